@@ -1,0 +1,31 @@
+//! NumPy's legacy random API: `np.random.seed`, `np.random.RandomState` and the module-level
+//! functions that share its global state (`np.random.rand`, `randn`, `randint`, ...).
+//!
+//! NumPy freezes this stream by policy ("legacy-distributions.c"), so the same seed gives the same
+//! numbers in every NumPy release since 1.x.
+
+mod bounded;
+mod memory;
+mod random_state;
+
+pub use memory::size_to_string;
+pub use random_state::{RandomState, Seed};
+
+use crate::error::{Error, Result};
+
+/// Validates an array length the way NumPy validates a `size` argument, from the JavaScript
+/// number the page passes: negative → `ValueError`, fractional → `TypeError`.
+pub fn size_from_f64(n: f64) -> Result<usize> {
+    if n.is_nan() || n.fract() != 0.0 {
+        return Err(Error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    if n < 0.0 {
+        return Err(Error::value("negative dimensions are not allowed"));
+    }
+    if n >= usize::MAX as f64 {
+        return Err(memory::cannot_allocate(n, "float64"));
+    }
+    Ok(n as usize)
+}

@@ -1,0 +1,288 @@
+//! `numpy.random.RandomState`: MT19937 with NumPy's legacy seeding and conversions.
+//!
+//! Sources: numpy `random/_mt19937.pyx` (`_legacy_seeding`), `random/mtrand.pyx`,
+//! `random/src/mt19937/mt19937.h` (`mt19937_next_double`), `random/src/legacy/legacy-distributions.c`
+//! (`legacy_gauss`, `legacy_normal`), `random/src/distributions/distributions.c` (bounded integers).
+
+use super::bounded::BoundedDraw;
+use super::memory::alloc;
+use crate::engines::Mt19937;
+use crate::error::{Error, Result};
+use crate::{entropy, math};
+
+/// A seed as `np.random.seed` / `RandomState(seed)` accepts it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seed {
+    /// A Python int: must lie in `[0, 2**32 - 1]`; seeds with `init_genrand`.
+    Int(i128),
+    /// A 1-d sequence of ints, each in `[0, 2**32 - 1]`: seeds with `init_by_array`.
+    /// (`np.array([17])` is squeezed to an int by NumPy; pass `Int` for that.)
+    Array(Vec<i128>),
+}
+
+impl From<u32> for Seed {
+    fn from(seed: u32) -> Self {
+        Seed::Int(seed.into())
+    }
+}
+
+const SEED_RANGE_MESSAGE: &str = "Seed must be between 0 and 2**32 - 1";
+
+fn seed_word(value: i128) -> Result<u32> {
+    u32::try_from(value).map_err(|_| Error::value(SEED_RANGE_MESSAGE))
+}
+
+impl Seed {
+    /// NumPy's error for a seed that is a non-integral float (`seed(17.5)`, `seed([1.5])`): the
+    /// safe cast to int64 fails.
+    pub fn float_error(in_array: bool) -> Error {
+        let what = if in_array { "array data" } else { "scalar" };
+        Error::type_error(format!(
+            "Cannot cast {what} from dtype('float64') to dtype('int64') according to the rule 'safe'"
+        ))
+    }
+
+    /// The engine NumPy builds for this seed, or NumPy's error for an invalid one.
+    fn engine(&self) -> Result<Mt19937> {
+        match self {
+            Seed::Int(value) => Ok(Mt19937::new(seed_word(*value)?)),
+            Seed::Array(values) => {
+                if values.is_empty() {
+                    return Err(Error::value("Seed must be non-empty"));
+                }
+                let key = values
+                    .iter()
+                    .map(|&v| seed_word(v))
+                    .collect::<Result<Vec<u32>>>()?;
+                Ok(Mt19937::from_key(&key))
+            }
+        }
+    }
+}
+
+/// NumPy's legacy generator: an MT19937 plus the cached second value of the polar method.
+#[derive(Clone, Debug)]
+pub struct RandomState {
+    mt: Mt19937,
+    /// `has_gauss` / `gauss` of NumPy's `aug_bitgen_t`: survives across calls until reseeded.
+    cached_gauss: Option<f64>,
+}
+
+impl RandomState {
+    /// `RandomState(seed)`; `None` seeds from OS entropy, as `RandomState()` does.
+    pub fn new(seed: Option<&Seed>) -> Result<Self> {
+        let mt = match seed {
+            Some(seed) => seed.engine()?,
+            None => entropy_engine()?,
+        };
+        Ok(RandomState {
+            mt,
+            cached_gauss: None,
+        })
+    }
+
+    /// `RandomState(seed)` for a seed that is always valid.
+    pub fn from_u32(seed: u32) -> Self {
+        RandomState {
+            mt: Mt19937::new(seed),
+            cached_gauss: None,
+        }
+    }
+
+    /// `seed(seed)`: reseeds in place and clears the cached gaussian. On error the state is left
+    /// unchanged, as in NumPy.
+    pub fn seed(&mut self, seed: Option<&Seed>) -> Result<()> {
+        *self = RandomState::new(seed)?;
+        Ok(())
+    }
+
+    /// The underlying engine (for `get_state`-style inspection).
+    pub fn engine(&self) -> &Mt19937 {
+        &self.mt
+    }
+
+    /// The cached gaussian, if `randn` left one (`get_state()[3:]`).
+    pub fn cached_gauss(&self) -> Option<f64> {
+        self.cached_gauss
+    }
+
+    /// One uniform double in [0, 1) with 53 random bits (`mt19937_next_double`): the first word
+    /// gives the high 27 bits, the second the low 26.
+    #[inline]
+    pub fn next_double(&mut self) -> f64 {
+        let a = self.mt.next_u32() >> 5;
+        let b = self.mt.next_u32() >> 6;
+        (f64::from(a) * 67_108_864.0 + f64::from(b)) / 9_007_199_254_740_992.0
+    }
+
+    /// One standard normal by the Marsaglia polar method (`legacy_gauss`). Each accepted pair
+    /// yields two values: `f*x2` is returned and `f*x1` is cached for the next call.
+    pub fn legacy_gauss(&mut self) -> f64 {
+        if let Some(cached) = self.cached_gauss.take() {
+            return cached;
+        }
+        let (x1, x2, r2) = loop {
+            let x1 = 2.0 * self.next_double() - 1.0;
+            let x2 = 2.0 * self.next_double() - 1.0;
+            let r2 = x1 * x1 + x2 * x2;
+            if r2 < 1.0 && r2 != 0.0 {
+                break (x1, x2, r2);
+            }
+        };
+        let f = (-2.0 * math::log(r2) / r2).sqrt();
+        self.cached_gauss = Some(f * x1);
+        f * x2
+    }
+
+    /// `rand(n)` / `random_sample(n)`: uniform doubles in [0, 1).
+    pub fn rand(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, Self::next_double)
+    }
+
+    /// `randn(n)` / `standard_normal(n)`.
+    pub fn randn(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, Self::legacy_gauss)
+    }
+
+    /// `normal(loc, scale, n)` = `loc + scale * legacy_gauss()`. `scale` must not be negative;
+    /// like NumPy, `-0.0` counts as negative (it tests the sign bit) and NaN passes.
+    pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
+        if !scale.is_nan() && scale.is_sign_negative() {
+            return Err(Error::value("scale < 0"));
+        }
+        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+    }
+
+    /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. `high < low` is allowed, as
+    /// in NumPy; a non-finite range is NumPy's `OverflowError`.
+    pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
+        let range = high - low;
+        if !range.is_finite() {
+            return Err(Error::new(
+                crate::error::ErrorKind::OverflowError,
+                "Range exceeds valid bounds",
+            ));
+        }
+        self.fill_f64(n, |rs| low + range * rs.next_double())
+    }
+
+    /// `randint(low, high, n)` with NumPy's default dtype (int64 on 64-bit Linux): integers in
+    /// `[low, high)`; `high = None` means `[0, low)`. Draws by masked rejection, with 32-bit words
+    /// when the range fits in 32 bits and 64-bit draws otherwise.
+    pub fn randint(&mut self, low: i128, high: Option<i128>, n: usize) -> Result<Vec<i64>> {
+        let (low, high) = match high {
+            Some(high) => (low, high),
+            None => (0, low),
+        };
+        // The generator works on the closed interval [low, high - 1].
+        let high = high - 1;
+        if low < i128::from(i64::MIN) {
+            return Err(Error::value("low is out of bounds for int64"));
+        }
+        if high > i128::from(i64::MAX) {
+            return Err(Error::value("high is out of bounds for int64"));
+        }
+        if low > high {
+            // NumPy's `format_bounds_error` special-cases low == 0, the one-argument form.
+            let message = if low == 0 { "high <= 0" } else { "low >= high" };
+            return Err(Error::value(message));
+        }
+        let offset = low as i64 as u64;
+        let draw = BoundedDraw::new((high - low) as u64);
+        let mut out = alloc(n, "int64")?;
+        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
+        Ok(out)
+    }
+
+    fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Self) -> f64) -> Result<Vec<f64>> {
+        let mut out = alloc(n, "float64")?;
+        out.extend((0..n).map(|_| next(self)));
+        Ok(out)
+    }
+}
+
+/// `_legacy_seeding(None)`: 624 words of entropy with the first word forced to 0x80000000 so the
+/// state is never all zero.
+fn entropy_engine() -> Result<Mt19937> {
+    let mut key = [0u32; Mt19937::STATE_WORDS];
+    entropy::fill_words(&mut key)?;
+    key[0] = 0x8000_0000;
+    Ok(Mt19937::from_state(key, Mt19937::STATE_WORDS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Values printed by numpy 2.4.6 (see ../shared reference, section 7).
+    #[test]
+    fn seed_17_randn_rand_randint() {
+        let mut rs = RandomState::from_u32(17);
+        let randn = rs.randn(5).unwrap();
+        assert_eq!(
+            randn,
+            [
+                0.27626589002131874,
+                -1.854628078806505,
+                0.6239011113263563,
+                1.1453112895720903,
+                1.0371904682278827
+            ]
+        );
+        let mut rs = RandomState::from_u32(17);
+        assert_eq!(
+            rs.rand(3).unwrap(),
+            [0.2946650026871097, 0.5305867556052941, 0.19152078694749486]
+        );
+        let mut rs = RandomState::from_u32(17);
+        assert_eq!(rs.randint(0, Some(100), 5).unwrap(), [15, 6, 22, 57, 45]);
+    }
+
+    #[test]
+    fn one_randn_leaves_the_first_product_cached() {
+        let mut rs = RandomState::from_u32(17);
+        rs.randn(1).unwrap();
+        assert_eq!(rs.cached_gauss(), Some(-1.854628078806505));
+        assert_eq!(rs.engine().state().1, 4);
+        rs.seed(Some(&Seed::Int(17))).unwrap();
+        assert_eq!(rs.cached_gauss(), None);
+    }
+
+    #[test]
+    fn bad_seeds_use_numpy_messages_and_keep_state() {
+        let mut rs = RandomState::from_u32(17);
+        let before = rs.clone().rand(4).unwrap();
+        for bad in [
+            Seed::Int(-1),
+            Seed::Int(1 << 32),
+            Seed::Array(vec![]),
+            Seed::Array(vec![1, -1]),
+        ] {
+            let err = rs.seed(Some(&bad)).unwrap_err();
+            assert_eq!(err.kind().name(), "ValueError", "{bad:?}");
+        }
+        assert_eq!(
+            rs.seed(Some(&Seed::Array(vec![]))).unwrap_err().message(),
+            "Seed must be non-empty"
+        );
+        assert_eq!(rs.rand(4).unwrap(), before);
+    }
+
+    #[test]
+    fn randint_bounds_errors() {
+        let mut rs = RandomState::from_u32(1);
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().message().to_owned();
+        assert_eq!(msg(rs.randint(5, Some(5), 1)), "low >= high");
+        assert_eq!(msg(rs.randint(0, None, 1)), "high <= 0");
+        assert_eq!(msg(rs.randint(0, Some(-3), 1)), "high <= 0");
+        assert_eq!(
+            msg(rs.randint(-(1 << 63) - 1, Some(0), 1)),
+            "low is out of bounds for int64"
+        );
+        assert_eq!(
+            msg(rs.randint(0, Some((1 << 63) + 1), 1)),
+            "high is out of bounds for int64"
+        );
+        assert_eq!(rs.randint(-(1 << 63), Some(1 << 63), 2).unwrap().len(), 2);
+    }
+}

@@ -1,0 +1,231 @@
+//! `torch.Generator` on the CPU (`CPUGeneratorImpl`): an MT19937 seeded from the low 32 bits of a
+//! 64-bit seed, PyTorch's own float conversions, and a cached Box-Muller value.
+
+use super::{alloc, normal_fill};
+use crate::engines::Mt19937;
+use crate::error::{Error, ErrorKind, Result};
+use crate::{entropy, math};
+
+/// Tensors with at least this many elements (and contiguous, as all of ours are) take the
+/// vectorised `normal_fill` path in `normal_kernel`; smaller ones draw one double normal each.
+pub const NORMAL_FILL_THRESHOLD: usize = 16;
+
+/// From this range on, PyTorch 2.15's public wheels draw 64 bits per `randint` value (the
+/// `#ifndef FBCODE_CAFFE2` branch of `uniform_int_from_to_distribution`).
+pub const RANDINT_64BIT_THRESHOLD: u64 = 1 << 28;
+
+/// PyTorch's CPU generator.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    mt: Mt19937,
+    initial_seed: u64,
+    /// `next_double_normal_sample_`: the sine half of the last double Box-Muller pair.
+    cached_normal: Option<f64>,
+}
+
+impl Generator {
+    /// A generator after `manual_seed(seed)`.
+    pub fn new(seed: u64) -> Self {
+        Generator {
+            // `mt19937(seed)` keeps all 64 bits for `initial_seed()` but seeds the engine with
+            // the low 32 only: manual_seed(2**32 + 17) gives the stream of manual_seed(17).
+            mt: Mt19937::new(seed as u32),
+            initial_seed: seed,
+            cached_normal: None,
+        }
+    }
+
+    /// A generator seeded from 64 bits of OS entropy, as torch seeds its default generator.
+    pub fn from_entropy() -> Result<Self> {
+        Ok(Generator::new(entropy::u64()?))
+    }
+
+    /// `manual_seed(seed)` for any Python int PyTorch accepts: `[-2**63, 2**64)`. Negative seeds
+    /// are reinterpreted as unsigned (two's complement), so -1 is 2**64 - 1.
+    pub fn manual_seed(&mut self, seed: i128) -> Result<()> {
+        *self = Generator::new(seed_to_u64(seed)?);
+        Ok(())
+    }
+
+    /// `initial_seed()`: the full 64-bit seed last set.
+    pub fn initial_seed(&self) -> u64 {
+        self.initial_seed
+    }
+
+    /// The engine, for inspection.
+    pub fn engine(&self) -> &Mt19937 {
+        &self.mt
+    }
+
+    /// The cached sine value of the last double Box-Muller pair, if any.
+    pub fn cached_normal(&self) -> Option<f64> {
+        self.cached_normal
+    }
+
+    /// `uniform_real_distribution<float>(0, 1)`: the LOW 24 bits of one word, times 2**-24.
+    #[inline]
+    fn uniform_f32(&mut self) -> f32 {
+        (self.mt.next_u32() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
+    }
+
+    /// `uniform_real_distribution<double>(0, 1)`: the LOW 53 bits of `random64()`, times 2**-53.
+    #[inline]
+    fn uniform_f64(&mut self) -> f64 {
+        (self.mt.next_u64() & ((1 << 53) - 1)) as f64 * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// `normal_distribution<double>(0, 1)`: Box-Muller returning the cosine branch and caching the
+    /// sine branch on the generator.
+    pub fn normal_f64(&mut self) -> f64 {
+        if let Some(cached) = self.cached_normal.take() {
+            return cached;
+        }
+        let u1 = self.uniform_f64();
+        let u2 = self.uniform_f64();
+        let radius = (-2.0 * math::log1p(-u2)).sqrt();
+        let theta = 2.0 * core::f64::consts::PI * u1;
+        self.cached_normal = Some(radius * math::sin(theta));
+        radius * math::cos(theta)
+    }
+
+    /// `torch.rand(n)` (float32): one word per element.
+    pub fn rand(&mut self, n: usize) -> Result<Vec<f32>> {
+        let mut out = alloc(n)?;
+        out.extend((0..n).map(|_| self.uniform_f32()));
+        Ok(out)
+    }
+
+    /// `torch.randn(n)` (float32). Below 16 elements each value is a double Box-Muller normal
+    /// rounded to float (using and refilling the cache); from 16 on, the vectorised float path,
+    /// which draws `n` uniforms (plus 16 more when `n % 16 != 0`) and leaves the cache alone.
+    pub fn randn(&mut self, n: usize) -> Result<Vec<f32>> {
+        let mut out = alloc(n)?;
+        if n < NORMAL_FILL_THRESHOLD {
+            // `(float) normal_distribution<double>(mean=0, std=1)`; the kernel's
+            // fma(z, std, mean) is exact for std 1 and mean 0 apart from -0.0 + 0.0 = +0.0.
+            out.extend((0..n).map(|_| (self.normal_f64() + 0.0) as f32));
+        } else {
+            out.extend((0..n).map(|_| self.uniform_f32()));
+            normal_fill::normal_fill(&mut out, || self.uniform_f32());
+        }
+        Ok(out)
+    }
+
+    /// `torch.randint(low, high, (n,))` with the default int64 dtype: `low + v % (high - low)`
+    /// where `v` is one 32-bit word, or a 64-bit draw once the range reaches 2**28. The modulo is
+    /// PyTorch's: slightly biased, no rejection.
+    pub fn randint(&mut self, low: i128, high: i128, n: usize) -> Result<Vec<i64>> {
+        let (low, high) = (int64_arg(low)?, int64_arg(high)?);
+        if low >= high {
+            return Err(Error::new(
+                ErrorKind::RuntimeError,
+                format!(
+                    "random_ expects 'from' to be less than 'to', but got from={low} >= to={high}"
+                ),
+            ));
+        }
+        let range = (high as u64).wrapping_sub(low as u64);
+        let mut out = alloc(n)?;
+        if range >= RANDINT_64BIT_THRESHOLD {
+            out.extend((0..n).map(|_| ((self.mt.next_u64() % range) as i64).wrapping_add(low)));
+        } else {
+            let range32 = range as u32;
+            out.extend((0..n).map(|_| i64::from(self.mt.next_u32() % range32) + low));
+        }
+        Ok(out)
+    }
+}
+
+/// Python's conversion of a seed (`unpack_uint64`): uint64 first, then int64 reinterpreted.
+fn seed_to_u64(seed: i128) -> Result<u64> {
+    if let Ok(unsigned) = u64::try_from(seed) {
+        return Ok(unsigned);
+    }
+    i64::try_from(seed)
+        .map(|signed| signed as u64)
+        .map_err(|_| Error::value("Overflow when unpacking long long"))
+}
+
+/// An int argument PyTorch converts to a C int64.
+fn int64_arg(value: i128) -> Result<i64> {
+    i64::try_from(value).map_err(|_| Error::value("Overflow when unpacking long long"))
+}
+
+#[cfg(test)]
+#[allow(clippy::excessive_precision)] // expected values keep the digits torch printed
+mod tests {
+    use super::*;
+
+    // Values printed by torch 2.15.0 (AVX2 kernel), rng-algorithms.md section 7.
+    #[test]
+    fn seed_17_small_paths() {
+        let mut g = Generator::new(17);
+        assert_eq!(
+            g.randn(5).unwrap(),
+            [
+                -1.413_513_2_f32,
+                0.233_630_75,
+                0.034_033_183,
+                0.349_917_26,
+                -0.014_521_554
+            ]
+        );
+        let mut g = Generator::new(17);
+        assert_eq!(
+            g.rand(3).unwrap(),
+            [0.434_241_24_f32, 0.535_109_6, 0.830_208_7]
+        );
+        let mut g = Generator::new(17);
+        assert_eq!(g.randint(0, 100, 5).unwrap(), [59, 85, 51, 42, 10]);
+    }
+
+    #[test]
+    fn seed_17_vectorised_path() {
+        let mut g = Generator::new(17);
+        let v = g.randn(16).unwrap();
+        assert_eq!(
+            v[..4],
+            [
+                -1.0461914539337158_f32,
+                1.2305212020874023,
+                1.866212248802185,
+                -0.34353330731391907
+            ]
+        );
+        let mut g = Generator::new(17);
+        let v = g.randn(20).unwrap();
+        assert_eq!(
+            v[16..],
+            [
+                0.658202052116394_f32,
+                0.21687327325344086,
+                -0.30294081568717957,
+                -0.5902429223060608
+            ]
+        );
+    }
+
+    #[test]
+    fn cached_sine_survives_the_vectorised_path() {
+        let mut g = Generator::new(17);
+        let first = g.randn(3).unwrap();
+        let cached = g.cached_normal().unwrap();
+        g.randn(16).unwrap();
+        assert_eq!(g.randn(1).unwrap(), [cached as f32]);
+        assert_ne!(first[2], cached as f32);
+    }
+
+    #[test]
+    fn seeds_wrap_like_unpack_uint64() {
+        let mut g = Generator::new(0);
+        g.manual_seed(-1).unwrap();
+        assert_eq!(g.initial_seed(), u64::MAX);
+        assert_eq!(
+            g.manual_seed(1 << 64).unwrap_err().message(),
+            "Overflow when unpacking long long"
+        );
+        assert!(g.manual_seed(-(1 << 63) - 1).is_err());
+        g.manual_seed((1 << 32) + 17).unwrap();
+        assert_eq!(g.randn(5).unwrap(), Generator::new(17).randn(5).unwrap());
+    }
+}
