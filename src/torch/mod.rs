@@ -16,8 +16,10 @@ use crate::error::{Error, ErrorKind, Result};
 /// Validates a tensor length given as a JavaScript number, with PyTorch's messages.
 pub fn size_from_f64(n: f64, function: &str) -> Result<usize> {
     if n.is_nan() || n.fract() != 0.0 || n.is_infinite() {
+        // randint's size is its third positional argument.
+        let position = if function == "randint" { 3 } else { 1 };
         return Err(Error::type_error(format!(
-            "{function}(): argument 'size' (position 1) must be tuple of ints, not float"
+            "{function}(): argument 'size' (position {position}) must be tuple of ints, not float"
         )));
     }
     if n < 0.0 {
