@@ -123,9 +123,9 @@ fn required_count(n: Option<f64>) -> Result<f64, Error> {
     n.ok_or_else(|| Error::type_error("missing the count n (how many values to draw)"))
 }
 
-fn numpy_count(n: Option<f64>) -> Result<usize, JsValue> {
+fn numpy_count(n: Option<f64>, dtype: &str) -> Result<usize, JsValue> {
     required_count(n)
-        .and_then(numpy::size_from_f64)
+        .and_then(|n| numpy::size_from_f64(n, dtype))
         .map_err(js_error)
 }
 
@@ -164,13 +164,13 @@ impl JsRandomState {
 
     /// `rand(n)`: uniform doubles in [0, 1).
     pub fn rand(&mut self, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
-        let n = numpy_count(n)?;
+        let n = numpy_count(n, "float64")?;
         self.inner.rand(n).map_err(js_error)
     }
 
     /// `randn(n)`: standard normals (legacy polar method).
     pub fn randn(&mut self, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
-        let n = numpy_count(n)?;
+        let n = numpy_count(n, "float64")?;
         self.inner.randn(n).map_err(js_error)
     }
 
@@ -187,7 +187,7 @@ impl JsRandomState {
         } else {
             Some(int_arg(&high, "high").map_err(js_error)?)
         };
-        let n = numpy_count(n)?;
+        let n = numpy_count(n, "int64")?;
         self.inner
             .randint(low, high, n)
             .map(as_f64s)
@@ -196,13 +196,13 @@ impl JsRandomState {
 
     /// `uniform(low, high, n)`.
     pub fn uniform(&mut self, low: f64, high: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
-        let n = numpy_count(n)?;
+        let n = numpy_count(n, "float64")?;
         self.inner.uniform(low, high, n).map_err(js_error)
     }
 
     /// `normal(loc, scale, n)`.
     pub fn normal(&mut self, loc: f64, scale: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
-        let n = numpy_count(n)?;
+        let n = numpy_count(n, "float64")?;
         self.inner.normal(loc, scale, n).map_err(js_error)
     }
 }

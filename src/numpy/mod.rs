@@ -14,8 +14,9 @@ pub use random_state::{RandomState, Seed};
 use crate::error::{Error, Result};
 
 /// Validates an array length the way NumPy validates a `size` argument, from the JavaScript
-/// number the page passes: negative → `ValueError`, fractional → `TypeError`.
-pub fn size_from_f64(n: f64) -> Result<usize> {
+/// number the page passes: negative → `ValueError`, fractional → `TypeError`, more elements of
+/// `dtype` (`"float64"`, `"int64"`) than the address space holds → `MemoryError`.
+pub fn size_from_f64(n: f64, dtype: &str) -> Result<usize> {
     if n.is_nan() || n.fract() != 0.0 {
         return Err(Error::type_error(
             "'float' object cannot be interpreted as an integer",
@@ -25,7 +26,7 @@ pub fn size_from_f64(n: f64) -> Result<usize> {
         return Err(Error::value("negative dimensions are not allowed"));
     }
     if n >= usize::MAX as f64 {
-        return Err(memory::cannot_allocate(n, "float64"));
+        return Err(memory::cannot_allocate(n, dtype));
     }
     Ok(n as usize)
 }

@@ -461,10 +461,11 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
     let result = match (case.library.as_str(), case.op.as_str()) {
         ("numpy", "RandomState") => RandomState::new(Some(&numpy_seed(&args[0])?)).map(drop),
         ("numpy", "seed") => RandomState::from_u32(17).seed(Some(&numpy_seed(&args[0])?)),
-        ("numpy", f @ ("rand" | "randn")) => numpy::size_from_f64(args[0].as_f64()).and_then(|n| {
-            let mut rs = RandomState::from_u32(17);
-            if f == "rand" { rs.rand(n) } else { rs.randn(n) }.map(drop)
-        }),
+        ("numpy", f @ ("rand" | "randn")) => numpy::size_from_f64(args[0].as_f64(), "float64")
+            .and_then(|n| {
+                let mut rs = RandomState::from_u32(17);
+                if f == "rand" { rs.rand(n) } else { rs.randn(n) }.map(drop)
+            }),
         ("numpy", "randint") => {
             let high = match &args[1] {
                 PyArg::None => None,
@@ -474,16 +475,16 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
             let low = int(&args[0])?;
             RandomState::from_u32(17)
                 .randint(low, high, 0)
-                .and_then(|_| numpy::size_from_f64(args[2].as_f64()))
+                .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "int64"))
                 .and_then(|n| RandomState::from_u32(17).randint(low, high, n))
                 .map(drop)
         }
-        ("numpy", "normal") => numpy::size_from_f64(args[2].as_f64()).and_then(|n| {
+        ("numpy", "normal") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
             RandomState::from_u32(17)
                 .normal(args[0].as_f64(), args[1].as_f64(), n)
                 .map(drop)
         }),
-        ("numpy", "uniform") => numpy::size_from_f64(args[2].as_f64()).and_then(|n| {
+        ("numpy", "uniform") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
             RandomState::from_u32(17)
                 .uniform(args[0].as_f64(), args[1].as_f64(), n)
                 .map(drop)

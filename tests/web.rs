@@ -1,0 +1,227 @@
+//! The same fixtures, run as WebAssembly inside headless Chromium (`wasm-pack test --headless
+//! --chrome`), because wasm's math is not the native math. Also the JS-facing layer: errors
+//! thrown as JS `Error`s, seeds as Number / BigInt / Array, and unseeded generators.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::PyArg;
+use seedlab::wasm::{JsRandomState, JsTorchGenerator};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn numpy_legacy_fixtures_in_the_browser() {
+    let report = common::run_numpy_legacy();
+    console_log!("{}", report.table("wasm32 in Chromium"));
+    assert!(
+        report.hard_failures.is_empty(),
+        "{:#?}",
+        report.hard_failures
+    );
+    for function in ["rand", "randint", "uniform"] {
+        report.assert_all_identical("numpy legacy", function);
+    }
+    // Normals go through `log`, which wasm does not take from glibc (yet): allowed here to be
+    // within 4 ulp and identical when printed with NumPy's 8 decimals.
+    for function in ["randn", "normal"] {
+        let t = &report.tallies[&("numpy legacy", function)];
+        console_log!(
+            "numpy legacy {function}: {} of {} bit-identical, max {} ulp, {} differ at 8 decimals",
+            t.identical,
+            t.compared,
+            t.max_ulp,
+            t.print_mismatches
+        );
+        assert!(t.max_ulp <= 4, "{function}: max {} ulp", t.max_ulp);
+        assert_eq!(t.print_mismatches, 0, "{function}: printed digits differ");
+    }
+}
+
+#[wasm_bindgen_test]
+fn torch_cpu_fixtures_in_the_browser() {
+    let report = common::run_torch_cpu();
+    console_log!("{}", report.table("wasm32 in Chromium"));
+    assert!(
+        report.hard_failures.is_empty(),
+        "{:#?}",
+        report.hard_failures
+    );
+    for function in [
+        "rand",
+        "randn (n < 16, double Box-Muller)",
+        "randn (n >= 16, float32 kernel)",
+        "randint",
+        "initial_seed",
+    ] {
+        report.assert_all_identical("torch cpu", function);
+    }
+}
+
+#[wasm_bindgen_test]
+fn notebook_outputs_in_the_browser() {
+    for cell in common::notebook_cells() {
+        assert_eq!(cell.values, cell.printed, "{}", cell.name);
+    }
+}
+
+/// A fixture argument as a JS caller would pass it: small ints as Numbers, big ones as BigInt.
+fn js_arg(arg: &PyArg) -> JsValue {
+    match arg {
+        PyArg::Int(i) if i.unsigned_abs() <= 1 << 53 => JsValue::from_f64(*i as f64),
+        PyArg::Int(i) => JsValue::from(*i),
+        PyArg::Float(f) => JsValue::from_f64(*f),
+        PyArg::List(items) => items.iter().map(js_arg).collect::<js_sys::Array>().into(),
+        PyArg::None => JsValue::UNDEFINED,
+    }
+}
+
+fn js_error(result: Result<(), JsValue>) -> Option<(String, String)> {
+    let err: js_sys::Error = result
+        .err()?
+        .dyn_into()
+        .expect("thrown value is a JS Error");
+    Some((err.name().into(), err.message().into()))
+}
+
+/// Calls the exported API exactly as JS would, returning the thrown error's name and message.
+fn call_js_api(case: &common::ErrorCase) -> Option<(String, String)> {
+    let args: Vec<PyArg> = case.args.iter().map(common::py_arg).collect();
+    let js = |i: usize| js_arg(&args[i]);
+    let count = |i: usize| Some(args[i].as_f64());
+    let rs = || JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
+    let tg = || JsTorchGenerator::new(JsValue::from_f64(17.0)).unwrap();
+    js_error(match (case.library.as_str(), case.op.as_str()) {
+        ("numpy", "RandomState") => JsRandomState::new(js(0)).map(drop),
+        ("numpy", "seed") => rs().seed(js(0)),
+        ("numpy", "rand") => rs().rand(count(0)).map(drop),
+        ("numpy", "randn") => rs().randn(count(0)).map(drop),
+        ("numpy", "randint") => rs().randint(js(0), js(1), count(2)).map(drop),
+        ("numpy", "normal") => rs()
+            .normal(args[0].as_f64(), args[1].as_f64(), count(2))
+            .map(drop),
+        ("numpy", "uniform") => rs()
+            .uniform(args[0].as_f64(), args[1].as_f64(), count(2))
+            .map(drop),
+        ("torch", "manual_seed") => JsTorchGenerator::new(js(0))
+            .map(drop)
+            .and_then(|()| tg().manual_seed(js(0))),
+        ("torch", "rand") => tg().rand(count(0)).map(drop),
+        ("torch", "randn") => tg().randn(count(0)).map(drop),
+        ("torch", "randint") => tg().randint(js(0), js(1), count(2)).map(drop),
+        (lib, op) => panic!("no JS mapping for {lib} {op}"),
+    })
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_the_library_error() {
+    let cases = common::error_cases();
+    for case in &cases {
+        let (name, message) = call_js_api(case)
+            .unwrap_or_else(|| panic!("{}: nothing thrown, expected {}", case.call, case.error));
+        assert!(
+            case.matches(&name, &message),
+            "{}: threw {name}: {message}\n expected {}: {}",
+            case.call,
+            case.error,
+            case.message
+        );
+    }
+    console_log!(
+        "{} error cases threw the library's exception and message",
+        cases.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn js_only_inputs_throw_clear_errors() {
+    let name_and_message =
+        |r: Result<JsRandomState, JsValue>| js_error(r.map(drop)).expect("an error is thrown");
+    let (name, message) = name_and_message(JsRandomState::new(JsValue::from_str("17")));
+    assert_eq!(name, "TypeError");
+    assert!(message.contains("got a string"), "{message}");
+    let mut rs = JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
+    let (name, message) = js_error(rs.randn(None).map(drop)).unwrap();
+    assert_eq!(
+        (name.as_str(), message.as_str()),
+        ("TypeError", "missing the count n (how many values to draw)")
+    );
+    let (name, _) = js_error(
+        rs.randint(JsValue::from_f64(0.5), JsValue::from_f64(3.0), Some(2.0))
+            .map(drop),
+    )
+    .unwrap();
+    assert_eq!(name, "TypeError");
+    let (name, message) =
+        js_error(JsTorchGenerator::new(JsValue::from_f64(17.5)).map(drop)).unwrap();
+    assert_eq!(
+        (name.as_str(), message.as_str()),
+        ("TypeError", "seed must be an integer, got 17.5")
+    );
+    let (name, _) = js_error(rs.randn(Some(2f64.powi(40))).map(drop)).unwrap();
+    assert_eq!(name, "MemoryError");
+}
+
+#[wasm_bindgen_test]
+fn seeds_as_number_bigint_and_array() {
+    let number = JsRandomState::new(JsValue::from_f64(17.0))
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    let bigint = JsRandomState::new(JsValue::from(17_i128))
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    assert_eq!(number, bigint);
+    let array: js_sys::Array = [1.0, 2.0, 3.0]
+        .iter()
+        .map(|&x| JsValue::from_f64(x))
+        .collect();
+    let typed = js_sys::Uint32Array::from(&[1u32, 2, 3][..]);
+    let from_array = JsRandomState::new(array.into())
+        .unwrap()
+        .rand(Some(3.0))
+        .unwrap();
+    let from_typed = JsRandomState::new(typed.into())
+        .unwrap()
+        .rand(Some(3.0))
+        .unwrap();
+    assert_eq!(from_array, from_typed);
+    let mut g = JsTorchGenerator::new(JsValue::from(-1_i128)).unwrap();
+    assert_eq!(g.initial_seed(), u64::MAX);
+    g.manual_seed(JsValue::from(u64::MAX)).unwrap();
+    assert_eq!(g.initial_seed(), u64::MAX);
+}
+
+#[wasm_bindgen_test]
+fn unseeded_generators_differ() {
+    let a = JsRandomState::new(JsValue::UNDEFINED)
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    let b = JsRandomState::new(JsValue::UNDEFINED)
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    assert_ne!(a, b, "two unseeded RandomStates gave the same numbers");
+    let c = JsTorchGenerator::new(JsValue::UNDEFINED)
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    let d = JsTorchGenerator::new(JsValue::NULL)
+        .unwrap()
+        .randn(Some(5.0))
+        .unwrap();
+    assert_ne!(c, d, "two unseeded torch generators gave the same numbers");
+    let mut reseeded = JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
+    reseeded.seed(JsValue::UNDEFINED).unwrap();
+    assert_ne!(
+        reseeded.randn(Some(5.0)).unwrap(),
+        JsRandomState::new(JsValue::from_f64(17.0))
+            .unwrap()
+            .randn(Some(5.0))
+            .unwrap()
+    );
+}
