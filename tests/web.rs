@@ -225,3 +225,15 @@ fn unseeded_generators_differ() {
             .unwrap()
     );
 }
+
+#[path = "common/math.rs"]
+mod math_fixtures;
+
+#[wasm_bindgen_test]
+fn math_functions_against_glibc_fixtures_in_the_browser() {
+    for (name, f, fixture) in math_fixtures::functions() {
+        let t = math_fixtures::check(f, fixture);
+        console_log!("{}", t.summary(name));
+        assert!(t.compared >= 200_000);
+    }
+}

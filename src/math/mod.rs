@@ -31,3 +31,9 @@ pub fn sin(x: f64) -> f64 {
 pub fn cos(x: f64) -> f64 {
     x.cos()
 }
+
+/// `exp(x)`.
+#[inline]
+pub fn exp(x: f64) -> f64 {
+    x.exp()
+}

@@ -1,0 +1,82 @@
+//! Replay of the glibc math fixtures (tests/fixtures/math/*.bin): pairs of little-endian u64
+//! bit patterns (input, glibc output) written by generate.py through ctypes from libm itself.
+
+pub const LOG: &[u8] = include_bytes!("../fixtures/math/log.bin");
+pub const EXP: &[u8] = include_bytes!("../fixtures/math/exp.bin");
+pub const LOG1P: &[u8] = include_bytes!("../fixtures/math/log1p.bin");
+pub const SIN: &[u8] = include_bytes!("../fixtures/math/sin.bin");
+pub const COS: &[u8] = include_bytes!("../fixtures/math/cos.bin");
+
+/// The functions and their fixtures, by name.
+pub fn functions() -> [(&'static str, fn(f64) -> f64, &'static [u8]); 5] {
+    use seedlab::math;
+    [
+        ("log", math::log, LOG),
+        ("exp", math::exp, EXP),
+        ("log1p", math::log1p, LOG1P),
+        ("sin", math::sin, SIN),
+        ("cos", math::cos, COS),
+    ]
+}
+
+pub struct MathTally {
+    pub compared: usize,
+    pub identical: usize,
+    pub max_ulp: u64,
+    /// A few mismatches: (input, expected, got).
+    pub examples: Vec<(f64, f64, f64)>,
+}
+
+fn ulps(a: f64, b: f64) -> u64 {
+    let key = |x: f64| {
+        let bits = x.to_bits() as i64;
+        if bits < 0 {
+            i64::MIN - bits
+        } else {
+            bits
+        }
+    };
+    key(a).abs_diff(key(b))
+}
+
+/// Compares `f` with the recorded glibc outputs. NaNs match any NaN (glibc's payload is not part
+/// of the contract); everything else must have identical bits, including the sign of zero.
+pub fn check(f: fn(f64) -> f64, fixture: &[u8]) -> MathTally {
+    let mut t = MathTally {
+        compared: 0,
+        identical: 0,
+        max_ulp: 0,
+        examples: Vec::new(),
+    };
+    for pair in fixture.chunks_exact(16) {
+        let x = f64::from_bits(u64::from_le_bytes(pair[..8].try_into().unwrap()));
+        let want = f64::from_bits(u64::from_le_bytes(pair[8..].try_into().unwrap()));
+        let got = f(x);
+        t.compared += 1;
+        if got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()) {
+            t.identical += 1;
+        } else {
+            t.max_ulp = t.max_ulp.max(ulps(want, got));
+            if t.examples.len() < 5 {
+                t.examples.push((x, want, got));
+            }
+        }
+    }
+    t
+}
+
+impl MathTally {
+    pub fn summary(&self, name: &str) -> String {
+        format!(
+            "{name}: {} of {} bit-identical to glibc ({:.4}%), max {} ulp; e.g. {:?}",
+            self.identical,
+            self.compared,
+            100.0 * self.identical as f64 / self.compared as f64,
+            self.max_ulp,
+            self.examples
+                .iter()
+                .map(|(x, w, g)| format!("x={x:e} glibc={w:e} got={g:e}"))
+                .collect::<Vec<_>>()
+        )
+    }
+}

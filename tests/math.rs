@@ -1,0 +1,15 @@
+//! The math module against glibc's recorded outputs (native).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/math.rs"]
+mod math_fixtures;
+
+#[test]
+fn math_functions_against_glibc_fixtures() {
+    for (name, f, fixture) in math_fixtures::functions() {
+        let t = math_fixtures::check(f, fixture);
+        println!("{}", t.summary(name));
+        assert!(t.compared >= 200_000);
+        assert_eq!(t.identical, t.compared, "{}", t.summary(name));
+    }
+}
