@@ -7,8 +7,11 @@ pub const LOG1P: &[u8] = include_bytes!("../fixtures/math/log1p.bin");
 pub const SIN: &[u8] = include_bytes!("../fixtures/math/sin.bin");
 pub const COS: &[u8] = include_bytes!("../fixtures/math/cos.bin");
 
+/// A function's name, seedlab's implementation and glibc's recorded outputs.
+pub type MathCase = (&'static str, fn(f64) -> f64, &'static [u8]);
+
 /// The functions and their fixtures, by name.
-pub fn functions() -> [(&'static str, fn(f64) -> f64, &'static [u8]); 5] {
+pub fn functions() -> [MathCase; 5] {
     use seedlab::math;
     [
         ("log", math::log, LOG),
