@@ -1,0 +1,7 @@
+//! `log1p`. (Placeholder: the platform's `ln_1p`; being replaced by a glibc-identical port.)
+
+/// `log1p(x)` = ln(1 + x).
+#[inline]
+pub fn log1p(x: f64) -> f64 {
+    x.ln_1p()
+}
