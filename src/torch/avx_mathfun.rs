@@ -109,6 +109,7 @@ pub(crate) fn sincos(x_in: f32) -> (f32, f32) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compares with the platform's own functions
 mod tests {
     use super::*;
 
