@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The one command that sets up and runs every test, stopping at the first failure:
+#   1. set-up (scripts/setup.sh)            5. native tests (cargo test)
+#   2. formatting (cargo fmt --check)       6. browser tests of the crate (wasm-pack test, Chromium)
+#   3. clippy, native                       7. build www/pkg (scripts/build.sh)
+#   4. clippy, wasm32                       8. Node tests of the built package and page (tests/node/)
+# Exits non-zero, naming the failed step, if anything fails.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+TOTAL=8
+step=0
+current="(start)"
+started=$SECONDS
+if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[1;31m' green=$'\033[1;32m' reset=$'\033[0m'; else bold='' red='' green='' reset=''; fi
+
+section() {
+  step=$((step + 1))
+  current="$*"
+  printf '\n%s==== [%d/%d] %s ====%s\n' "$bold" "$step" "$TOTAL" "$*" "$reset"
+}
+
+on_exit() {
+  local status=$?
+  if [ "$status" -ne 0 ]; then
+    printf '\n%sFAILED at step %d/%d: %s (exit %d)%s\n' "$red" "$step" "$TOTAL" "$current" "$status" "$reset" >&2
+  else
+    printf '\n%sAll %d steps passed in %ds.%s\n' "$green" "$TOTAL" $((SECONDS - started)) "$reset"
+  fi
+}
+trap on_exit EXIT
+
+section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, binaryen, npm packages"
+bash scripts/setup.sh
+
+section "Formatting: cargo fmt --all -- --check"
+cargo fmt --all -- --check
+
+section "Lints (native): cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+
+section "Lints (wasm32): cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings"
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+section "Native tests: cargo test"
+cargo test
+
+section "Browser tests: wasm-pack test --headless --chrome (tests/web.rs in Debian's Chromium)"
+# Debian's chromedriver, never a downloaded one; Chromium options come from ./webdriver.json.
+# `--test web -- --nocapture` prints the exactness figures (values compared, bit-identical).
+wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \
+  -- --test web -- --nocapture
+
+section "Build: scripts/build.sh (www/pkg)"
+SKIP_SETUP=1 bash scripts/build.sh
+
+section "Node tests: node --test tests/node/ (JS API, number formatting, server, page in Chromium)"
+node --test tests/node/

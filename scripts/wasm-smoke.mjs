@@ -1,0 +1,47 @@
+// Loads a seedlab .wasm with the generated bindings and prints a fingerprint of its output,
+// so build.sh can check that the wasm-opt result still loads and computes the same numbers.
+//
+//   node scripts/wasm-smoke.mjs www/pkg/seedlab_bg.wasm   ->  one line of JSON, exit 0
+//
+// Exits non-zero (with the error on stderr) if the module does not validate or load.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const wasmPath = process.argv[2];
+if (!wasmPath) {
+  console.error('usage: node scripts/wasm-smoke.mjs PATH/TO/seedlab_bg.wasm');
+  process.exit(2);
+}
+const bytes = fs.readFileSync(wasmPath);
+if (!WebAssembly.validate(bytes)) {
+  console.error(`${wasmPath}: WebAssembly.validate failed`);
+  process.exit(1);
+}
+
+// The JS glue lives next to the canonical www/pkg/seedlab_bg.wasm.
+const glue = process.argv[3]
+  ? pathToFileURL(path.resolve(process.argv[3])).href
+  : new URL('../www/pkg/seedlab.js', import.meta.url).href;
+const pkg = await import(glue);
+pkg.initSync({ module: bytes });
+
+const out = {};
+const take = (name, f) => {
+  try {
+    out[name] = Array.from(f(), (v) => (typeof v === 'bigint' ? v.toString() : v));
+  } catch (e) {
+    out[name] = `${e?.name}: ${e?.message}`;
+  }
+};
+if (pkg.RandomState) {
+  take('rs.randn', () => new pkg.RandomState(17).randn(64));
+  take('rs.rand', () => new pkg.RandomState(17).rand(8));
+  take('rs.randint', () => new pkg.RandomState(17).randint(0, 1000, 8));
+}
+if (pkg.TorchGenerator) {
+  take('torch.randn', () => new pkg.TorchGenerator(17).randn(64));
+  take('torch.randn.small', () => new pkg.TorchGenerator(17).randn(5));
+  take('torch.rand', () => new pkg.TorchGenerator(17).rand(8));
+}
+console.log(JSON.stringify(out));
