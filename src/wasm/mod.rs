@@ -1,0 +1,83 @@
+//! The JavaScript API: a thin `#[wasm_bindgen]` layer over the dialects, one file per dialect.
+//!
+//! It only converts: JS seeds (Number, BigInt, Array) and counts into Rust values, results into
+//! typed arrays, and every [`crate::Error`] into a thrown JS `Error` whose `name` is the Python
+//! exception type and whose `message` is the library's text. Nothing here panics on bad input.
+
+use crate::error::Error;
+use wasm_bindgen::prelude::*;
+
+mod numpy_legacy;
+mod torch;
+
+pub use numpy_legacy::JsRandomState;
+pub use torch::JsTorchGenerator;
+
+/// Installs a panic hook so that a bug shows a readable message in the console rather than
+/// "unreachable executed".
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// A JS `Error` named after the Python exception: `String(err)` reads `ValueError: low >= high`.
+pub(crate) fn js_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(e.message());
+    err.set_name(e.kind().name());
+    err.into()
+}
+
+/// An integer from a JS Number or BigInt; `Err(x)` carries a Number that is not an integer.
+pub(crate) enum JsInt {
+    Int(i128),
+    NotInteger(f64),
+}
+
+pub(crate) fn js_int(value: &JsValue) -> Option<JsInt> {
+    if let Some(x) = value.as_f64() {
+        // `as` saturates, so huge Numbers stay out of every seed range.
+        return Some(if x.is_finite() && x.fract() == 0.0 {
+            JsInt::Int(x as i128)
+        } else {
+            JsInt::NotInteger(x)
+        });
+    }
+    if value.is_bigint() {
+        let text = String::from(js_sys::BigInt::from(value.clone()).to_string(10).ok()?);
+        let saturated = if text.starts_with('-') {
+            i128::MIN
+        } else {
+            i128::MAX
+        };
+        return Some(JsInt::Int(text.parse().unwrap_or(saturated)));
+    }
+    None
+}
+
+pub(crate) fn describe(value: &JsValue) -> String {
+    value
+        .js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "value".to_owned())
+}
+/// An integer bound (`low`, `high`) from JS.
+pub(crate) fn int_arg(value: &JsValue, name: &str) -> Result<i128, Error> {
+    match js_int(value) {
+        Some(JsInt::Int(v)) => Ok(v),
+        Some(JsInt::NotInteger(x)) => Err(Error::type_error(format!(
+            "{name} must be an integer, got {x}"
+        ))),
+        None => Err(Error::type_error(format!(
+            "{name} must be an integer (Number or BigInt), got a {}",
+            describe(value)
+        ))),
+    }
+}
+
+pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
+    n.ok_or_else(|| Error::type_error("missing the count n (how many values to draw)"))
+}
+/// Integers as a `Float64Array`, as the JS API promises (exact up to 2**53).
+pub(crate) fn as_f64s(values: Vec<i64>) -> Vec<f64> {
+    values.into_iter().map(|v| v as f64).collect()
+}

@@ -1,0 +1,112 @@
+//! `RandomState`: NumPy's legacy generator for JavaScript.
+
+use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
+use crate::error::Error;
+use crate::numpy;
+use wasm_bindgen::prelude::*;
+
+/// A NumPy legacy seed from JS: undefined/null, an integer, or an array of integers.
+fn numpy_seed(value: &JsValue) -> Result<Option<numpy::Seed>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match js_int(value) {
+        Some(JsInt::Int(v)) => return Ok(Some(numpy::Seed::Int(v))),
+        Some(JsInt::NotInteger(_)) => return Err(numpy::Seed::float_error(false)),
+        None => {}
+    }
+    if js_sys::Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
+        let mut words = Vec::new();
+        for item in js_sys::Array::from(value).iter() {
+            match js_int(&item) {
+                Some(JsInt::Int(v)) => words.push(v),
+                Some(JsInt::NotInteger(_)) => return Err(numpy::Seed::float_error(true)),
+                None if js_sys::Array::is_array(&item) => {
+                    return Err(Error::value("Seed array must be 1-d"))
+                }
+                None => {
+                    return Err(Error::type_error(format!(
+                        "Seed array elements must be integers, got a {}",
+                        describe(&item)
+                    )))
+                }
+            }
+        }
+        return Ok(Some(numpy::Seed::Array(words)));
+    }
+    Err(Error::type_error(format!(
+        "Seed must be an integer, an array of integers, or undefined; got a {}",
+        describe(value)
+    )))
+}
+fn numpy_count(n: Option<f64>, dtype: &str) -> Result<usize, JsValue> {
+    required_count(n)
+        .and_then(|n| numpy::size_from_f64(n, dtype))
+        .map_err(js_error)
+}
+/// `numpy.random.RandomState`, and the global state behind `np.random.seed`.
+#[wasm_bindgen(js_name = RandomState)]
+pub struct JsRandomState {
+    inner: numpy::RandomState,
+}
+
+#[wasm_bindgen(js_class = RandomState)]
+impl JsRandomState {
+    /// `new RandomState(seed?)`: an int in [0, 2**32 - 1] or an Array of them; none: OS entropy.
+    #[wasm_bindgen(constructor)]
+    pub fn new(seed: JsValue) -> Result<JsRandomState, JsValue> {
+        let seed = numpy_seed(&seed).map_err(js_error)?;
+        let inner = numpy::RandomState::new(seed.as_ref()).map_err(js_error)?;
+        Ok(JsRandomState { inner })
+    }
+
+    /// Reseeds in place (clears the cached gaussian); on error the state is unchanged.
+    pub fn seed(&mut self, seed: JsValue) -> Result<(), JsValue> {
+        let seed = numpy_seed(&seed).map_err(js_error)?;
+        self.inner.seed(seed.as_ref()).map_err(js_error)
+    }
+
+    /// `rand(n)`: uniform doubles in [0, 1).
+    pub fn rand(&mut self, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        let n = numpy_count(n, "float64")?;
+        self.inner.rand(n).map_err(js_error)
+    }
+
+    /// `randn(n)`: standard normals (legacy polar method).
+    pub fn randn(&mut self, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        let n = numpy_count(n, "float64")?;
+        self.inner.randn(n).map_err(js_error)
+    }
+
+    /// `randint(low, high, n)`: integers in [low, high); `high` undefined or null means [0, low).
+    pub fn randint(
+        &mut self,
+        low: JsValue,
+        high: JsValue,
+        n: Option<f64>,
+    ) -> Result<Vec<f64>, JsValue> {
+        let low = int_arg(&low, "low").map_err(js_error)?;
+        let high = if high.is_undefined() || high.is_null() {
+            None
+        } else {
+            Some(int_arg(&high, "high").map_err(js_error)?)
+        };
+        let n = numpy_count(n, "int64")?;
+        self.inner
+            .randint(low, high, n)
+            .map(as_f64s)
+            .map_err(js_error)
+    }
+
+    /// `uniform(low, high, n)`.
+    pub fn uniform(&mut self, low: f64, high: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        let n = numpy_count(n, "float64")?;
+        self.inner.uniform(low, high, n).map_err(js_error)
+    }
+
+    /// `normal(loc, scale, n)`.
+    pub fn normal(&mut self, loc: f64, scale: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        let n = numpy_count(n, "float64")?;
+        self.inner.normal(loc, scale, n).map_err(js_error)
+    }
+}
