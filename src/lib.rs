@@ -20,10 +20,10 @@
 //! ## What "identical" means
 //! The reference is each library on x86-64 Linux with glibc >= 2.29 and an AVX2+FMA CPU: NumPy
 //! 2.x, PyTorch 2.15 (CPU). Uniforms and integers are exact integer arithmetic and match
-//! everywhere. Normals also go through `log`, `log1p`, `sin` and `cos` ([`math`]); natively those
-//! are the platform's libm (glibc on Linux, so identical there), in WebAssembly a musl-derived
-//! port that can differ from glibc in the last bit. The README's exactness table gives the
-//! measured figures.
+//! everywhere. Normals also go through `log`, `exp`, `log1p`, `sin` and `cos`, which seedlab
+//! computes with its own ports of the reference platform's functions ([`math`]), so they give
+//! the same bits natively and in every browser. The README's exactness table gives the measured
+//! figures.
 //!
 //! ## What it is not
 //! Not a general-purpose or cryptographic RNG, and not a NumPy clone: only the functions listed
