@@ -6,7 +6,7 @@ function build(node, attrs, children) {
     if (value === false || value === null || value === undefined) continue;
     node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -64,9 +64,11 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     for (const cell of CELLS) assert.equal((await runsOf(page, cell.id)).length, 1, cell.id);
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
     assert.match(await page.locator('#status').textContent(), /^Ready/);
-    // "Well under a second" on an idle machine; the bound leaves room for a busy CI runner.
-    assert.ok(elapsed < 3000, `page ready after ${elapsed} ms`);
-    console.log(`# page loaded, ran every cell and drew the histogram in ${elapsed} ms`);
+    // From navigation start to every cell run and the histogram drawn: well under a second on
+    // an idle machine; the bound leaves room for a busy CI runner.
+    const ready = await page.evaluate(() => performance.getEntriesByName('seedlab-ready')[0].startTime);
+    assert.ok(ready < 2000, `page ready ${ready} ms after navigation start`);
+    console.log(`# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`);
     await assertCleanAndClose(opened);
   });
 
