@@ -121,21 +121,7 @@ fn specialcase(tmp: f64, sbits: u64, ki: u64) -> f64 {
 mod tests {
     use super::exp;
 
-    /// SplitMix64.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        }
-        /// Uniform in [0, 1), 53 bits.
-        fn unit(&mut self) -> f64 {
-            (self.next() >> 11) as f64 * (1.0 / 9007199254740992.0)
-        }
-    }
+    use crate::math::test_inputs::SplitMix64 as Rng;
 
     /// Compares with the platform's `exp` (glibc's `__exp_fma` on x86-64 Linux with FMA).
     #[allow(clippy::disallowed_methods)]

@@ -394,25 +394,7 @@ mod tests {
     mod against_glibc {
         use super::*;
 
-        /// splitmix64, for reproducible test inputs.
-        struct Rng(u64);
-        impl Rng {
-            fn next(&mut self) -> u64 {
-                self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-                let mut z = self.0;
-                z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-                z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-                z ^ (z >> 31)
-            }
-            /// Uniform in [0, 1), 53 bits, as NumPy's `random()`.
-            fn unit(&mut self) -> f64 {
-                (self.next() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
-            }
-            /// Uniform in [lo, hi).
-            fn range(&mut self, lo: f64, hi: f64) -> f64 {
-                lo + (hi - lo) * self.unit()
-            }
-        }
+        use crate::math::test_inputs::SplitMix64 as Rng;
 
         fn same(a: f64, b: f64) -> bool {
             a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())

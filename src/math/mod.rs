@@ -24,6 +24,8 @@ mod exp;
 mod log;
 mod log1p;
 mod sincos;
+#[cfg(test)]
+mod test_inputs;
 
 pub use exp::exp;
 pub use log::log;

@@ -4,45 +4,7 @@
 
 use super::*;
 
-/// splitmix64: a deterministic source of test inputs.
-struct Mix(u64);
-
-impl Mix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A uniform double in [0, 1) with 53 random bits, as torch's and CPython's generators make.
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 * pow2(-53)
-    }
-
-    /// A finite double with uniformly random bits (every binade equally often).
-    fn finite(&mut self) -> f64 {
-        loop {
-            let x = f64::from_bits(self.next());
-            if x.is_finite() {
-                return x;
-            }
-        }
-    }
-}
-
-fn ulps(a: f64, b: f64) -> u64 {
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        if bits < 0 {
-            i64::MIN - bits
-        } else {
-            bits
-        }
-    };
-    key(a).abs_diff(key(b))
-}
+use crate::math::test_inputs::{ulps, SplitMix64 as Mix};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod glibc {
