@@ -4,12 +4,19 @@
 //! NumPy freezes this stream by policy ("legacy-distributions.c"), so the same seed gives the same
 //! numbers in every NumPy release since 1.x.
 
+mod bit_generator;
 mod bounded;
+pub mod generator;
 mod memory;
+mod py_repr;
 mod random_state;
+mod shuffle;
+mod size;
 
+pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
 pub use memory::size_to_string;
 pub use random_state::{RandomState, Seed};
+pub use size::size_argument;
 
 use crate::error::{Error, Result};
 

@@ -194,6 +194,48 @@ impl RandomState {
         Ok(out)
     }
 
+    /// `permutation(n)` for an int `n`: `arange(n)` shuffled by masked draws in `[0, i]`
+    /// (`random_interval`). A negative `n` gives an empty array, as `np.arange(n)` does.
+    pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>> {
+        super::shuffle::permutation(&mut self.mt, n)
+    }
+
+    /// `choice(pop_size, size, replace)` without `p`: with replacement `randint(0, pop_size,
+    /// size)`, without it `permutation(pop_size)[:size]` (so the whole population is shuffled).
+    /// Errors, in NumPy's order and words: a population that is not positive unless
+    /// `size == 0`; a sample larger than the population without replacement; a negative size.
+    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
+        if pop_size <= 0 && size != 0 {
+            return Err(Error::value(
+                "a must be greater than 0 unless no samples are taken",
+            ));
+        }
+        if replace {
+            // `randint` returns an empty size before it checks the bounds.
+            if size == 0 {
+                return Ok(Vec::new());
+            }
+            self.randint(0, Some(pop_size), 0)?;
+            if size < 0 {
+                return Err(super::size::negative_dimensions());
+            }
+            let n = super::size::array_len(size as u128, "int64")?;
+            return self.randint(0, Some(pop_size), n);
+        }
+        if size > pop_size {
+            return Err(Error::value(
+                "Cannot take a larger sample than population when 'replace=False'",
+            ));
+        }
+        if size < 0 {
+            // Capitalised here, unlike NumPy's other "negative dimensions" messages.
+            return Err(Error::value("Negative dimensions are not allowed"));
+        }
+        let mut sample = self.permutation(pop_size)?;
+        sample.truncate(size as usize);
+        Ok(sample)
+    }
+
     fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Self) -> f64) -> Result<Vec<f64>> {
         let mut out = alloc(n, "float64")?;
         out.extend((0..n).map(|_| next(self)));

@@ -1,0 +1,259 @@
+//! NumPy's `Generator` API: `rng = np.random.default_rng(seed)` and its methods.
+//!
+//! `default_rng(seed)` is `Generator(PCG64(SeedSequence(seed)))`: the seed (any non-negative int
+//! or a sequence of them) is hashed by [`SeedSequence`] into the state of [`Pcg64`], and the
+//! Generator's samplers turn PCG64's draws into numbers. The samplers differ from the legacy
+//! `RandomState`'s: doubles take the top 53 bits of one 64-bit draw, normals use a ziggurat,
+//! bounded integers use Lemire's method. NumPy does not freeze this stream as strictly as the
+//! legacy one, but it has not changed since NumPy 1.17 for the functions here.
+//!
+//! Sources: numpy `random/_generator.pyx` (`default_rng`, `Generator.random`,
+//! `standard_normal`, `normal`, `uniform`, `integers`, `permutation`, `shuffle`, `choice`),
+//! `random/_bounded_integers.pyx.in` (`_rand_int64`, `format_bounds_error`),
+//! `random/_common.pyx` (`cont`, `check_constraint`), `random/src/distributions/distributions.c`.
+//! Reproduced: float64 outputs, int64 `integers` with `endpoint=False`, `permutation` of an int,
+//! `choice` of an int without `p` (with `shuffle=True`), with NumPy's errors for bad arguments.
+//! Not reproduced: other dtypes, `endpoint=True`, array arguments and broadcasting, `p`, `axis`,
+//! the other distributions, `spawn`, and bit generators other than PCG64.
+
+mod choice;
+mod lemire;
+mod pcg64;
+mod seed_sequence;
+mod ziggurat;
+mod ziggurat_tables;
+
+pub use pcg64::Pcg64;
+pub use seed_sequence::{Entropy, PyInt, SeedSequence};
+pub use ziggurat::tables as ziggurat_tables;
+
+use super::memory::alloc;
+use super::size::{array_len, negative_dimensions};
+use crate::error::{Error, ErrorKind, Result};
+use lemire::LemireDraw;
+
+/// `np.random.default_rng(seed)`: `Generator(PCG64(SeedSequence(seed)))`. `None` seeds from OS
+/// entropy, as `default_rng()` does.
+pub fn default_rng(seed: Option<&Entropy>) -> Result<Generator> {
+    let seed_seq = match seed {
+        Some(entropy) => SeedSequence::new(entropy)?,
+        None => SeedSequence::from_os_entropy()?,
+    };
+    Ok(Generator::new(Pcg64::new(&seed_seq)))
+}
+
+/// `numpy.random.Generator` over a PCG64 bit generator.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    bit_generator: Pcg64,
+}
+
+impl Generator {
+    /// `Generator(bit_generator)`.
+    pub fn new(bit_generator: Pcg64) -> Self {
+        Generator { bit_generator }
+    }
+
+    /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
+    pub fn bit_generator(&self) -> &Pcg64 {
+        &self.bit_generator
+    }
+
+    /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.
+    pub fn random(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, Pcg64::next_double)
+    }
+
+    /// `standard_normal(n)`: the 256-layer ziggurat.
+    pub fn standard_normal(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, ziggurat::standard_normal)
+    }
+
+    /// `normal(loc, scale, n)` = `loc + scale * standard_normal()`. A negative `scale` (NumPy
+    /// tests the sign bit, so `-0.0` too) is a `ValueError`; NaN passes.
+    pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
+        if !scale.is_nan() && scale.is_sign_negative() {
+            return Err(Error::value("scale < 0"));
+        }
+        self.fill_f64(n, |bg| loc + scale * ziggurat::standard_normal(bg))
+    }
+
+    /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. Unlike the legacy
+    /// `RandomState.uniform`, `high < low` is an error (`high - low` must not be negative).
+    pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
+        let range = high - low;
+        if !range.is_finite() {
+            return Err(Error::new(
+                ErrorKind::OverflowError,
+                "high - low range exceeds valid bounds",
+            ));
+        }
+        if range.is_sign_negative() {
+            return Err(Error::value("high - low < 0"));
+        }
+        self.fill_f64(n, |bg| low + range * bg.next_double())
+    }
+
+    /// `integers(low, high, n)` with the default dtype int64 and `endpoint=False`: integers in
+    /// `[low, high)`; `high = None` means `[0, low)`. Lemire's method, on 32-bit halves when the
+    /// range fits in 32 bits.
+    pub fn integers(&mut self, low: i128, high: Option<i128>, n: usize) -> Result<Vec<i64>> {
+        let (low, high) = match high {
+            Some(high) => (low, high),
+            None => (0, low),
+        };
+        // NumPy quirk: an empty size returns before the bounds are checked
+        // (`integers(5, 5, 0)` is an empty array, not an error).
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let (offset, draw) = int64_bounds(low, high)?;
+        self.fill_integers(offset, draw, n)
+    }
+
+    /// `permutation(n)`: `arange(n)` shuffled (masked draws in `[0, i]`, as
+    /// `RandomState.permutation` does, but from PCG64). A negative `n` gives an empty array.
+    pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>> {
+        super::shuffle::permutation(&mut self.bit_generator, n)
+    }
+
+    /// `choice(pop_size, size, replace)`: `size` values of `range(pop_size)`. With replacement it
+    /// is `integers(0, pop_size, size)`; without, distinct values by a tail shuffle or Floyd's
+    /// algorithm (see the `choice` module), then shuffled. Errors, in NumPy's order: a population
+    /// that is not positive unless `size == 0`; a sample larger than the population without
+    /// replacement; a negative size.
+    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
+        if pop_size <= 0 && size != 0 {
+            return Err(Error::value(
+                "a must be a positive integer unless no samples are taken",
+            ));
+        }
+        if replace {
+            if size == 0 {
+                return Ok(Vec::new());
+            }
+            let (offset, draw) = int64_bounds(0, pop_size)?;
+            if size < 0 {
+                return Err(negative_dimensions());
+            }
+            let n = array_len(size as u128, "int64")?;
+            return self.fill_integers(offset, draw, n);
+        }
+        if size > pop_size {
+            return Err(Error::value(
+                "Cannot take a larger sample than population when replace is False",
+            ));
+        }
+        if size < 0 {
+            return Err(negative_dimensions());
+        }
+        if pop_size > i128::from(i64::MAX) {
+            return Err(choice::population_overflow());
+        }
+        choice::without_replacement(&mut self.bit_generator, pop_size as u64, size as u64)
+    }
+
+    fn fill_integers(&mut self, offset: u64, draw: LemireDraw, n: usize) -> Result<Vec<i64>> {
+        let mut out = alloc(n, "int64")?;
+        let bg = &mut self.bit_generator;
+        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(bg)) as i64));
+        Ok(out)
+    }
+
+    fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Pcg64) -> f64) -> Result<Vec<f64>> {
+        let mut out = alloc(n, "float64")?;
+        let bg = &mut self.bit_generator;
+        out.extend((0..n).map(|_| next(bg)));
+        Ok(out)
+    }
+}
+
+/// `_rand_int64`'s bounds checks for `[low, high)`, then the offset and the draw for the closed
+/// range `[low, high - 1]`.
+fn int64_bounds(low: i128, high: i128) -> Result<(u64, LemireDraw)> {
+    let high = high - 1;
+    if low < i128::from(i64::MIN) {
+        return Err(Error::value("low is out of bounds for int64"));
+    }
+    if high > i128::from(i64::MAX) {
+        return Err(Error::value("high is out of bounds for int64"));
+    }
+    if low > high {
+        // `format_bounds_error` special-cases low == 0, the one-argument form.
+        let message = if low == 0 { "high <= 0" } else { "low >= high" };
+        return Err(Error::value(message));
+    }
+    Ok((low as i64 as u64, LemireDraw::new((high - low) as u64)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rng(seed: u64) -> Generator {
+        default_rng(Some(&Entropy::from(seed))).unwrap()
+    }
+
+    /// Values printed by numpy 2.4.6 (reference rng-algorithms.md, section 7, and the
+    /// `default_rng` docstring).
+    #[test]
+    fn headline_values() {
+        assert_eq!(
+            rng(17).random(3).unwrap(),
+            [0.8450747927979015, 0.16097309116910696, 0.5577445473656921]
+        );
+        assert_eq!(
+            rng(17).standard_normal(5).unwrap(),
+            [
+                1.101262453505847,
+                0.3384312766461778,
+                -0.5399715152535035,
+                -1.2602418568524327,
+                -1.8946212698392553
+            ]
+        );
+        assert_eq!(
+            rng(17).integers(0, Some(100), 5).unwrap(),
+            [74, 84, 10, 16, 45]
+        );
+        assert_eq!(
+            rng(42).random(3).unwrap(),
+            [0.7739560485559633, 0.4388784397520523, 0.8585979199113825]
+        );
+        assert_eq!(rng(12345).integers(0, Some(10), 3).unwrap(), [6, 2, 7]);
+    }
+
+    #[test]
+    fn argument_errors_in_numpy_words() {
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        let mut g = rng(17);
+        assert_eq!(msg(g.integers(5, Some(5), 3)), "ValueError: low >= high");
+        assert!(g.integers(5, Some(5), 0).unwrap().is_empty());
+        assert_eq!(msg(g.integers(0, None, 3)), "ValueError: high <= 0");
+        assert_eq!(
+            msg(g.choice(0, 3, true)),
+            "ValueError: a must be a positive integer unless no samples are taken"
+        );
+        assert_eq!(
+            msg(g.choice(5, 6, false)),
+            "ValueError: Cannot take a larger sample than population when replace is False"
+        );
+        assert_eq!(
+            msg(g.choice(5, -1, false)),
+            "ValueError: negative dimensions are not allowed"
+        );
+        assert_eq!(
+            msg(g.choice(1 << 63, 3, false)),
+            "OverflowError: Python int too large to convert to C long"
+        );
+        assert_eq!(
+            g.uniform(1.0, 0.0, 1).unwrap_err().to_string(),
+            "ValueError: high - low < 0"
+        );
+        assert_eq!(
+            g.normal(0.0, -0.0, 1).unwrap_err().to_string(),
+            "ValueError: scale < 0"
+        );
+        assert!(g.permutation(-3).unwrap().is_empty());
+    }
+}
