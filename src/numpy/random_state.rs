@@ -203,12 +203,11 @@ impl RandomState {
     /// `choice(pop_size, size, replace)` without `p`: with replacement `randint(0, pop_size,
     /// size)`, without it `permutation(pop_size)[:size]` (so the whole population is shuffled).
     /// Errors, in NumPy's order and words: a population that is not positive unless
-    /// `size == 0`; a sample larger than the population without replacement; a negative size.
+    /// `size == 0`; with replacement, `randint`'s bounds; without, a sample larger than the
+    /// population; a negative size.
     pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
         if pop_size <= 0 && size != 0 {
-            return Err(Error::value(
-                "a must be greater than 0 unless no samples are taken",
-            ));
+            return Err(choice_population_not_positive());
         }
         if replace {
             // `randint` returns an empty size before it checks the bounds.
@@ -222,18 +221,31 @@ impl RandomState {
             let n = super::size::array_len(size as u128, "int64")?;
             return self.randint(0, Some(pop_size), n);
         }
-        if size > pop_size {
-            return Err(Error::value(
-                "Cannot take a larger sample than population when 'replace=False'",
-            ));
-        }
-        if size < 0 {
-            // Capitalised here, unlike NumPy's other "negative dimensions" messages.
-            return Err(Error::value("Negative dimensions are not allowed"));
-        }
+        check_sample_without_replacement(pop_size, size)?;
         let mut sample = self.permutation(pop_size)?;
         sample.truncate(size as usize);
         Ok(sample)
+    }
+
+    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
+    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
+    /// passes them is then rejected as a shape. Draws nothing.
+    pub fn choice_fractional_size_error(
+        &mut self,
+        pop_size: i128,
+        size: f64,
+        replace: bool,
+    ) -> Error {
+        let checks = if pop_size <= 0 {
+            Err(choice_population_not_positive())
+        } else if replace {
+            self.randint(0, Some(pop_size), 0).map(drop)
+        } else {
+            check_sample_without_replacement(pop_size, super::size::intp_from_f64(size))
+        };
+        checks
+            .and_then(|()| super::size::size_argument(size, "int64").map(drop))
+            .expect_err("a fractional size is always an error")
     }
 
     fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Self) -> f64) -> Result<Vec<f64>> {
@@ -241,6 +253,24 @@ impl RandomState {
         out.extend((0..n).map(|_| next(self)));
         Ok(out)
     }
+}
+
+fn choice_population_not_positive() -> Error {
+    Error::value("a must be greater than 0 unless no samples are taken")
+}
+
+/// `choice`'s checks without replacement, on the size as an integer.
+fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
+    if size > pop_size {
+        return Err(Error::value(
+            "Cannot take a larger sample than population when 'replace=False'",
+        ));
+    }
+    if size < 0 {
+        // Capitalised here, unlike NumPy's other "negative dimensions" messages.
+        return Err(Error::value("Negative dimensions are not allowed"));
+    }
+    Ok(())
 }
 
 /// `_legacy_seeding(None)`: 624 words of entropy with the first word forced to 0x80000000 so the

@@ -47,6 +47,17 @@ pub(crate) fn array_len(n: u128, dtype: &str) -> Result<usize> {
     usize::try_from(n).map_err(|_| cannot_allocate(n as f64, dtype))
 }
 
+/// `np.prod(size, dtype=np.intp)` of a float size, as `choice` computes it before the shape is
+/// rejected: truncation toward zero, and -2**63 for NaN, infinities and out-of-range values (the
+/// x86-64 conversion's "integer indefinite").
+pub(crate) fn intp_from_f64(x: f64) -> i128 {
+    if x.is_finite() && x.abs() < 9_223_372_036_854_775_808.0 {
+        x.trunc() as i128
+    } else {
+        i128::from(i64::MIN)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,7 +28,7 @@ pub use seed_sequence::{Entropy, PyInt, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
 
 use super::memory::alloc;
-use super::size::{array_len, negative_dimensions};
+use super::size::{array_len, intp_from_f64, negative_dimensions, size_argument};
 use crate::error::{Error, ErrorKind, Result};
 use lemire::LemireDraw;
 
@@ -120,13 +120,12 @@ impl Generator {
     /// `choice(pop_size, size, replace)`: `size` values of `range(pop_size)`. With replacement it
     /// is `integers(0, pop_size, size)`; without, distinct values by a tail shuffle or Floyd's
     /// algorithm (see the `choice` module), then shuffled. Errors, in NumPy's order: a population
-    /// that is not positive unless `size == 0`; a sample larger than the population without
-    /// replacement; a negative size.
+    /// that is not positive unless `size == 0`; with replacement, `integers`'s bounds; without,
+    /// a sample larger than the population; a negative size; a population beyond int64 without
+    /// replacement.
     pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
         if pop_size <= 0 && size != 0 {
-            return Err(Error::value(
-                "a must be a positive integer unless no samples are taken",
-            ));
+            return Err(population_not_positive());
         }
         if replace {
             if size == 0 {
@@ -139,18 +138,34 @@ impl Generator {
             let n = array_len(size as u128, "int64")?;
             return self.fill_integers(offset, draw, n);
         }
-        if size > pop_size {
-            return Err(Error::value(
-                "Cannot take a larger sample than population when replace is False",
-            ));
-        }
-        if size < 0 {
-            return Err(negative_dimensions());
-        }
-        if pop_size > i128::from(i64::MAX) {
-            return Err(choice::population_overflow());
-        }
+        check_sample_without_replacement(pop_size, size)?;
         choice::without_replacement(&mut self.bit_generator, pop_size as u64, size as u64)
+    }
+
+    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
+    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
+    /// passes them is then rejected as a shape.
+    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
+        let checks = if pop_size <= 0 {
+            Err(population_not_positive())
+        } else if replace {
+            int64_bounds(0, pop_size).map(drop)
+        } else {
+            check_sample_without_replacement(pop_size, intp_from_f64(size))
+        };
+        checks
+            .and_then(|()| size_argument(size, "int64").map(drop))
+            .expect_err("a fractional size is always an error")
+    }
+
+    /// The error `integers(low, high, size)` raises when `size` is invalid: NumPy checks the
+    /// bounds first, so a bad bound wins over a bad size.
+    pub fn integers_size_error(low: i128, high: Option<i128>, size_error: Error) -> Error {
+        let (low, high) = match high {
+            Some(high) => (low, high),
+            None => (0, low),
+        };
+        int64_bounds(low, high).err().unwrap_or(size_error)
     }
 
     fn fill_integers(&mut self, offset: u64, draw: LemireDraw, n: usize) -> Result<Vec<i64>> {
@@ -166,6 +181,26 @@ impl Generator {
         out.extend((0..n).map(|_| next(bg)));
         Ok(out)
     }
+}
+
+fn population_not_positive() -> Error {
+    Error::value("a must be a positive integer unless no samples are taken")
+}
+
+/// `choice`'s checks without replacement, on the size as an integer.
+fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
+    if size > pop_size {
+        return Err(Error::value(
+            "Cannot take a larger sample than population when replace is False",
+        ));
+    }
+    if size < 0 {
+        return Err(negative_dimensions());
+    }
+    if pop_size > i128::from(i64::MAX) {
+        return Err(choice::population_overflow());
+    }
+    Ok(())
 }
 
 /// `_rand_int64`'s bounds checks for `[low, high)`, then the offset and the draw for the closed
