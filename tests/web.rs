@@ -229,3 +229,6 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
+
+#[path = "web_numpy_generator.rs"]
+mod web_numpy_generator;

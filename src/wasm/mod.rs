@@ -7,9 +7,11 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+mod numpy_generator;
 mod numpy_legacy;
 mod torch;
 
+pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
 pub use torch::JsTorchGenerator;
 

@@ -1,5 +1,6 @@
 //! `RandomState`: NumPy's legacy generator for JavaScript.
 
+use super::numpy_generator::{int_or, py_exception, sample_size};
 use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
 use crate::error::Error;
 use crate::numpy;
@@ -108,5 +109,41 @@ impl JsRandomState {
     pub fn normal(&mut self, loc: f64, scale: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
         let n = numpy_count(n, "float64")?;
         self.inner.normal(loc, scale, n).map_err(js_error)
+    }
+
+    /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
+    pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
+        let n = int_or(&n, "n", || {
+            py_exception(
+                "IndexError",
+                "x must be an integer or at least 1-dimensional",
+            )
+        })?;
+        self.inner.permutation(n).map(as_f64s).map_err(js_error)
+    }
+
+    /// `choice(popSize, size, replace = true)`: with replacement `randint(0, popSize, size)`,
+    /// without it `permutation(popSize)[:size]`.
+    pub fn choice(
+        &mut self,
+        pop_size: JsValue,
+        size: Option<f64>,
+        replace: Option<bool>,
+    ) -> Result<Vec<f64>, JsValue> {
+        let pop_size = int_or(&pop_size, "popSize", || {
+            js_error(Error::value("a must be 1-dimensional or an integer"))
+        })?;
+        let replace = replace.unwrap_or(true);
+        match sample_size(size)? {
+            Ok(size) => self
+                .inner
+                .choice(pop_size, size, replace)
+                .map(as_f64s)
+                .map_err(js_error),
+            Err(x) => Err(js_error(
+                self.inner
+                    .choice_fractional_size_error(pop_size, x, replace),
+            )),
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! Replay of the NumPy Generator fixtures (tests/fixtures/numpy_generator.json and
 //! numpy_generator_normals.bin, written by generate_numpy_generator.py from numpy 2.4.6), shared
 //! by the native tests (tests/numpy_generator.rs) and the browser tests (tests/web_numpy_generator.rs).
-//! Included by `#[path]` next to `mod common;`, whose `Report` it fills.
+//! Included by `#[path]` as a sibling of `mod common;`, whose `Report` it fills.
 #![allow(dead_code)]
 
-use crate::common::{numpy_print, py_arg, PyArg, Report, Tally};
+use super::common::{numpy_print, py_arg, PyArg, Report, Tally};
 use seedlab::numpy::generator::ziggurat_tables;
 use seedlab::numpy::{default_rng, Entropy, Generator, PyInt, RandomState, Seed, SeedSequence};
 use serde::Deserialize;
