@@ -11,7 +11,9 @@ use super::py_repr::float_repr;
 use crate::error::{Error, Result};
 
 /// Converts a `size=` given as a JavaScript number: a fractional, infinite or NaN size is NumPy's
-/// `TypeError`, a negative one its `ValueError`; see [`array_len`] for sizes too large.
+/// `TypeError`, a negative one its `ValueError`, 2**63 or more "Maximum allowed dimension
+/// exceeded", more than 2**63 - 1 bytes "array is too big", and more than this machine can
+/// address NumPy's `MemoryError`.
 pub fn size_argument(n: f64, dtype: &str) -> Result<usize> {
     if !n.is_finite() || n.fract() != 0.0 {
         return Err(Error::type_error(format!(
