@@ -229,6 +229,5 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
-
 #[path = "web_numpy_generator.rs"]
 mod web_numpy_generator;

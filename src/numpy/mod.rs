@@ -7,6 +7,7 @@
 mod bit_generator;
 mod bounded;
 pub mod generator;
+mod int64_bounds;
 mod memory;
 mod py_repr;
 mod random_state;

@@ -214,7 +214,7 @@ impl RandomState {
             if size == 0 {
                 return Ok(Vec::new());
             }
-            self.randint(0, Some(pop_size), 0)?;
+            super::int64_bounds::closed_range(0, pop_size)?;
             if size < 0 {
                 return Err(super::size::negative_dimensions());
             }
@@ -229,17 +229,12 @@ impl RandomState {
 
     /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
     /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
-    /// passes them is then rejected as a shape. Draws nothing.
-    pub fn choice_fractional_size_error(
-        &mut self,
-        pop_size: i128,
-        size: f64,
-        replace: bool,
-    ) -> Error {
+    /// passes them is then rejected as a shape.
+    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
         let checks = if pop_size <= 0 {
             Err(choice_population_not_positive())
         } else if replace {
-            self.randint(0, Some(pop_size), 0).map(drop)
+            super::int64_bounds::closed_range(0, pop_size).map(drop)
         } else {
             check_sample_without_replacement(pop_size, super::size::intp_from_f64(size))
         };

@@ -6,7 +6,7 @@
 //! (numpy `_core/src/multiarray/conversion_utils.c`, `ctors.c`). The legacy `rand(n)` / `randn(n)`
 //! take dimensions instead and word a fractional one differently ([`super::size_from_f64`]).
 
-use super::memory::cannot_allocate;
+use super::memory::{cannot_allocate, item_size};
 use super::py_repr::float_repr;
 use crate::error::{Error, Result};
 
@@ -32,16 +32,16 @@ pub(crate) fn negative_dimensions() -> Error {
     Error::value("negative dimensions are not allowed")
 }
 
-/// A length NumPy accepts for a one-dimensional array of `dtype` (8-byte types: `"float64"`,
-/// `"int64"`, `"uint64"`): 2**63 or more is "Maximum allowed dimension exceeded", more than
-/// 2**63 - 1 bytes is "array is too big", and a length this machine cannot address is NumPy's
-/// `MemoryError` (the allocation itself may still fail later, with the same message).
+/// A length NumPy accepts for a one-dimensional array of `dtype` (`"float64"`, `"int64"`, ...):
+/// 2**63 or more is "Maximum allowed dimension exceeded", more than 2**63 - 1 bytes is "array is
+/// too big" (NumPy's sizes are signed 64-bit `npy_intp`), and a length this machine cannot
+/// address is NumPy's `MemoryError` (the allocation itself may still fail later, with the same
+/// message).
 pub(crate) fn array_len(n: u128, dtype: &str) -> Result<usize> {
-    const ITEM_SIZE: u128 = 8;
     if n >= 1 << 63 {
         return Err(Error::value("Maximum allowed dimension exceeded"));
     }
-    if n * ITEM_SIZE > i64::MAX as u128 {
+    if n * item_size(dtype) > i64::MAX as u128 {
         return Err(Error::value(
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
         ));

@@ -140,10 +140,9 @@ impl JsRandomState {
                 .choice(pop_size, size, replace)
                 .map(as_f64s)
                 .map_err(js_error),
-            Err(x) => Err(js_error(
-                self.inner
-                    .choice_fractional_size_error(pop_size, x, replace),
-            )),
+            Err(x) => Err(js_error(numpy::RandomState::choice_fractional_size_error(
+                pop_size, x, replace,
+            ))),
         }
     }
 }

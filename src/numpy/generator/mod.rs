@@ -4,8 +4,8 @@
 //! or a sequence of them) is hashed by [`SeedSequence`] into the state of [`Pcg64`], and the
 //! Generator's samplers turn PCG64's draws into numbers. The samplers differ from the legacy
 //! `RandomState`'s: doubles take the top 53 bits of one 64-bit draw, normals use a ziggurat,
-//! bounded integers use Lemire's method. NumPy does not freeze this stream as strictly as the
-//! legacy one, but it has not changed since NumPy 1.17 for the functions here.
+//! bounded integers use Lemire's method. Unlike the legacy stream, NumPy does not freeze this one
+//! by policy (NEP 19 lets it improve between feature releases); the fixtures pin numpy 2.4.6.
 //!
 //! Sources: numpy `random/_generator.pyx` (`default_rng`, `Generator.random`,
 //! `standard_normal`, `normal`, `uniform`, `integers`, `permutation`, `shuffle`, `choice`),
@@ -27,6 +27,7 @@ pub use pcg64::Pcg64;
 pub use seed_sequence::{Entropy, PyInt, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
 
+use super::int64_bounds::closed_range;
 use super::memory::alloc;
 use super::size::{array_len, intp_from_f64, negative_dimensions, size_argument};
 use crate::error::{Error, ErrorKind, Result};
@@ -206,19 +207,8 @@ fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
 /// `_rand_int64`'s bounds checks for `[low, high)`, then the offset and the draw for the closed
 /// range `[low, high - 1]`.
 fn int64_bounds(low: i128, high: i128) -> Result<(u64, LemireDraw)> {
-    let high = high - 1;
-    if low < i128::from(i64::MIN) {
-        return Err(Error::value("low is out of bounds for int64"));
-    }
-    if high > i128::from(i64::MAX) {
-        return Err(Error::value("high is out of bounds for int64"));
-    }
-    if low > high {
-        // `format_bounds_error` special-cases low == 0, the one-argument form.
-        let message = if low == 0 { "high <= 0" } else { "low >= high" };
-        return Err(Error::value(message));
-    }
-    Ok((low as i64 as u64, LemireDraw::new((high - low) as u64)))
+    let (offset, rng) = closed_range(low, high)?;
+    Ok((offset, LemireDraw::new(rng)))
 }
 
 #[cfg(test)]
