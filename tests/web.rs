@@ -5,6 +5,12 @@
 
 mod common;
 
+// Browser tests of further dialects live in tests/web/ (not test crates of their own).
+#[path = "common/numpy_generator.rs"]
+mod numpy_generator_fixtures;
+#[path = "web/numpy_generator.rs"]
+mod web_numpy_generator;
+
 use common::PyArg;
 use seedlab::wasm::{JsRandomState, JsTorchGenerator};
 use wasm_bindgen::{JsCast, JsValue};
@@ -229,5 +235,3 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
-#[path = "web_numpy_generator.rs"]
-mod web_numpy_generator;

@@ -2,18 +2,10 @@
 //! API: `defaultRng`, `Generator`'s methods, `RandomState.permutation` / `choice`, with NumPy's
 //! errors thrown as JS `Error`s.
 //!
-//! Cargo also builds this file as a test crate of its own, so it declares the shared replay code
-//! itself rather than borrowing web.rs's `common`.
-#![cfg(target_arch = "wasm32")]
+//! (A subdirectory of tests/, so Cargo does not build it as a test crate of its own.)
 
-// web.rs loads common/mod.rs too; this copy is what lets the file build on its own.
-#[allow(clippy::duplicate_mod)]
-#[path = "common/mod.rs"]
-mod common;
-#[path = "common/numpy_generator.rs"]
-mod fixtures;
-
-use common::{PyArg, Report};
+use crate::common::{self, PyArg, Report};
+use crate::numpy_generator_fixtures as fixtures;
 use seedlab::wasm::{default_rng, JsGenerator, JsRandomState};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
