@@ -7,10 +7,14 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+mod jax;
 mod numpy_legacy;
+mod rust_rng;
 mod torch;
 
+pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
 pub use numpy_legacy::JsRandomState;
+pub use rust_rng::JsRustRng;
 pub use torch::JsTorchGenerator;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
