@@ -137,7 +137,10 @@ pub fn size_from_f64(n: f64, what: &str) -> Result<usize> {
             // `split(key, 2.5)`: Python's own message for a float where an int is required.
             "'float' object cannot be interpreted as an integer".to_owned()
         } else {
-            format!("Shapes must be 1D sequences of concrete values of integer type, got ({n},).")
+            format!(
+                "Shapes must be 1D sequences of concrete values of integer type, got ({},).",
+                python_float(n)
+            )
         }));
     }
     if n < 0.0 {
@@ -154,6 +157,17 @@ pub fn size_from_f64(n: f64, what: &str) -> Result<usize> {
         ));
     }
     Ok(n as usize)
+}
+
+/// A float as Python's `repr` shows the usual ones: `2.5`, `nan`, `inf`.
+fn python_float(x: f64) -> String {
+    if x.is_nan() {
+        "nan".to_owned()
+    } else if x.is_infinite() {
+        if x > 0.0 { "inf" } else { "-inf" }.to_owned()
+    } else {
+        x.to_string()
+    }
 }
 
 /// XLA's allocation failure (`jax.errors.JaxRuntimeError`, a `RuntimeError`).
@@ -225,6 +239,10 @@ mod tests {
         assert_eq!(
             size_from_f64(2.5, "shape").unwrap_err().message(),
             "Shapes must be 1D sequences of concrete values of integer type, got (2.5,)."
+        );
+        assert_eq!(
+            size_from_f64(f64::NAN, "shape").unwrap_err().message(),
+            "Shapes must be 1D sequences of concrete values of integer type, got (nan,)."
         );
         assert_eq!(
             size_from_f64(2.5, "split").unwrap_err().message(),
