@@ -38,8 +38,10 @@
 pub mod engines;
 pub mod entropy;
 pub mod error;
+pub mod jax;
 pub mod math;
 pub mod numpy;
+pub mod rust_rng;
 pub mod torch;
 
 pub mod wasm;

@@ -7,12 +7,16 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+mod jax;
 mod numpy_generator;
 mod numpy_legacy;
+mod rust_rng;
 mod torch;
 
+pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
+pub use rust_rng::JsRustRng;
 pub use torch::JsTorchGenerator;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
