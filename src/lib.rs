@@ -1,8 +1,9 @@
 //! # seedlab
 //!
-//! The seeded random streams of NumPy's legacy API (`np.random.seed`, `np.random.RandomState`)
-//! and of PyTorch's CPU generator (`torch.manual_seed`), reproduced bit for bit in plain Rust and
-//! exported to JavaScript through WebAssembly, for teaching *identical randomness via seeding*.
+//! The seeded random streams of NumPy (`np.random.seed`, `RandomState`, `default_rng`), PyTorch's
+//! CPU generator (`torch.manual_seed`), JAX's keys and Rust's own `rand_pcg`, reproduced bit for
+//! bit in plain Rust and exported to JavaScript through WebAssembly, for teaching *identical
+//! randomness via seeding*.
 //!
 //! ```
 //! use seedlab::numpy::RandomState;
@@ -31,7 +32,8 @@
 //!
 //! ## Layout
 //! - [`engines`]: bit generators (MT19937), free of any library's conversions.
-//! - [`numpy`], [`torch`]: the library dialects: seeding rules, conversions, caches and errors.
+//! - [`numpy`], [`torch`], [`jax`], [`rust_rng`]: the library dialects: seeding rules,
+//!   conversions, caches and errors.
 //! - [`math`]: the transcendental functions the dialects call.
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
