@@ -1,6 +1,6 @@
-// A live lesson cell in the page: the Python code with its editable fields, Run and Clear
+// A live lesson cell in the page: the code (Python, R or Rust) with its editable fields, Run and Clear
 // buttons, the run log, and errors shown beside the field that caused them.
-import { codeLines, defaultValues, errorText, runCell } from './cells.js';
+import { codeLines, defaultValues, errorText, languageName, runCell } from './cells.js';
 import { el } from './dom.js';
 import { errorIcon } from './icons.js';
 import { createRunLog } from './run-log.js';
@@ -66,7 +66,7 @@ export function mountCell(host, cell, { kernel, values = {}, onChange = () => {}
   const form = el(
     'form',
     { class: 'cell-live', 'data-cell': cell.id, 'aria-label': cell.title, novalidate: true },
-    el('pre', { class: 'code', 'aria-label': 'Python code' }, el('code', null, lineNodes.flat())),
+    el('pre', { class: 'code', 'aria-label': `${languageName(cell)} code` }, el('code', null, lineNodes.flat())),
     el(
       'div',
       { class: 'cell-toolbar' },

@@ -8,9 +8,25 @@
 // Semantics, as in a notebook: each run executes the cell top to bottom; objects it creates are
 // fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
 // when the page loads) persists across runs and cells.
-import { formatNumpyArray, formatTorchTensor } from './format.js';
+//
+// Most cells are Python; a cell's `lang` ('python' when absent, 'rust') says how its fields are
+// read and how its code is labelled.
+import { formatJaxArray, formatNumpyArray, formatTorchTensor } from './format.js';
+import { formatRustVec } from './format-rust.js';
 import { evalPython, pythonRepr } from './python-expr.js';
 import * as args from './python-args.js';
+import { readRustU64, rustRepr } from './rust-expr.js';
+
+/** How each language's fields are read: the value's canonical text (for "the same code"). */
+const LANGUAGES = {
+  python: { name: 'Python', repr: (text) => pythonRepr(evalPython(text)) },
+  rust: { name: 'Rust', repr: rustRepr },
+};
+
+/** 'Python', 'Rust', ...: the language a cell's code is written in. */
+export function languageName(cell) {
+  return LANGUAGES[cell.lang ?? 'python'].name;
+}
 
 export const CELLS = [
   {
@@ -77,6 +93,50 @@ export const CELLS = [
     },
   },
   {
+    id: 'default-rng',
+    title: 'np.random.default_rng: a Generator object, seeded once',
+    caption: 'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
+    code: [
+      'import numpy as np',
+      '',
+      'rng = np.random.default_rng({seed})',
+      'print(rng.standard_normal(5))',
+      'print(np.random.randn(5))',
+      'print(rng.standard_normal(5))',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of np.random.default_rng' }],
+    run(py, kernel) {
+      const seed = py.generatorSeed('seed');
+      const rng = py.own(py.call('seed', () => kernel.defaultRng(seed)));
+      py.print(formatNumpyArray(rng.standardNormal(5)));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+      py.print(formatNumpyArray(rng.standardNormal(5)));
+    },
+  },
+  {
+    id: 'rng-vs-legacy',
+    title: 'default_rng(17) is not RandomState(17)',
+    caption: 'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
+    code: [
+      'import numpy as np',
+      '',
+      'print(np.random.default_rng({seed1}).random(3))',
+      'print(np.random.RandomState({seed2}).rand(3))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of np.random.default_rng' },
+      { name: 'seed2', value: '17', label: 'seed of np.random.RandomState' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.generatorSeed('seed1');
+      const rng = py.own(py.call('seed1', () => kernel.defaultRng(seed1)));
+      py.print(formatNumpyArray(rng.random(3)));
+      const seed2 = py.numpySeed('seed2');
+      const rs = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(formatNumpyArray(rs.rand(3)));
+    },
+  },
+  {
     id: 'torch-seed',
     title: 'torch.manual_seed seeds PyTorch, not NumPy',
     caption: 'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
@@ -116,6 +176,55 @@ export const CELLS = [
       py.print(py.call('n2', () => formatTorchTensor(gen.randn(n2))));
     },
   },
+  {
+    id: 'jax-key',
+    title: 'JAX: the key is the seed, and nothing is hidden',
+    caption: 'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
+    code: [
+      'import jax',
+      '',
+      'key = jax.random.key({seed})',
+      'print(repr(jax.random.normal(key, (5,))))',
+      'print(repr(jax.random.normal(key, (5,))))',
+      'key, subkey = jax.random.split(key)',
+      'print(repr(jax.random.normal(subkey, (5,))))',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of jax.random.key' }],
+    run(py, kernel) {
+      const seed = py.jaxSeed('seed');
+      const key = py.call('seed', () => kernel.jaxKey(seed));
+      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
+      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
+      const keys = kernel.jaxSplit(key, 2);
+      py.print(formatJaxArray(kernel.jaxNormal(keys.subarray(2, 4), 5)));
+    },
+  },
+  {
+    id: 'rust-seed',
+    lang: 'rust',
+    title: 'Rust: seed_from_u64',
+    caption: 'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
+    code: [
+      'use rand::{RngExt, SeedableRng};',
+      'use rand_distr::StandardNormal;',
+      'use rand_pcg::Pcg64;',
+      '',
+      'fn main() {',
+      '    let mut rng = Pcg64::seed_from_u64({seed});',
+      '    let x: Vec<f64> = (0..5).map(|_| rng.sample(StandardNormal)).collect();',
+      '    println!("{:?}", x);',
+      '    let u: Vec<f64> = (0..3).map(|_| rng.random()).collect();',
+      '    println!("{:?}", u);',
+      '}',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of Pcg64::seed_from_u64' }],
+    run(py, kernel) {
+      const seed = py.rustSeed('seed');
+      const rng = py.own(py.call('seed', () => new kernel.RustRng(seed)));
+      py.print(formatRustVec(rng.standardNormal(5)));
+      py.print(formatRustVec(rng.random(3)));
+    },
+  },
 ];
 
 export const CELLS_BY_ID = Object.fromEntries(CELLS.map((cell) => [cell.id, cell]));
@@ -153,9 +262,12 @@ export class FieldError extends Error {
   }
 }
 
-/** "ValueError: message" for Python errors; the plain message for the page's own limits. */
+/**
+ * "ValueError: message" for Python errors; the plain message for the page's own limits and for
+ * errors that carry their whole text (rustc's, R's).
+ */
 export function errorText(error) {
-  if (error && error.name === 'PageLimit') return error.message;
+  if (error && (error.name === 'PageLimit' || error.verbatim)) return error.message;
   const name = error && error.name ? error.name : 'Error';
   return `${name}: ${error && error.message !== undefined ? error.message : error}`;
 }
@@ -185,6 +297,10 @@ function context(values) {
     torchSeed: (field) => at(field, () => args.torchSeed(arg(field))),
     numpySize: (field) => at(field, () => args.numpySize(arg(field))),
     torchSize: (field, fn) => at(field, () => args.torchSize(arg(field), fn)),
+    generatorSeed: (field) => at(field, () => args.generatorSeed(arg(field))),
+    jaxSeed: (field) => at(field, () => args.jaxSeed(arg(field))),
+    jaxSize: (field) => at(field, () => args.jaxSize(arg(field))),
+    rustSeed: (field) => at(field, () => readRustU64(values[field])),
   };
   return { py, lines, owned };
 }
@@ -194,9 +310,10 @@ function context(values) {
  * 17, 0x11 and 1_7 count as the same seed. Unparsable values are taken as typed.
  */
 export function runKey(cell, values) {
+  const { repr } = LANGUAGES[cell.lang ?? 'python'];
   const parts = cell.fields.map(({ name }) => {
     try {
-      return `${name}=${pythonRepr(evalPython(values[name]))}`;
+      return `${name}=${repr(values[name])}`;
     } catch {
       return `${name}=${String(values[name]).trim()}`;
     }

@@ -5,13 +5,21 @@
 
 /**
  * kernel = createKernel(pkg)  with pkg the module www/pkg/seedlab.js after init().
- * kernel.RandomState, kernel.TorchGenerator: the classes; kernel.numpyGlobal, kernel.torchGlobal:
- * the persistent unseeded generators.
+ * kernel.RandomState, kernel.TorchGenerator, kernel.defaultRng, kernel.jaxKey, kernel.jaxSplit,
+ * kernel.jaxUniform, kernel.jaxNormal, kernel.RustRng: seedlab's API; kernel.numpyGlobal,
+ * kernel.torchGlobal: the persistent unseeded generators.
  */
-export function createKernel({ RandomState, TorchGenerator }) {
+export function createKernel(pkg) {
+  const { RandomState, TorchGenerator, defaultRng, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng } = pkg;
   return {
     RandomState,
     TorchGenerator,
+    defaultRng,
+    jaxKey,
+    jaxSplit,
+    jaxUniform,
+    jaxNormal,
+    RustRng,
     numpyGlobal: new RandomState(),
     torchGlobal: new TorchGenerator(),
   };

@@ -2,7 +2,7 @@
 // what Python raises where the conversion itself fails (e.g. torch.manual_seed(None)).
 // Range checks (seed out of range, negative size, n too large to allocate) are left to seedlab,
 // which throws the library's own error text.
-import { PageLimit, PythonError } from './python-expr.js';
+import { PageLimit, PythonError, pythonRepr } from './python-expr.js';
 
 /** The most values one call draws on this page; Python would go on, the browser tab should not. */
 export const PAGE_MAX_N = 1_000_000;
@@ -108,4 +108,64 @@ export function realArg(v) {
   }
   if (v.type === 'float') return v.value;
   throw new PythonError('TypeError', `must be real number, not ${pyType(v)}`);
+}
+
+/**
+ * A seed for np.random.default_rng (SeedSequence entropy): an int of any size, a list of them,
+ * or None (OS entropy). Negative ints and floats are passed on: seedlab raises NumPy's errors.
+ */
+export function generatorSeed(v) {
+  v = boolAsInt(v);
+  switch (v.type) {
+    case 'int':
+    case 'float':
+      return v.value;
+    case 'NoneType':
+      return undefined;
+    case 'list':
+      return v.items.map((item) => {
+        // NumPy's own words for default_rng([None]).
+        if (item.type === 'NoneType') throw new PythonError('TypeError', "object of type 'NoneType' has no len()");
+        return generatorSeed(item);
+      });
+    default:
+      throw new PythonError('TypeError', `SeedSequence expects int or sequence of ints for entropy not ${pythonRepr(v)}`);
+  }
+}
+
+/** The shape NumPy/JAX would see for a (possibly nested) list: '(2,)', '(2, 3)'. */
+function listShape(v) {
+  const dims = [];
+  for (let x = v; x.type === 'list'; x = x.items[0] ?? { type: 'end' }) dims.push(x.items.length);
+  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
+}
+
+/** A seed for jax.random.key(seed): a scalar int. */
+export function jaxSeed(v) {
+  v = boolAsInt(v);
+  switch (v.type) {
+    case 'int':
+    case 'float':
+      return v.value; // seedlab raises JAX's OverflowError / TypeError
+    case 'NoneType':
+      throw new PythonError('ValueError', 'None is not a valid value for jnp.array');
+    case 'list':
+      throw new PythonError(
+        'TypeError',
+        `key accepts a scalar seed, but was given an array of shape ${listShape(v)} != (). Use jax.vmap for batching`,
+      );
+    default:
+      throw new PythonError('TypeError', `PRNG key seed must be an integer; got ${pyType(v)}`);
+  }
+}
+
+/** The n of a JAX shape (n,). */
+export function jaxSize(v) {
+  v = boolAsInt(v);
+  if (v.type === 'int') return pageLimit(Number(v.value));
+  if (v.type === 'float') return v.value; // seedlab raises JAX's TypeError
+  throw new PythonError(
+    'TypeError',
+    `Shapes must be 1D sequences of concrete values of integer type, got (${pythonRepr(v)},).`,
+  );
 }

@@ -2,6 +2,7 @@
 // parent page (the README's iframe snippet), and of the <seedlab-cell> custom element.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CELLS } from '../../www/cells.js';
 import { assertCleanAndClose, executablePath, openPage, runsOf, startBrowser } from './browser.mjs';
 
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
@@ -75,7 +76,11 @@ describe('www/embed.html in Chromium', { skip: executablePath ? false : 'no Chro
     const opened = await openPage(env, 'embed.html?cell=nope', { waitReady: false });
     const { page } = opened;
     await page.locator('#embed .note').waitFor();
-    assert.match(await page.locator('#embed').textContent(), /No seedlab cell named “nope”\. Use cell=unseeded, global-seed, generators, torch-seed, torch-size/);
+    assert.equal(
+      await page.locator('#embed').textContent(),
+      `No seedlab cell named “nope”. Use cell=${CELLS.map((c) => c.id).join(', ')}`,
+    );
+    assert.match(await page.locator('#embed').textContent(), /Use cell=unseeded, global-seed, generators, default-rng, /);
     await assertCleanAndClose(opened);
   });
 
