@@ -15,6 +15,10 @@ pub enum ErrorKind {
     OverflowError,
     MemoryError,
     RuntimeError,
+    /// `IndexError` (e.g. NumPy's legacy `permutation(2.5)`).
+    IndexError,
+    /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
+    AxisError,
 }
 
 impl ErrorKind {
@@ -26,6 +30,8 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::RuntimeError => "RuntimeError",
+            ErrorKind::IndexError => "IndexError",
+            ErrorKind::AxisError => "AxisError",
         }
     }
 }

@@ -147,15 +147,27 @@ impl RandomState {
     /// `normal(loc, scale, n)` = `loc + scale * legacy_gauss()`. `scale` must not be negative;
     /// like NumPy, `-0.0` counts as negative (it tests the sign bit) and NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
+        Self::check_normal(scale)?;
+        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+    }
+
+    /// `normal`'s parameter check, which NumPy makes before it looks at the size.
+    pub fn check_normal(scale: f64) -> Result<()> {
         if !scale.is_nan() && scale.is_sign_negative() {
             return Err(Error::value("scale < 0"));
         }
-        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+        Ok(())
     }
 
     /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. `high < low` is allowed, as
     /// in NumPy; a non-finite range is NumPy's `OverflowError`.
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
+        let range = Self::check_uniform(low, high)?;
+        self.fill_f64(n, |rs| low + range * rs.next_double())
+    }
+
+    /// `uniform`'s parameter check (made before the size is looked at): the range `high - low`.
+    pub fn check_uniform(low: f64, high: f64) -> Result<f64> {
         let range = high - low;
         if !range.is_finite() {
             return Err(Error::new(
@@ -163,18 +175,34 @@ impl RandomState {
                 "Range exceeds valid bounds",
             ));
         }
-        self.fill_f64(n, |rs| low + range * rs.next_double())
+        Ok(range)
     }
 
     /// `randint(low, high, n)` with NumPy's default dtype (int64 on 64-bit Linux): integers in
     /// `[low, high)`; `high = None` means `[0, low)`. Draws by masked rejection, with 32-bit words
     /// when the range fits in 32 bits and 64-bit draws otherwise.
+    ///
+    /// Quirk of NumPy's `_rand_int64`: an empty size returns an empty array before the bounds are
+    /// checked, so `randint(5, 5, 0)` is `[]`, not an error.
     pub fn randint(&mut self, low: i128, high: Option<i128>, n: usize) -> Result<Vec<i64>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let (low, high) = Self::check_randint(low, high)?;
+        let offset = low as i64 as u64;
+        let draw = BoundedDraw::new((high - low) as u64);
+        let mut out = alloc(n, "int64")?;
+        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
+        Ok(out)
+    }
+
+    /// `randint`'s bounds check (made before a non-empty size is looked at): the closed interval
+    /// `[low, high - 1]` the generator draws from.
+    pub fn check_randint(low: i128, high: Option<i128>) -> Result<(i128, i128)> {
         let (low, high) = match high {
             Some(high) => (low, high),
             None => (0, low),
         };
-        // The generator works on the closed interval [low, high - 1].
         let high = high - 1;
         if low < i128::from(i64::MIN) {
             return Err(Error::value("low is out of bounds for int64"));
@@ -187,11 +215,7 @@ impl RandomState {
             let message = if low == 0 { "high <= 0" } else { "low >= high" };
             return Err(Error::value(message));
         }
-        let offset = low as i64 as u64;
-        let draw = BoundedDraw::new((high - low) as u64);
-        let mut out = alloc(n, "int64")?;
-        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
-        Ok(out)
+        Ok((low, high))
     }
 
     /// `permutation(n)` for an int `n`: `arange(n)` shuffled by masked draws in `[0, i]`
@@ -340,6 +364,7 @@ mod tests {
         let mut rs = RandomState::from_u32(1);
         let msg = |r: Result<Vec<i64>>| r.unwrap_err().message().to_owned();
         assert_eq!(msg(rs.randint(5, Some(5), 1)), "low >= high");
+        assert_eq!(rs.randint(5, Some(5), 0).unwrap(), Vec::<i64>::new());
         assert_eq!(msg(rs.randint(0, None, 1)), "high <= 0");
         assert_eq!(msg(rs.randint(0, Some(-3), 1)), "high <= 0");
         assert_eq!(

@@ -1,7 +1,7 @@
 //! `defaultRng` and `Generator`: NumPy's Generator API (`np.random.default_rng`) for JavaScript.
 
-use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
-use crate::error::Error;
+use super::{as_f64s, describe, int_arg, int_or, js_error, required_count, sample_size};
+use crate::error::{Error, ErrorKind};
 use crate::numpy::{self, Entropy, PyInt};
 use wasm_bindgen::prelude::*;
 
@@ -39,41 +39,6 @@ fn entropy(value: &JsValue, in_sequence: bool) -> Result<Entropy, Error> {
 /// A `size=` count from JS, with NumPy's Generator messages.
 fn size(n: Option<f64>, dtype: &str) -> Result<usize, Error> {
     required_count(n).and_then(|n| numpy::size_argument(n, dtype))
-}
-
-/// A JS `Error` for a NumPy exception the crate's `ErrorKind` does not name (`AxisError`,
-/// `IndexError`); `String(err)` reads as Python's last traceback line.
-pub(crate) fn py_exception(name: &str, message: &str) -> JsValue {
-    let err = js_sys::Error::new(message);
-    err.set_name(name);
-    err.into()
-}
-
-/// An int argument where a JS Number that is not an integer gets NumPy's error for a float.
-pub(crate) fn int_or(
-    value: &JsValue,
-    what: &str,
-    float_error: impl FnOnce() -> JsValue,
-) -> Result<i128, JsValue> {
-    match js_int(value) {
-        Some(JsInt::Int(v)) => Ok(v),
-        Some(JsInt::NotInteger(_)) => Err(float_error()),
-        None => Err(js_error(Error::type_error(format!(
-            "{what} must be an integer (Number or BigInt), got a {}",
-            describe(value)
-        )))),
-    }
-}
-
-/// A `choice` sample size: an integral Number, or the fractional one NumPy rejects (returned as
-/// `Err(x)` for the dialect to word).
-pub(crate) fn sample_size(size: Option<f64>) -> Result<Result<i128, f64>, JsValue> {
-    let size = required_count(size).map_err(js_error)?;
-    Ok(if size.is_finite() && size.fract() == 0.0 {
-        Ok(size as i128)
-    } else {
-        Err(size)
-    })
 }
 
 /// `np.random.default_rng(seed)`: a non-negative integer of any size (Number or BigInt) or an
@@ -151,10 +116,10 @@ impl JsGenerator {
     /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
     pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
         let n = int_or(&n, "n", || {
-            py_exception(
-                "AxisError",
+            js_error(Error::new(
+                ErrorKind::AxisError,
                 "axis 0 is out of bounds for array of dimension 0",
-            )
+            ))
         })?;
         self.inner.permutation(n).map(as_f64s).map_err(js_error)
     }

@@ -1,8 +1,9 @@
 //! `RandomState`: NumPy's legacy generator for JavaScript.
 
-use super::numpy_generator::{int_or, py_exception, sample_size};
-use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
-use crate::error::Error;
+use super::{
+    as_f64s, describe, int_arg, int_or, js_error, js_int, required_count, sample_size, JsInt,
+};
+use crate::error::{Error, ErrorKind};
 use crate::numpy;
 use wasm_bindgen::prelude::*;
 
@@ -92,6 +93,10 @@ impl JsRandomState {
         } else {
             Some(int_arg(&high, "high").map_err(js_error)?)
         };
+        // NumPy's order: an empty size returns at once, then the bounds, then the size.
+        if n != Some(0.0) {
+            numpy::RandomState::check_randint(low, high).map_err(js_error)?;
+        }
         let n = numpy_count(n, "int64")?;
         self.inner
             .randint(low, high, n)
@@ -101,12 +106,16 @@ impl JsRandomState {
 
     /// `uniform(low, high, n)`.
     pub fn uniform(&mut self, low: f64, high: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        // NumPy checks the parameters before the size.
+        numpy::RandomState::check_uniform(low, high).map_err(js_error)?;
         let n = numpy_count(n, "float64")?;
         self.inner.uniform(low, high, n).map_err(js_error)
     }
 
     /// `normal(loc, scale, n)`.
     pub fn normal(&mut self, loc: f64, scale: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        // NumPy checks the parameters before the size.
+        numpy::RandomState::check_normal(scale).map_err(js_error)?;
         let n = numpy_count(n, "float64")?;
         self.inner.normal(loc, scale, n).map_err(js_error)
     }
@@ -114,10 +123,10 @@ impl JsRandomState {
     /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
     pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
         let n = int_or(&n, "n", || {
-            py_exception(
-                "IndexError",
+            js_error(Error::new(
+                ErrorKind::IndexError,
                 "x must be an integer or at least 1-dimensional",
-            )
+            ))
         })?;
         self.inner.permutation(n).map(as_f64s).map_err(js_error)
     }

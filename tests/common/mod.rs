@@ -467,22 +467,26 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
             };
             // NumPy checks the bounds before the size.
             let low = int(&args[0])?;
-            RandomState::from_u32(17)
-                .randint(low, high, 0)
+            RandomState::check_randint(low, high)
                 .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "int64"))
                 .and_then(|n| RandomState::from_u32(17).randint(low, high, n))
                 .map(drop)
         }
-        ("numpy", "normal") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
-            RandomState::from_u32(17)
-                .normal(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
-        ("numpy", "uniform") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
-            RandomState::from_u32(17)
-                .uniform(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
+        // NumPy checks the parameters before the size.
+        ("numpy", "normal") => RandomState::check_normal(args[1].as_f64())
+            .and_then(|()| numpy::size_from_f64(args[2].as_f64(), "float64"))
+            .and_then(|n| {
+                RandomState::from_u32(17)
+                    .normal(args[0].as_f64(), args[1].as_f64(), n)
+                    .map(drop)
+            }),
+        ("numpy", "uniform") => RandomState::check_uniform(args[0].as_f64(), args[1].as_f64())
+            .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "float64"))
+            .and_then(|n| {
+                RandomState::from_u32(17)
+                    .uniform(args[0].as_f64(), args[1].as_f64(), n)
+                    .map(drop)
+            }),
         ("torch", "manual_seed") => Generator::new(17).manual_seed(int(&args[0])?),
         ("torch", f @ ("rand" | "randn")) => {
             torch::size_from_f64(args[0].as_f64(), f).and_then(|n| {
