@@ -1,16 +1,15 @@
 // The playground: pick a library, function, seed (or none) and size; each Draw prints a row as
-// Python would and plots a histogram of a large draw against the exact density.
+// the library would and plots a histogram of a large draw against the exact density. What each
+// library offers is in playground-libs.js.
 import { errorText, FieldError } from './cells.js';
-import { formatNumpyArray, formatTorchTensor } from './format.js';
 import { el } from './dom.js';
 import { errorIcon } from './icons.js';
 import { binCounts, renderHistogram } from './plot.js';
-import * as args from './python-args.js';
+import { blame, distribution, LIBRARIES, libraryCode, SAMPLE_SIZE, samples } from './playground-libs.js';
 import { evalPython, pythonRepr } from './python-expr.js';
 import { createRunLog } from './run-log.js';
 
-export const SAMPLE_SIZE = 100_000;
-const SAMPLE_TEXT = '100_000';
+export { SAMPLE_SIZE };
 
 /** The settings, their defaults and their form controls' ids (play-<name>). */
 export const PLAYGROUND_DEFAULTS = Object.freeze({
@@ -23,39 +22,21 @@ export const PLAYGROUND_DEFAULTS = Object.freeze({
   high: '10',
   loc: '0',
   scale: '1',
+  pop: '10',
+  replace: false,
 });
 
-/** Which functions each library offers in seedlab's JS API, and which parameters each takes. */
-export const FUNCTIONS = {
-  numpy: ['rand', 'randn', 'randint', 'normal', 'uniform'],
-  torch: ['rand', 'randn', 'randint'],
-};
-const PARAMETERS = {
-  rand: [],
-  randn: [],
-  randint: ['low', 'high'],
-  normal: ['loc', 'scale'],
-  uniform: ['low', 'high'],
-};
+/** The settings that are checkboxes (true/false; '1' in the URL). */
+const CHECKBOXES = new Set(['noseed', 'replace']);
 
-/** The Python that a set of settings stands for (as typed). */
+/** Which functions each library offers in seedlab's JS API: { numpy: ['rand', ...], ... }. */
+export const FUNCTIONS = Object.fromEntries(
+  Object.entries(LIBRARIES).map(([name, lib]) => [name, Object.keys(lib.functions)]),
+);
+
+/** The code that a set of settings stands for (as typed). */
 export function playgroundCode(s) {
-  const params = PARAMETERS[s.fn].map((p) => s[p]);
-  const lines = [];
-  if (s.lib === 'numpy') {
-    const obj = s.noseed ? 'np.random' : 'rng';
-    const call = (n) => `${obj}.${s.fn}(${[...params, n].join(', ')})`;
-    lines.push('import numpy as np', '');
-    if (!s.noseed) lines.push(`rng = np.random.RandomState(${s.seed})`);
-    lines.push(`print(${call(s.n)})`, `sample = ${call(SAMPLE_TEXT)}  # plotted below`);
-  } else {
-    const call = (n) =>
-      s.fn === 'randint' ? `torch.randint(${params.join(', ')}, (${n},))` : `torch.${s.fn}(${n})`;
-    lines.push('import torch', '');
-    if (!s.noseed) lines.push(`torch.manual_seed(${s.seed})`);
-    lines.push(`print(${call(s.n)})`, `sample = ${call(SAMPLE_TEXT)}  # plotted below`);
-  }
-  return lines.join('\n');
+  return libraryCode(s);
 }
 
 const at = (field, f) => {
@@ -68,54 +49,36 @@ const at = (field, f) => {
 
 /**
  * Draws a row and the sample for settings s (texts as typed). Pure apart from the kernel's
- * generators. Returns { ok: true, line, sample, key } or { ok: false, field, error }.
+ * generators. Returns { ok: true, line, sample, dist, key } (sample and dist null when nothing
+ * is plotted) or { ok: false, field, error }.
  */
 export function draw(s, kernel) {
+  const lib = LIBRARIES[s.lib];
+  const spec = lib.functions[s.fn];
   const owned = [];
   try {
-    const value = (field) => at(field, () => evalPython(s[field]));
-    const key = [s.lib, s.fn, s.noseed ? 'seed=none' : `seed=${safeRepr(s.seed)}`]
-      .concat(PARAMETERS[s.fn].map((p) => `${p}=${safeRepr(s[p])}`), `n=${safeRepr(s.n)}`)
+    const noseed = Boolean(s.noseed) && !lib.noSeedNote;
+    const settings = { ...s, noseed };
+    const key = [s.lib, s.fn, noseed ? 'seed=none' : `seed=${safeRepr(s.seed)}`]
+      .concat(spec.params.map((p) => `${p}=${p === 'replace' ? Boolean(s.replace) : safeRepr(s[p])}`), `n=${safeRepr(s.n)}`)
       .join(' ');
-    let gen;
-    if (s.lib === 'numpy') {
-      if (s.noseed) gen = kernel.numpyGlobal;
-      else {
-        const seed = at('seed', () => args.numpySeed(value('seed')));
-        gen = at('seed', () => new kernel.RandomState(seed));
-        owned.push(gen);
-      }
-    } else if (s.noseed) gen = kernel.torchGlobal;
-    else {
-      const seed = at('seed', () => args.torchSeed(value('seed')));
-      gen = at('seed', () => new kernel.TorchGenerator(seed));
-      owned.push(gen);
-    }
-
-    const n = at('n', () => (s.lib === 'numpy' ? args.numpySize(value('n')) : args.torchSize(value('n'), s.fn)));
-    let p = [];
-    if (s.fn === 'randint') p = [at('low', () => args.intBound(value('low'))), at('high', () => args.intBound(value('high')))];
-    if (s.fn === 'uniform') p = [at('low', () => args.realArg(value('low'))), at('high', () => args.realArg(value('high')))];
-    if (s.fn === 'normal') p = [at('loc', () => args.realArg(value('loc'))), at('scale', () => args.realArg(value('scale')))];
-    // The library's error says which argument was wrong: the size, or the parameters (low >= high,
-    // scale < 0), which are blamed on the second one.
-    const sizeError = /dimension|allocate|cannot be interpreted|argument 'size'/;
-    const paramField = PARAMETERS[s.fn].length ? PARAMETERS[s.fn][1] : 'n';
+    const seed = noseed ? undefined : at('seed', () => lib.seed(s.seed));
+    const { gen, owned: isOwned } = at('seed', () => lib.generator(settings, seed, kernel));
+    if (isOwned) owned.push(gen);
+    const n = at('n', () => lib.size(s.n, s.fn));
+    const p = {};
+    for (const name of spec.params) p[name] = at(name, () => lib.param(name, s[name]));
     const call = (count) => {
       try {
-        return gen[s.fn](...p, count);
+        return lib.call(gen, s.fn, spec, p, count, kernel);
       } catch (e) {
-        throw new FieldError(sizeError.test(e.message) ? 'n' : paramField, e);
+        throw new FieldError(blame(spec, e), e);
       }
     };
-    const values = call(n);
-    const isInt = s.fn === 'randint';
-    const line =
-      s.lib === 'numpy'
-        ? formatNumpyArray(values, { dtype: isInt ? 'int64' : 'float64' })
-        : formatTorchTensor(values, { dtype: isInt ? 'int64' : 'float32' });
-    const sample = call(SAMPLE_SIZE);
-    return { ok: true, line, sample, params: p, key };
+    const line = lib.print(spec, call(n));
+    const plotted = samples(spec, settings);
+    const sample = plotted ? call(SAMPLE_SIZE) : null;
+    return { ok: true, line, sample, dist: plotted ? distribution(spec, p) : null, params: p, key };
   } catch (e) {
     if (e instanceof FieldError) return { ok: false, field: e.field, error: e.error };
     return { ok: false, field: null, error: e };
@@ -189,6 +152,8 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
   const $ = (name) => form.querySelector(`#play-${name}`);
   const controls = Object.fromEntries(Object.keys(PLAYGROUND_DEFAULTS).map((name) => [name, $(name)]));
   const code = $('code');
+  const codeBlock = code.closest('pre');
+  const noseedNote = $('noseed-note');
   const figure = $('figure');
   const plot = $('histogram');
   const caption = $('caption');
@@ -205,6 +170,19 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     }
   }).observe(figure);
 
+  // The libraries, and each one's functions (filled in when the library changes).
+  controls.lib.replaceChildren(
+    ...Object.entries(LIBRARIES).map(([name, lib]) => el('option', { value: name }, lib.label)),
+  );
+  // Each parameter's setting, and its label's text (a library may name the parameter otherwise).
+  const params = Object.fromEntries(
+    [...form.querySelectorAll('[data-param]')].map((setting) => {
+      const label = setting.querySelector('label');
+      const named = label.querySelector('input') ? null : label; // a checkbox's label holds it
+      return [setting.dataset.param, { setting, label: named, text: label.textContent }];
+    }),
+  );
+
   function read() {
     const s = {};
     for (const [name, control] of Object.entries(controls)) {
@@ -213,29 +191,51 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     return s;
   }
 
+  function fillFunctions(libName, wanted) {
+    const lib = LIBRARIES[libName];
+    const names = Object.keys(lib.functions);
+    if (controls.fn.dataset.lib !== libName) {
+      controls.fn.replaceChildren(...names.map((name) => el('option', { value: name }, name)));
+      controls.fn.dataset.lib = libName;
+    }
+    controls.fn.value = names.includes(wanted) ? wanted : lib.defaultFn;
+  }
+
   function write(s) {
+    const lib = s.lib && LIBRARIES[s.lib] ? s.lib : controls.lib.value || PLAYGROUND_DEFAULTS.lib;
+    controls.lib.value = lib;
+    fillFunctions(lib, s.fn ?? controls.fn.value);
     for (const [name, value] of Object.entries(s)) {
       const control = controls[name];
-      if (!control) continue;
+      if (!control || name === 'lib' || name === 'fn') continue;
       if (control.type === 'checkbox') control.checked = value === true || value === '1' || value === 'true';
-      else if (control.tagName === 'SELECT') {
-        if ([...control.options].some((o) => o.value === value)) control.value = value;
-      } else control.value = value;
+      else control.value = value;
     }
     sync();
   }
 
-  /** Shows what applies to the current settings and the Python they stand for. */
+  /** Shows what applies to the current settings and the code they stand for. */
   function sync() {
-    const lib = controls.lib.value;
-    for (const option of controls.fn.options) option.disabled = !FUNCTIONS[lib].includes(option.value);
-    if (!FUNCTIONS[lib].includes(controls.fn.value)) controls.fn.value = 'randn';
-    const fn = controls.fn.value;
-    for (const field of form.querySelectorAll('[data-for]')) {
-      field.hidden = !field.dataset.for.split(' ').includes(fn);
+    const lib = LIBRARIES[controls.lib.value];
+    fillFunctions(controls.lib.value, controls.fn.value);
+    const spec = lib.functions[controls.fn.value];
+    for (const [param, { setting, label, text }] of Object.entries(params)) {
+      setting.hidden = !spec.params.includes(param);
+      if (label) label.textContent = spec.labels?.[param] ?? text;
     }
-    controls.seed.disabled = controls.noseed.checked;
-    code.textContent = playgroundCode(read());
+    controls.noseed.disabled = Boolean(lib.noSeedNote);
+    noseedNote.textContent = lib.noSeedNote ?? '';
+    noseedNote.hidden = !lib.noSeedNote;
+    controls.seed.disabled = controls.noseed.checked && !lib.noSeedNote;
+    codeBlock.setAttribute('aria-label', `${lib.lang === 'rust' ? 'Rust' : lib.lang === 'r' ? 'R' : 'Python'} code`);
+    code.textContent = playgroundCode(settings());
+  }
+
+  /** The settings as they apply: "no seed" only where the library has an unseeded generator. */
+  function settings() {
+    const s = read();
+    if (LIBRARIES[s.lib].noSeedNote) s.noseed = false;
+    return s;
   }
 
   function clearErrors() {
@@ -250,7 +250,7 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
   }
 
   function showError(field, error) {
-    const name = field && controls[field] ? field : 'n';
+    const name = field && controls[field] && $(`${field}-error`) ? field : 'n';
     const slot = $(`${name}-error`);
     const text = errorText(error);
     slot.replaceChildren(errorIcon(), el('span', { class: 'error-text' }, text));
@@ -262,7 +262,8 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
 
   function drawNow() {
     clearErrors();
-    const s = read();
+    const s = settings();
+    const lib = LIBRARIES[s.lib];
     const result = draw(s, kernel);
     if (!result.ok) {
       showError(result.field, result.error);
@@ -270,8 +271,7 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     }
     log.add(result.key, [result.line]);
     status.textContent = '';
-    const spec = histogramSpec(s.fn, result.params);
-    const lib = s.lib === 'numpy' ? 'np.random' : 'torch';
+    const spec = result.dist ? histogramSpec(...result.dist) : null;
     if (!spec) {
       figure.hidden = true;
       lastPlot = null;
@@ -291,7 +291,7 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     figure.hidden = false;
     renderHistogram(plot, { ...lastPlot, width: figure.clientWidth });
     caption.textContent =
-      `Histogram of sample, ${SAMPLE_SIZE.toLocaleString('en-US')} values from ${lib}.${s.fn}, ` +
+      `Histogram of sample, ${SAMPLE_SIZE.toLocaleString('en-US')} values from ${lib.source(s)}, ` +
       `with the exact ${spec.perInteger ? 'probabilities' : 'density'} of ${spec.name}` +
       (outside ? ` (${outside.toLocaleString('en-US')} values lie outside the plotted range).` : '.');
     return result;
@@ -328,15 +328,14 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     values: read,
     setValues: write,
     draw: drawNow,
-    /** [key, value, default] entries for the URL. */
+    /** [key, value, default] entries for the URL (checkboxes: '1' when checked). */
     entries() {
       const s = read();
-      return Object.keys(PLAYGROUND_DEFAULTS).map((name) => [
-        `play.${name}`,
-        name === 'noseed' ? (s.noseed ? '1' : '') : s[name],
-        name === 'noseed' ? '' : PLAYGROUND_DEFAULTS[name],
-      ]);
+      return Object.keys(PLAYGROUND_DEFAULTS).map((name) =>
+        CHECKBOXES.has(name)
+          ? [`play.${name}`, s[name] ? '1' : '', PLAYGROUND_DEFAULTS[name] ? '1' : '']
+          : [`play.${name}`, s[name], PLAYGROUND_DEFAULTS[name]],
+      );
     },
   };
 }
-

@@ -55,7 +55,8 @@ export function torchSeed(v) {
   );
 }
 
-function pageLimit(n) {
+/** n, or a PageLimit when it is beyond what one call may draw on this page. */
+export function pageLimit(n) {
   if (n > PAGE_MAX_N && n < HOPELESS_N) {
     throw new PageLimit(
       `This page draws at most ${FORMAT_N.format(PAGE_MAX_N)} values per call (Python would draw ${FORMAT_N.format(n)}).`,

@@ -56,9 +56,20 @@ function literal(text) {
  * RustError with rustc's message, or a PageLimit for an expression this page does not read.
  */
 export function readRustU64(text) {
+  return readRustInt(text, 'u64');
+}
+
+/**
+ * An integer literal read as a u64 argument, or as the unsuffixed end of a range (0..n), whose
+ * type Rust infers as i32 (negative values allowed): a BigInt, or rustc's error.
+ */
+export function readRustInt(text, type = 'u64') {
   let t = String(text).trim();
   while (/^\(.*\)$/.test(t)) t = t.slice(1, -1).trim();
-  if (t === '') throw new RustError('error[E0061]: this function takes 1 argument but 0 arguments were supplied');
+  if (t === '') {
+    if (type === 'u64') throw new RustError('error[E0061]: this function takes 1 argument but 0 arguments were supplied');
+    throw notRead(type);
+  }
   let negated = false;
   if (t.startsWith('-')) {
     negated = true;
@@ -68,12 +79,23 @@ export function readRustU64(text) {
     throw new RustError(`error[E0425]: cannot find value \`${t}\` in this scope`);
   }
   const lit = literal(t);
-  if (!lit) throw new PageLimit('This page reads one integer literal here, such as 17, 0x11 or 1_000u64.');
+  if (!lit) throw notRead(type);
+  if (type === 'i32') {
+    // Only what the page can run as the end of 0..n: an unsuffixed (or i32) integer.
+    if (lit.kind !== 'int' || (lit.suffix && lit.suffix !== 'i32')) throw notRead(type);
+    if (lit.value > 2n ** 31n - (negated ? 0n : 1n)) throw new RustError('error: literal out of range for `i32`');
+    return negated ? -lit.value : lit.value;
+  }
   if (lit.kind === 'float') throw mismatched(lit.suffix ? `\`${lit.suffix}\`` : 'floating-point number');
   if (lit.suffix && lit.suffix !== 'u64') throw mismatched(`\`${lit.suffix}\``);
   if (negated) throw new RustError('error[E0600]: cannot apply unary operator `-` to type `u64`');
   if (lit.value > U64_MAX) throw new RustError('error: literal out of range for `u64`');
   return lit.value;
+}
+
+function notRead(type) {
+  const examples = type === 'u64' ? '17, 0x11 or 1_000u64' : '5 or 1_000';
+  return new PageLimit(`This page reads one integer literal here, such as ${examples}.`);
 }
 
 /** A canonical text for a field value ('17', '0x11' and '1_7u64' are the same argument). */
