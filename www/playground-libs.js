@@ -270,6 +270,7 @@ function readParams(lib, s, spec) {
 /** The code that settings s stand for (as typed). */
 export function libraryCode(s) {
   const lib = LIBRARIES[s.lib];
+  if (!lib.functions[s.fn]) s = { ...s, fn: lib.defaultFn };
   return lib.code(s, lib.functions[s.fn]);
 }
 

@@ -54,6 +54,7 @@ const at = (field, f) => {
  */
 export function draw(s, kernel) {
   const lib = LIBRARIES[s.lib];
+  if (!lib.functions[s.fn]) s = { ...s, fn: lib.defaultFn }; // as the form would select
   const spec = lib.functions[s.fn];
   const owned = [];
   try {

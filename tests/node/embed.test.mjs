@@ -8,6 +8,12 @@ import { assertCleanAndClose, executablePath, openPage, runsOf, startBrowser } f
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
 const NP_42_NEXT = '[-0.23413696  1.57921282  0.76743473 -0.46947439  0.54256004]';
 const TORCH_17 = 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])';
+// key = jax.random.key(42): repr of normal(key, (5,)) twice, then of normal(subkey, (5,))
+const JAX_42 = 'Array([-0.02830462,  0.46713185,  0.29570296,  0.15354592, -0.12403282],      dtype=float32)';
+const JAX_42_SUB = 'Array([ 0.60576403,  0.7990441 , -0.908927  , -0.63525754, -1.2226585 ],      dtype=float32)';
+// Pcg64::seed_from_u64(17): {:?} of 5 StandardNormal draws, then of 3 random::<f64>()
+const RUST_17 = '[0.3123502943931739, 0.14312626169036957, -0.9581147770278297, 0.48372857771201494, -0.32694091026130945]';
+const RUST_17_NEXT = '[0.1336153241751642, 0.10512736903378683, 0.7637945398382693]';
 
 // The listener of the README's snippet, as a course page would include it.
 const README_LISTENER = `
@@ -70,6 +76,26 @@ describe('www/embed.html in Chromium', { skip: executablePath ? false : 'no Chro
     assert.equal(link.searchParams.get('global-seed.seed'), '7');
     assert.equal(link.hash, '#global-seed');
     await assertCleanAndClose(opened);
+  });
+
+  test('renders the new cells: JAX keys and Rust’s seed_from_u64', async () => {
+    const jax = await openPage(env, 'embed.html?cell=jax-key&seed=42');
+    assert.equal(await jax.page.locator('h1').textContent(), 'JAX: the key is the seed, and nothing is hidden');
+    assert.deepEqual((await runsOf(jax.page, 'jax-key'))[0].rows.map((r) => r.text), [JAX_42, JAX_42, JAX_42_SUB]);
+    await jax.page.click('.run-button');
+    assert.deepEqual((await runsOf(jax.page, 'jax-key'))[1].rows.map((r) => r.mark), ['same as run 1', 'same as run 1', 'same as run 1']);
+    await assertCleanAndClose(jax);
+
+    const rust = await openPage(env, 'embed.html?cell=rust-seed');
+    assert.equal(await rust.page.locator('pre.code').getAttribute('aria-label'), 'Rust code');
+    assert.deepEqual((await runsOf(rust.page, 'rust-seed'))[0].rows.map((r) => r.text), [RUST_17, RUST_17_NEXT]);
+    await rust.page.fill('#cell-rust-seed-seed', '-1');
+    await rust.page.click('.run-button');
+    assert.equal(await rust.page.locator('.code-error:not([hidden])').textContent(), 'error[E0600]: cannot apply unary operator `-` to type `u64`');
+    const link = new URL(await rust.page.locator('.embed-credit a').getAttribute('href'));
+    assert.equal(link.searchParams.get('rust-seed.seed'), '-1');
+    assert.equal(link.hash, '#rust-seed');
+    await assertCleanAndClose(rust);
   });
 
   test('names the valid cells when the cell is unknown', async () => {

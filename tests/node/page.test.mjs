@@ -80,7 +80,7 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const [generators] = await runsOf(page, 'generators');
     assert.equal(generators.rows.length, 5);
     assert.deepEqual(texts(generators).filter((_, i) => i !== 2), [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
-    assert.match(generators.rows[2].text, /^\[[- ]\d\.\d{1,8}/);
+    assert.match(generators.rows[2].text, /^\[[- ]?\d\.\d{1,8}/); // (no sign column when all are positive)
     const [torchSeed] = await runsOf(page, 'torch-seed');
     assert.equal(torchSeed.rows[0].text, TORCH_17);
     const [torchSize] = await runsOf(page, 'torch-size');

@@ -1,0 +1,293 @@
+// Tests, in Node, of the lesson cells and playground libraries for the further generators:
+// NumPy's default_rng, JAX and Rust (www/cells.js, www/playground-libs.js, www/rust-expr.js).
+// Needs scripts/build.sh (www/pkg). Expected strings were printed by the code each cell shows,
+// run with NumPy 2.4.6, jax 0.10.2 and Rust 1.95 (rand 0.10.4, rand_pcg 0.10.3, rand_distr
+// 0.6.0) on x86-64 Linux; errors are those libraries' and rustc's.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, test } from 'node:test';
+import { CELLS_BY_ID, codeText, errorText, languageName, runCell, runKey } from '../../www/cells.js';
+import { createKernel } from '../../www/kernel.js';
+import { binCounts } from '../../www/plot.js';
+import { draw, FUNCTIONS, histogramSpec, PLAYGROUND_DEFAULTS, playgroundCode } from '../../www/playground.js';
+import { readRustInt, readRustU64 } from '../../www/rust-expr.js';
+
+const pkgUrl = new URL('../../www/pkg/', import.meta.url);
+if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
+  throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
+}
+const seedlab = await import(new URL('seedlab.js', pkgUrl).href);
+seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+const kernel = createKernel(seedlab);
+
+// rng = np.random.default_rng(17); print(rng.standard_normal(5)), twice (seed 42 below)
+export const RNG_17 = '[ 1.10126245  0.33843128 -0.53997152 -1.26024186 -1.89462127]';
+export const RNG_17_NEXT = '[ 0.01863829 -0.8105671  -0.87215596 -0.22196951 -0.05184603]';
+const RNG_42 = '[ 0.30471708 -1.03998411  0.7504512   0.94056472 -1.95103519]';
+const RNG_42_NEXT = '[-1.30217951  0.1278404  -0.31624259 -0.01680116 -0.85304393]';
+// np.random.default_rng(17).random(3); np.random.RandomState(17).rand(3); seeds 0 and 20210530
+export const RNG_17_RANDOM_3 = '[0.84507479 0.16097309 0.55774455]';
+export const RS_17_RAND_3 = '[0.294665   0.53058676 0.19152079]';
+const RNG_0_RANDOM_3 = '[0.63696169 0.26978671 0.04097352]';
+const RS_20210530_RAND_3 = '[0.13128311 0.40968431 0.53891849]';
+// key = jax.random.key(17): print(repr(jax.random.normal(key, (5,)))), twice; then after
+// key, subkey = jax.random.split(key), normal(subkey, (5,)); the same for seed 42
+export const JAX_17 = 'Array([-0.66748405,  1.1928468 ,  0.7245219 , -0.3257403 ,  0.6412951 ],      dtype=float32)';
+export const JAX_17_SUB =
+  'Array([-1.2122113e-03,  6.9100931e-02, -2.4467373e+00, -5.6012708e-01,\n       -7.8522034e-02], dtype=float32)';
+const JAX_42 = 'Array([-0.02830462,  0.46713185,  0.29570296,  0.15354592, -0.12403282],      dtype=float32)';
+const JAX_42_SUB = 'Array([ 0.60576403,  0.7990441 , -0.908927  , -0.63525754, -1.2226585 ],      dtype=float32)';
+// Pcg64::seed_from_u64(17): println!("{:?}", x) for 5 StandardNormal, then 3 random::<f64>()
+export const RUST_17 = '[0.3123502943931739, 0.14312626169036957, -0.9581147770278297, 0.48372857771201494, -0.32694091026130945]';
+export const RUST_17_NEXT = '[0.1336153241751642, 0.10512736903378683, 0.7637945398382693]';
+const RUST_42 = '[-1.6050252119745185, -1.3986566738719157, 1.1598966197292604, 0.038294444954214774, 1.941907513133655]';
+const RUST_42_NEXT = '[0.37546268141451944, 0.1879083014236631, 0.524657662927804]';
+const RUST_MAX = '[1.1208636915547323, 1.1996531671682689, 2.1874138347588694, -1.9510359635920704, 1.7308358697101018]';
+
+const run = (id, values = {}) => runCell(CELLS_BY_ID[id], values, kernel);
+
+describe('lesson cells of the further generators (www/cells.js)', () => {
+  test('default_rng: the Generator’s rows repeat; np.random’s global row is new each run', () => {
+    const a = run('default-rng').lines;
+    const b = run('default-rng').lines;
+    assert.deepEqual([a[0], a[2]], [RNG_17, RNG_17_NEXT]);
+    assert.deepEqual([b[0], b[2]], [RNG_17, RNG_17_NEXT]);
+    assert.notEqual(a[1], b[1]);
+    assert.match(a[1], /^\[[- ]?\d\.\d+/); // (no sign column when all are positive)
+    const c = run('default-rng', { seed: '42' }).lines;
+    assert.deepEqual([c[0], c[2]], [RNG_42, RNG_42_NEXT]);
+    // default_rng(None): fresh entropy, so the "seeded" rows change too.
+    assert.notEqual(run('default-rng', { seed: 'None' }).lines[0], run('default-rng', { seed: 'None' }).lines[0]);
+  });
+
+  test('default_rng(17) and RandomState(17) are different streams', () => {
+    assert.deepEqual(run('rng-vs-legacy').lines, [RNG_17_RANDOM_3, RS_17_RAND_3]);
+    assert.deepEqual(run('rng-vs-legacy', { seed1: '0', seed2: '20210530' }).lines, [RNG_0_RANDOM_3, RS_20210530_RAND_3]);
+    // A seed of any size, or a list of them, for default_rng; RandomState's stays 32-bit.
+    assert.equal(run('rng-vs-legacy', { seed1: '[17]' }).lines[0], RNG_17_RANDOM_3);
+    assert.equal(run('rng-vs-legacy', { seed1: '2**100' }).ok, true);
+  });
+
+  test('JAX: the same key gives the same numbers; a split key new ones', () => {
+    assert.deepEqual(run('jax-key').lines, [JAX_17, JAX_17, JAX_17_SUB]);
+    assert.deepEqual(run('jax-key', { seed: '42' }).lines, [JAX_42, JAX_42, JAX_42_SUB]);
+  });
+
+  test('Rust: seed_from_u64 repeats; the second vector continues the first', () => {
+    assert.deepEqual(run('rust-seed').lines, [RUST_17, RUST_17_NEXT]);
+    assert.deepEqual(run('rust-seed', { seed: '42' }).lines, [RUST_42, RUST_42_NEXT]);
+    assert.equal(run('rust-seed', { seed: '0xFFFF_FFFF_FFFF_FFFF' }).lines[0], RUST_MAX);
+    assert.equal(run('rust-seed', { seed: '18446744073709551615' }).lines[0], RUST_MAX);
+  });
+
+  test('bad seeds: the library’s error, beside the field', () => {
+    const cases = [
+      ['default-rng', { seed: '-1' }, 'seed', 'ValueError: expected non-negative integer'],
+      ['default-rng', { seed: '1.5' }, 'seed', 'TypeError: SeedSequence expects int or sequence of ints for entropy not 1.5'],
+      ['default-rng', { seed: '[None]' }, 'seed', "TypeError: object of type 'NoneType' has no len()"],
+      ['default-rng', { seed: '[1.5]' }, 'seed', 'TypeError: seed must be integer'],
+      ['rng-vs-legacy', { seed1: '-5' }, 'seed1', 'ValueError: expected non-negative integer'],
+      ['rng-vs-legacy', { seed2: '2**32' }, 'seed2', 'ValueError: Seed must be between 0 and 2**32 - 1'],
+      ['jax-key', { seed: '2**63' }, 'seed', 'OverflowError: Python int too large to convert to C long'],
+      ['jax-key', { seed: '-2**63 - 1' }, 'seed', 'OverflowError: Python int too large to convert to C long'],
+      ['jax-key', { seed: 'None' }, 'seed', 'ValueError: None is not a valid value for jnp.array'],
+      ['jax-key', { seed: '[1, 2]' }, 'seed', 'TypeError: key accepts a scalar seed, but was given an array of shape (2,) != (). Use jax.vmap for batching'],
+      ['jax-key', { seed: 'abc' }, 'seed', "NameError: name 'abc' is not defined"],
+      // rustc's errors for the argument of seed_from_u64 (first line; the label where it says more)
+      ['rust-seed', { seed: '-1' }, 'seed', 'error[E0600]: cannot apply unary operator `-` to type `u64`'],
+      ['rust-seed', { seed: '18446744073709551616' }, 'seed', 'error: literal out of range for `u64`'],
+      ['rust-seed', { seed: '1.5' }, 'seed', 'error[E0308]: mismatched types\n  expected `u64`, found floating-point number'],
+      ['rust-seed', { seed: '17i32' }, 'seed', 'error[E0308]: mismatched types\n  expected `u64`, found `i32`'],
+      ['rust-seed', { seed: 'abc' }, 'seed', 'error[E0425]: cannot find value `abc` in this scope'],
+      ['rust-seed', { seed: '' }, 'seed', 'error[E0061]: this function takes 1 argument but 0 arguments were supplied'],
+      ['rust-seed', { seed: '0b2' }, 'seed', 'error: invalid digit for a base 2 literal'],
+      ['rust-seed', { seed: '0x' }, 'seed', 'error[E0768]: no valid digits found for number'],
+      ['rust-seed', { seed: '1 << 40' }, 'seed', 'This page reads one integer literal here, such as 17, 0x11 or 1_000u64.'],
+    ];
+    for (const [id, values, field, text] of cases) {
+      const result = run(id, values);
+      assert.equal(result.ok, false, `${id} ${JSON.stringify(values)}`);
+      assert.equal(result.field, field, `${id} ${JSON.stringify(values)}`);
+      assert.equal(errorText(result.error), text, `${id} ${JSON.stringify(values)}`);
+    }
+    // JAX takes negative seeds and True; Rust octal-looking decimals are decimal.
+    assert.equal(run('jax-key', { seed: '-1' }).ok, true);
+    assert.equal(run('rust-seed', { seed: '017' }).lines[0], RUST_17);
+  });
+
+  test('the same code, as each language reads its fields', () => {
+    const rust = CELLS_BY_ID['rust-seed'];
+    assert.equal(runKey(rust, { seed: '17' }), runKey(rust, { seed: '0x11' }));
+    assert.equal(runKey(rust, { seed: '17' }), runKey(rust, { seed: '1_7u64' }));
+    assert.notEqual(runKey(rust, { seed: '17' }), runKey(rust, { seed: '18' }));
+    const jax = CELLS_BY_ID['jax-key'];
+    assert.equal(runKey(jax, { seed: '17' }), runKey(jax, { seed: '0x11' }));
+    assert.equal(languageName(rust), 'Rust');
+    assert.equal(languageName(jax), 'Python');
+    assert.equal(codeText(rust, { seed: '42' }).split('\n')[5], '    let mut rng = Pcg64::seed_from_u64(42);');
+  });
+
+  test('readRustU64 and readRustInt read literals as rustc does', () => {
+    assert.equal(readRustU64('1_000u64'), 1000n);
+    assert.equal(readRustU64('0o21'), 17n);
+    assert.equal(readRustU64('0b1_0001'), 17n);
+    assert.equal(readRustU64('(17)'), 17n);
+    assert.equal(readRustU64('17_u64'), 17n);
+    assert.throws(() => readRustU64('1f64'), { message: 'error[E0308]: mismatched types\n  expected `u64`, found `f64`' });
+    assert.throws(() => readRustU64('1e5'), { message: /found floating-point number/ });
+    assert.equal(readRustInt('-3', 'i32'), -3n);
+    assert.equal(readRustInt('2147483647', 'i32'), 2n ** 31n - 1n);
+    assert.throws(() => readRustInt('2147483648', 'i32'), { message: 'error: literal out of range for `i32`' });
+    assert.equal(readRustInt('-2147483648', 'i32'), -(2n ** 31n));
+  });
+});
+
+describe('playground libraries (www/playground-libs.js)', () => {
+  const settings = (s) => ({ ...PLAYGROUND_DEFAULTS, ...s });
+
+  test('every library, with the functions its JS API has', () => {
+    assert.deepEqual(FUNCTIONS, {
+      numpy: ['rand', 'randn', 'randint', 'normal', 'uniform', 'permutation', 'choice'],
+      generator: ['random', 'standard_normal', 'integers', 'normal', 'uniform', 'permutation', 'choice'],
+      torch: ['rand', 'randn', 'randint'],
+      jax: ['uniform', 'normal'],
+      rust: ['random', 'standard_normal', 'uniform'],
+    });
+  });
+
+  test('rows as each library prints them (checked by running the code shown)', () => {
+    const cases = [
+      [{ lib: 'numpy', fn: 'permutation', n: '12' }, '[ 2  3 11  8  7  4  9  5  0 10  6  1]'],
+      [{ lib: 'numpy', fn: 'choice', pop: '20', n: '6' }, null],
+      [{ lib: 'generator', fn: 'standard_normal' }, RNG_17],
+      [{ lib: 'generator', fn: 'random', n: '3' }, RNG_17_RANDOM_3],
+      [{ lib: 'generator', fn: 'integers', low: '5', high: '2**40' }, '[929169561022 176991785503 613246615159 404708175814 236331188237]'],
+      [{ lib: 'generator', fn: 'choice', pop: '100', n: '7' }, '[55 76 15 44 80 69 10]'],
+      [{ lib: 'jax', fn: 'normal' }, JAX_17],
+      [{ lib: 'jax', fn: 'uniform', n: '7' }, 'Array([0.25223148, 0.88353527, 0.76562726, 0.3723104 , 0.73933446,\n       0.26328015, 0.41335988], dtype=float32)'],
+      [{ lib: 'rust', fn: 'standard_normal' }, RUST_17],
+      [{ lib: 'rust', fn: 'random', n: '3' }, '[0.611466512648162, 0.6132198611595473, 0.0998377078008097]'],
+      [{ lib: 'rust', fn: 'uniform', n: '3' }, '[6.11466512648162, 6.132198611595472, 0.9983770780080969]'],
+      [{ lib: 'rust', fn: 'uniform', n: '-3' }, '[]'],
+    ];
+    for (const [s, line] of cases) {
+      const result = draw(settings(s), kernel);
+      assert.equal(result.ok, true, JSON.stringify(s));
+      if (line !== null) assert.equal(result.line, line, JSON.stringify(s));
+    }
+    // Permutations and draws without replacement are not plotted; the rest draw 100,000 more.
+    assert.equal(draw(settings({ lib: 'generator', fn: 'permutation' }), kernel).sample, null);
+    assert.equal(draw(settings({ lib: 'generator', fn: 'choice' }), kernel).sample, null);
+    assert.equal(draw(settings({ lib: 'generator', fn: 'choice', replace: true }), kernel).sample.length, 100_000);
+    assert.equal(draw(settings({ lib: 'jax', fn: 'normal' }), kernel).sample.length, 100_000);
+  });
+
+  test('no seed: new rows each draw (JAX has no unseeded generator: it keeps its key)', () => {
+    for (const lib of ['numpy', 'generator', 'torch', 'rust']) {
+      const a = draw(settings({ lib, fn: FUNCTIONS[lib][1], noseed: true }), kernel);
+      const b = draw(settings({ lib, fn: FUNCTIONS[lib][1], noseed: true }), kernel);
+      assert.notEqual(a.line, b.line, lib);
+    }
+    assert.equal(draw(settings({ lib: 'jax', fn: 'normal', noseed: true }), kernel).line, JAX_17);
+  });
+
+  test('the code shown is the code that runs', () => {
+    assert.equal(
+      playgroundCode(settings({ lib: 'generator', fn: 'choice', pop: '100', n: '7' })),
+      'import numpy as np\n\nrng = np.random.default_rng(17)\nprint(rng.choice(100, 7, replace=False))',
+    );
+    assert.equal(
+      playgroundCode(settings({ lib: 'generator', fn: 'normal', noseed: true })),
+      'import numpy as np\n\nrng = np.random.default_rng()\nprint(rng.normal(0, 1, 5))\nsample = rng.normal(0, 1, 100_000)  # plotted below',
+    );
+    assert.equal(
+      playgroundCode(settings({ lib: 'jax', fn: 'uniform' })),
+      'import jax\n\nkey = jax.random.key(17)\nprint(repr(jax.random.uniform(key, (5,))))\nsample = jax.random.uniform(key, (100_000,))  # plotted below',
+    );
+    assert.equal(
+      playgroundCode(settings({ lib: 'rust', fn: 'uniform', low: '-1', high: '1e-3' })),
+      [
+        'use rand::{RngExt, SeedableRng};',
+        'use rand::distr::Uniform;',
+        'use rand_pcg::Pcg64;',
+        '',
+        'fn main() {',
+        '    let mut rng = Pcg64::seed_from_u64(17);',
+        '    let dist = Uniform::new(-1.0, 0.001).unwrap();',
+        '    let x: Vec<f64> = (0..5).map(|_| rng.sample(dist)).collect();',
+        '    println!("{:?}", x);',
+        '    let sample: Vec<f64> = (0..100_000).map(|_| rng.sample(dist)).collect(); // plotted below',
+        '}',
+      ].join('\n'),
+    );
+    assert.match(playgroundCode(settings({ lib: 'rust', fn: 'random', noseed: true })), /Pcg64::seed_from_u64\(rand::random\(\)\);/);
+  });
+
+  test('errors point at the field that caused them, in the library’s words', () => {
+    const cases = [
+      [{ lib: 'generator', fn: 'integers', low: '5', high: '5' }, 'high', 'ValueError: low >= high'],
+      [{ lib: 'generator', fn: 'choice', pop: '3', n: '5' }, 'n', 'ValueError: Cannot take a larger sample than population when replace is False'],
+      [{ lib: 'generator', fn: 'choice', pop: '0', n: '5' }, 'pop', 'ValueError: a must be a positive integer unless no samples are taken'],
+      [{ lib: 'numpy', fn: 'choice', pop: '3', n: '5' }, 'n', "ValueError: Cannot take a larger sample than population when 'replace=False'"],
+      [{ lib: 'generator', seed: '-1' }, 'seed', 'ValueError: expected non-negative integer'],
+      [{ lib: 'jax', fn: 'normal', n: 'None' }, 'n', 'TypeError: Shapes must be 1D sequences of concrete values of integer type, got (None,).'],
+      [{ lib: 'jax', fn: 'normal', n: '1.5' }, 'n', 'TypeError: Shapes must be 1D sequences of concrete values of integer type, got (1.5,).'],
+      [{ lib: 'jax', seed: '2**63', fn: 'normal' }, 'seed', 'OverflowError: Python int too large to convert to C long'],
+      [{ lib: 'rust', seed: '-1', fn: 'random' }, 'seed', 'error[E0600]: cannot apply unary operator `-` to type `u64`'],
+      [{ lib: 'rust', fn: 'uniform', low: '1', high: '1' }, 'high', "thread 'main' panicked:\ncalled `Result::unwrap()` on an `Err` value: EmptyRange"],
+      [{ lib: 'rust', fn: 'uniform', n: 'abc' }, 'n', 'error[E0425]: cannot find value `abc` in this scope'],
+    ];
+    for (const [s, field, text] of cases) {
+      const result = draw(settings(s), kernel);
+      assert.equal(result.ok, false, JSON.stringify(s));
+      assert.equal(result.field, field, JSON.stringify(s));
+      assert.equal(errorText(result.error), text, JSON.stringify(s));
+    }
+  });
+
+  test('histograms: each library’s sample follows the exact density', () => {
+    const cases = [
+      [{ lib: 'generator', fn: 'standard_normal' }, 'randn'],
+      [{ lib: 'generator', fn: 'uniform', low: '-2', high: '6' }, 'uniform'],
+      [{ lib: 'generator', fn: 'integers', low: '0', high: '7' }, 'randint'],
+      [{ lib: 'generator', fn: 'choice', pop: '6', replace: true }, 'randint'],
+      [{ lib: 'jax', fn: 'normal' }, 'randn'],
+      [{ lib: 'jax', fn: 'uniform' }, 'rand'],
+      [{ lib: 'rust', fn: 'standard_normal' }, 'randn'],
+      [{ lib: 'rust', fn: 'uniform', low: '3', high: '4' }, 'uniform'],
+    ];
+    for (const [s, kind] of cases) {
+      const result = draw(settings(s), kernel);
+      assert.equal(result.dist[0], kind, JSON.stringify(s));
+      const spec = histogramSpec(...result.dist);
+      const { counts, outside } = binCounts(result.sample, spec.edges);
+      assert.ok(outside < 10, `${JSON.stringify(s)}: ${outside} outside`);
+      // Each bar within 6 standard deviations of its expected count (a loose test of the fit).
+      for (let i = 0; i < counts.length; i++) {
+        const a = spec.edges[i];
+        const b = spec.edges[i + 1];
+        const steps = 20;
+        let p = 0;
+        for (let j = 0; j < steps; j++) {
+          const x = a + ((j + 0.5) * (b - a)) / steps;
+          const y = spec.curve.length === 2 ? spec.curve[0][1] : normalAt(spec.curve, x);
+          p += (y * (b - a)) / steps;
+        }
+        const expected = p * 100_000;
+        assert.ok(Math.abs(counts[i] - expected) < 6 * Math.sqrt(expected) + 5, `${JSON.stringify(s)} bin ${i}: ${counts[i]} vs ${expected}`);
+      }
+    }
+  });
+});
+
+/** The plotted density at x, by linear interpolation of the curve's points. */
+function normalAt(curve, x) {
+  for (let i = 1; i < curve.length; i++) {
+    if (x <= curve[i][0]) {
+      const [x0, y0] = curve[i - 1];
+      const [x1, y1] = curve[i];
+      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    }
+  }
+  return curve[curve.length - 1][1];
+}
