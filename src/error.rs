@@ -15,6 +15,9 @@ pub enum ErrorKind {
     OverflowError,
     MemoryError,
     RuntimeError,
+    IndexError,
+    /// An R error (`stop()`): R has no exception classes, and its message stands alone.
+    RError,
 }
 
 impl ErrorKind {
@@ -26,6 +29,9 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::RuntimeError => "RuntimeError",
+            ErrorKind::IndexError => "IndexError",
+            // R prints `Error in f(x) : message`; a JS Error's own name says the same.
+            ErrorKind::RError => "Error",
         }
     }
 }

@@ -40,6 +40,7 @@ pub mod entropy;
 pub mod error;
 pub mod math;
 pub mod numpy;
+pub mod python;
 pub mod torch;
 
 pub mod wasm;
