@@ -41,6 +41,7 @@ pub mod error;
 pub mod math;
 pub mod numpy;
 pub mod python;
+pub mod r;
 pub mod torch;
 
 pub mod wasm;
