@@ -34,6 +34,32 @@ impl PyInt {
         }
     }
 
+    /// `int(x)` for a float with an integral value (exact, any magnitude); `None` for NaN, the
+    /// infinities and fractions.
+    pub fn from_integral_f64(x: f64) -> Option<Self> {
+        if !x.is_finite() || x.fract() != 0.0 {
+            return None;
+        }
+        let bits = x.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as u32;
+        if biased < 1023 {
+            return Some(PyInt::default()); // 0.0 or -0.0
+        }
+        // |x| = (2**52 + fraction) * 2**(biased - 1075), an integer.
+        let mantissa = u128::from((bits & ((1 << 52) - 1)) | (1 << 52));
+        let mut magnitude = PyInt::from(mantissa).magnitude;
+        let shift = biased as i32 - 1075;
+        if shift < 0 {
+            magnitude = PyInt::from(mantissa >> -shift).magnitude;
+        } else {
+            shift_left(&mut magnitude, shift as u32);
+        }
+        Some(PyInt {
+            negative: x < 0.0,
+            magnitude,
+        })
+    }
+
     /// `abs(self)` as little-endian 32-bit words, without high zero words (empty for 0).
     pub fn magnitude_words(&self) -> &[u32] {
         &self.magnitude
@@ -142,6 +168,22 @@ impl FromStr for PyInt {
     }
 }
 
+/// `words <<= shift` for a little-endian magnitude.
+fn shift_left(words: &mut Vec<u32>, shift: u32) {
+    let (whole, bits) = ((shift / 32) as usize, shift % 32);
+    if bits > 0 {
+        let mut carry = 0;
+        for w in words.iter_mut() {
+            let next = *w >> (32 - bits);
+            *w = (*w << bits) | carry;
+            carry = next;
+        }
+        words.push(carry);
+    }
+    words.splice(0..0, core::iter::repeat_n(0, whole));
+    trim(words);
+}
+
 fn trim(words: &mut Vec<u32>) {
     while words.last() == Some(&0) {
         words.pop();
@@ -175,6 +217,22 @@ mod tests {
         assert_eq!("-0".parse::<PyInt>().unwrap(), PyInt::default());
         assert!("12a".parse::<PyInt>().is_err());
         assert!("".parse::<PyInt>().is_err());
+    }
+
+    #[test]
+    fn integral_floats_convert_exactly() {
+        let int = |x: f64| PyInt::from_integral_f64(x).unwrap();
+        assert_eq!(int(17.0), PyInt::from(17i128));
+        assert_eq!(int(-17.0), PyInt::from(-17i128));
+        assert_eq!(int(-0.0), PyInt::default());
+        assert_eq!(int(2f64.powi(70)), PyInt::from(1i128 << 70));
+        assert_eq!(int(9007199254740993.0), PyInt::from(9007199254740992i128));
+        // int(1e300) = m * 2**944 with a 53-bit m: 997 bits, the low 944 zero.
+        let big = int(1e300);
+        assert_eq!(big.bit_length(), 997);
+        assert!(big.magnitude_words()[..29].iter().all(|&w| w == 0));
+        assert_eq!(PyInt::from_integral_f64(0.5), None);
+        assert_eq!(PyInt::from_integral_f64(f64::INFINITY), None);
     }
 
     #[test]

@@ -72,9 +72,7 @@ pub fn randint_bound_from_f64(x: f64, bound: Bound) -> Result<i128> {
         ));
     }
     if value.fract() != 0.0 {
-        return Err(Error::value(format!(
-            "non-integer {name} for randrange()"
-        )));
+        return Err(Error::value(format!("non-integer {name} for randrange()")));
     }
     if value.abs() >= 2f64.powi(127) {
         return Err(Error::value(format!(

@@ -180,7 +180,7 @@ impl Random {
     /// `choice(seq)` for a sequence of `population` elements, `n` times: the indices
     /// `_randbelow(len(seq))`. An empty population raises CPython's `IndexError` as soon as a
     /// value is asked for (`n = 0` draws nothing and raises nothing, like a list comprehension).
-    pub fn choice(&mut self, population: usize, n: usize) -> Result<Vec<usize>> {
+    pub fn choice(&mut self, population: u64, n: usize) -> Result<Vec<u64>> {
         if population == 0 && n > 0 {
             return Err(Error::new(
                 ErrorKind::IndexError,
@@ -188,7 +188,7 @@ impl Random {
             ));
         }
         let mut out = alloc(n)?;
-        out.extend((0..n).map(|_| self.randbelow(population as u128) as usize));
+        out.extend((0..n).map(|_| self.randbelow(population.into()) as u64));
         Ok(out)
     }
 }
@@ -202,7 +202,9 @@ fn empty_range(a: i128, b: i128) -> Error {
         Some(width) => width.to_string(),
         None => format!("-{}", (a as u128).wrapping_sub(stop as u128)),
     };
-    Error::value(format!("empty range for randrange() ({a}, {stop}, {width})"))
+    Error::value(format!(
+        "empty range for randrange() ({a}, {stop}, {width})"
+    ))
 }
 
 fn alloc<T>(n: usize) -> Result<Vec<T>> {
@@ -247,7 +249,11 @@ mod tests {
         let mut r = Random::from_int(17);
         assert_eq!(
             r.gauss(0.0, 1.0, 3).unwrap(),
-            [-1.7957207107381599, -0.24963070978623944, 0.8016517906435565]
+            [
+                -1.7957207107381599,
+                -0.24963070978623944,
+                0.8016517906435565
+            ]
         );
         let mut r = Random::from_int(17);
         assert_eq!(r.randint(1, 100, 5).unwrap(), [67, 54, 39, 47, 38]);

@@ -9,8 +9,8 @@
 use super::qnorm::qnorm;
 use super::{alloc, r_error};
 use crate::engines::Mt19937;
-use crate::error::Result;
 use crate::entropy;
+use crate::error::Result;
 use std::collections::HashSet;
 
 /// 2**-32: R turns an MT word into a double by this product (`MT_genrand`).
@@ -251,7 +251,10 @@ mod tests {
     #[test]
     fn seed_17() {
         let r = Random::new(17);
-        assert_eq!(r.random_seed()[..4], [10403, 624, -1_895_491_523, -510_885_414]);
+        assert_eq!(
+            r.random_seed()[..4],
+            [10403, 624, -1_895_491_523, -510_885_414]
+        );
         let mut r = Random::new(17);
         assert_eq!(
             r.runif(3, 0.0, 1.0).unwrap(),
@@ -260,7 +263,11 @@ mod tests {
         let mut r = Random::new(17);
         assert_eq!(
             r.rnorm(3, 0.0, 1.0).unwrap(),
-            [-1.0150087164606165, -0.079636737129767113, -0.23298702195762605]
+            [
+                -1.0150087164606165,
+                -0.079636737129767113,
+                -0.23298702195762605
+            ]
         );
         let mut r = Random::new(17);
         assert_eq!(
@@ -277,8 +284,14 @@ mod tests {
             message(r.sample(10.0, Some(11.0), false)),
             "cannot take a sample larger than the population when 'replace = FALSE'"
         );
-        assert_eq!(message(r.sample(0.0, Some(1.0), false)), "invalid first argument");
-        assert_eq!(message(r.sample(10.0, Some(-1.0), true)), "invalid 'size' argument");
+        assert_eq!(
+            message(r.sample(0.0, Some(1.0), false)),
+            "invalid first argument"
+        );
+        assert_eq!(
+            message(r.sample(10.0, Some(-1.0), true)),
+            "invalid 'size' argument"
+        );
         assert_eq!(
             message(r.sample(f64::NAN, Some(1.0), false)),
             "missing value where TRUE/FALSE needed"

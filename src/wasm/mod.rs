@@ -8,9 +8,13 @@ use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
 mod numpy_legacy;
+mod python;
+mod r;
 mod torch;
 
 pub use numpy_legacy::JsRandomState;
+pub use python::JsPyRandom;
+pub use r::JsRRandom;
 pub use torch::JsTorchGenerator;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
