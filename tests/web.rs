@@ -237,3 +237,5 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         assert!(t.compared >= 200_000);
     }
 }
+#[path = "web/python_r.rs"]
+mod web_python_r;

@@ -56,7 +56,7 @@ const XLEN_MAX: f64 = 4_503_599_627_370_496.0;
 /// The `n` of `runif(n)`/`rnorm(n)` as R reads a single number: truncated; NaN, negative or
 /// beyond the longest vector is R's "invalid arguments".
 pub fn count_from_f64(n: f64) -> Result<usize> {
-    if n.is_nan() || n < 0.0 || n > XLEN_MAX {
+    if !(0.0..=XLEN_MAX).contains(&n) {
         return Err(r_error("invalid arguments"));
     }
     if n >= usize::MAX as f64 {

@@ -21,6 +21,7 @@ const CONST2: f64 = 1.6;
 
 // The paper's coefficients, lowest degree first: numerators A (centre), C (near tails), E (far
 // tails); denominators B, D, F, whose constant term is 1.
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const A: [f64; 8] = [
     3.387_132_872_796_366_608_0E0,
     1.331_416_678_917_843_774_5E2,
@@ -31,6 +32,7 @@ const A: [f64; 8] = [
     3.343_057_558_358_812_810_5E4,
     2.509_080_928_730_122_672_7E3,
 ];
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const B: [f64; 8] = [
     1.0,
     4.231_333_070_160_091_125_2E1,
@@ -41,6 +43,7 @@ const B: [f64; 8] = [
     2.872_908_573_572_194_267_4E4,
     5.226_495_278_852_854_561_0E3,
 ];
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const C: [f64; 8] = [
     1.423_437_110_749_683_577_34E0,
     4.630_337_846_156_545_295_90E0,
@@ -51,6 +54,7 @@ const C: [f64; 8] = [
     2.272_384_498_926_918_458_33E-2,
     7.745_450_142_783_414_076_40E-4,
 ];
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const D: [f64; 8] = [
     1.0,
     2.053_191_626_637_758_821_87E0,
@@ -61,6 +65,7 @@ const D: [f64; 8] = [
     5.475_938_084_995_344_946_00E-4,
     1.050_750_071_644_416_843_24E-9,
 ];
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const E: [f64; 8] = [
     6.657_904_643_501_103_777_20E0,
     5.463_784_911_164_114_369_90E0,
@@ -71,6 +76,7 @@ const E: [f64; 8] = [
     2.711_555_568_743_487_578_15E-5,
     2.010_334_399_292_288_132_65E-7,
 ];
+#[allow(clippy::excessive_precision)] // the paper's digits, as published
 const F: [f64; 8] = [
     1.0,
     5.998_322_065_558_879_376_90E-1,

@@ -141,7 +141,7 @@ impl JsPyRandom {
     /// `[choice(seq) for _ in range(n)]` for a sequence of `popSize` elements, as the indices
     /// chosen (`seq[i]`); an empty population raises `IndexError`.
     pub fn choice(&mut self, pop_size: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
-        if !(pop_size >= 0.0 && pop_size <= 9_007_199_254_740_992.0 && pop_size.fract() == 0.0) {
+        if !(0.0..=9_007_199_254_740_992.0).contains(&pop_size) || pop_size.fract() != 0.0 {
             return Err(js_error(Error::type_error(format!(
                 "popSize must be a whole number of elements in [0, 2**53], got {pop_size}"
             ))));
