@@ -70,6 +70,14 @@ fn alloc<T>(n: usize) -> Result<Vec<T>> {
     crate::error::try_vec(n).ok_or_else(|| cannot_allocate(n as f64))
 }
 
+/// Room for a count of values given as a double (which may exceed the address space).
+fn alloc_values(count: f64) -> Result<Vec<f64>> {
+    if count >= usize::MAX as f64 {
+        return Err(cannot_allocate(count));
+    }
+    alloc(count as usize)
+}
+
 /// R's `cannot allocate vector of size 7450580.6 Gb`, for a vector of doubles.
 fn cannot_allocate(n: f64) -> Error {
     let kb = n * 8.0 / 1024.0;

@@ -7,7 +7,7 @@
 //! [`Random::random_seed`] gives it.
 
 use super::qnorm::qnorm;
-use super::{alloc, r_error};
+use super::{alloc, alloc_values, r_error};
 use crate::engines::Mt19937;
 use crate::entropy;
 use crate::error::Result;
@@ -147,7 +147,7 @@ impl Random {
         let use_hash = r_and(&[r_gt(n, 1e7), Some(!replace), r_le(size, n / 2.0)])
             .ok_or_else(|| r_error("missing value where TRUE/FALSE needed"))?;
         if use_hash {
-            return self.sample_hashed(n, size.trunc() as usize);
+            return self.sample_hashed(n, size);
         }
         // `asVecSize(size)` first, then the checks on n.
         if size.is_nan() {
@@ -168,10 +168,10 @@ impl Random {
                 "cannot take a sample larger than the population when 'replace = FALSE'",
             ));
         }
+        let mut out = alloc_values(size)?;
         let k = size as usize;
         // Up to INT_MAX, R draws from the truncated int; above, from the double itself.
         let dn = if n > INT_MAX { n } else { n.trunc() };
-        let mut out = alloc(k)?;
         if replace || k < 2 {
             out.extend((0..k).map(|_| self.unif_index(dn) + 1.0));
             return Ok(out);
@@ -204,9 +204,18 @@ impl Random {
         Ok(())
     }
 
-    /// `sample2` (R's `useHash` path): `k` distinct values, each `R_unif_index(n) + 1` redrawn
-    /// until it was not drawn before.
-    fn sample_hashed(&mut self, n: f64, k: usize) -> Result<Vec<f64>> {
+    /// `sample2` (R's `useHash` path): `size` distinct values, each `R_unif_index(n) + 1` redrawn
+    /// until it was not drawn before. Here `size` is read with `as.integer` (NA beyond the int
+    /// range, which is R's "invalid 'size' argument").
+    fn sample_hashed(&mut self, n: f64, size: f64) -> Result<Vec<f64>> {
+        if !(0.0..=4.5e15).contains(&n) {
+            return Err(r_error("invalid first argument"));
+        }
+        let size = size.trunc();
+        if !(0.0..=2_147_483_647.0).contains(&size) {
+            return Err(r_error("invalid 'size' argument"));
+        }
+        let k = size as usize;
         let mut out = alloc(k)?;
         let mut seen = HashSet::with_capacity(k);
         for _ in 0..k {
@@ -297,5 +306,53 @@ mod tests {
             "missing value where TRUE/FALSE needed"
         );
         assert_eq!(r.sample(10.0, Some(-0.5), false).unwrap(), []);
+    }
+
+    /// Whatever JS passes, `sample` returns values or an error, never a panic.
+    #[test]
+    fn odd_sample_arguments_never_panic() {
+        let ns = [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            -1.0,
+            -0.5,
+            0.0,
+            0.5,
+            1.0,
+            2.5,
+            1e7 + 0.5,
+            2_147_483_647.5,
+            2_147_483_648.5,
+            4.5e15,
+            4.5e15 + 1.0,
+            1e300,
+        ];
+        let sizes = [
+            Some(f64::NAN),
+            Some(f64::INFINITY),
+            Some(f64::NEG_INFINITY),
+            Some(-1.0),
+            Some(-0.5),
+            Some(0.0),
+            Some(1.0),
+            Some(2.5),
+            Some(1e3),
+            Some(3e9),
+            Some(1e300),
+        ];
+        let mut r = Random::new(5);
+        for n in ns {
+            for size in sizes {
+                for replace in [false, true] {
+                    if replace && size == Some(3e9) {
+                        continue; // valid, and three billion draws: R would take its time too
+                    }
+                    if let Ok(values) = r.sample(n, size, replace) {
+                        assert!(values.iter().all(|&v| v >= 1.0 && v <= n.max(1.0).ceil()));
+                    }
+                }
+            }
+        }
     }
 }
