@@ -1,11 +1,12 @@
 //! CPython's `random` module: `random.seed`, `random.Random` and the module-level functions that
 //! share its hidden instance (`random.random`, `gauss`, `randint`, `shuffle`, `choice`).
 //!
-//! Reference: CPython 3.11.7 (`Lib/random.py`, `Modules/_randommodule.c`). The streams are those
-//! of every CPython 3.x since 3.2 (version-2 str seeding, `getrandbits` integer sampling since
-//! 3.2; `gauss` unchanged). Error texts are 3.11's: Python 3.12 removed `randrange`'s
-//! acceptance of integral floats (`randint(1.0, 3)` becomes a `TypeError`, as does
-//! `randint(1.5, 3)`), and 3.12+'s error texts were not checked here.
+//! Reference: CPython 3.11.7 (`Lib/random.py`, `Modules/_randommodule.c`), the only version
+//! checked. The algorithms reproduced (version-2 str seeding, `getrandbits`-based `_randbelow`,
+//! `gauss`) date from CPython 3.2 and are not known to have changed since, but other versions
+//! were not compared. Error texts are 3.11's. Python 3.12 removed `randrange`'s acceptance of
+//! integral floats (`randint(1.0, 3)` raises `TypeError` there, as does `randint(1.5, 3)`, per
+//! its "What's New"); 3.12+'s exact messages were not checked.
 //!
 //! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512) and floats
 //! (through `hash`), `random()`, `gauss` with its cache, `randint`/`_randbelow` (multi-word
