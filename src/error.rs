@@ -15,7 +15,10 @@ pub enum ErrorKind {
     OverflowError,
     MemoryError,
     RuntimeError,
+    /// `IndexError` (e.g. NumPy's legacy `permutation(2.5)`).
     IndexError,
+    /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
+    AxisError,
     /// An R error (`stop()`): R has no exception classes, and its message stands alone.
     RError,
 }
@@ -30,6 +33,7 @@ impl ErrorKind {
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::RuntimeError => "RuntimeError",
             ErrorKind::IndexError => "IndexError",
+            ErrorKind::AxisError => "AxisError",
             // R prints `Error in f(x) : message`; a JS Error's own name says the same.
             ErrorKind::RError => "Error",
         }

@@ -1,8 +1,9 @@
 //! # seedlab
 //!
-//! The seeded random streams of NumPy's legacy API (`np.random.seed`, `np.random.RandomState`)
-//! and of PyTorch's CPU generator (`torch.manual_seed`), reproduced bit for bit in plain Rust and
-//! exported to JavaScript through WebAssembly, for teaching *identical randomness via seeding*.
+//! The seeded random streams of NumPy (`np.random.seed`, `RandomState`, `default_rng`), PyTorch's
+//! CPU generator (`torch.manual_seed`), JAX's keys and Rust's own `rand_pcg`, reproduced bit for
+//! bit in plain Rust and exported to JavaScript through WebAssembly, for teaching *identical
+//! randomness via seeding*.
 //!
 //! ```
 //! use seedlab::numpy::RandomState;
@@ -20,10 +21,10 @@
 //! ## What "identical" means
 //! The reference is each library on x86-64 Linux with glibc >= 2.29 and an AVX2+FMA CPU: NumPy
 //! 2.x, PyTorch 2.15 (CPU). Uniforms and integers are exact integer arithmetic and match
-//! everywhere. Normals also go through `log`, `log1p`, `sin` and `cos` ([`math`]); natively those
-//! are the platform's libm (glibc on Linux, so identical there), in WebAssembly a musl-derived
-//! port that can differ from glibc in the last bit. The README's exactness table gives the
-//! measured figures.
+//! everywhere. Normals also go through `log`, `exp`, `log1p`, `sin` and `cos`, which seedlab
+//! computes with its own ports of the reference platform's functions ([`math`]), so they give
+//! the same bits natively and in every browser. The README's exactness table gives the measured
+//! figures.
 //!
 //! ## What it is not
 //! Not a general-purpose or cryptographic RNG, and not a NumPy clone: only the functions listed
@@ -31,17 +32,20 @@
 //!
 //! ## Layout
 //! - [`engines`]: bit generators (MT19937), free of any library's conversions.
-//! - [`numpy`], [`torch`]: the library dialects: seeding rules, conversions, caches and errors.
+//! - [`numpy`], [`torch`], [`jax`], [`rust_rng`]: the library dialects: seeding rules,
+//!   conversions, caches and errors.
 //! - [`math`]: the transcendental functions the dialects call.
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
 pub mod engines;
 pub mod entropy;
 pub mod error;
+pub mod jax;
 pub mod math;
 pub mod numpy;
 pub mod python;
 pub mod r;
+pub mod rust_rng;
 pub mod torch;
 
 pub mod wasm;

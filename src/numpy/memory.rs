@@ -8,9 +8,17 @@ pub(crate) fn alloc<T>(n: usize, dtype: &str) -> Result<Vec<T>> {
     crate::error::try_vec(n).ok_or_else(|| cannot_allocate(n as f64, dtype))
 }
 
+/// Bytes per element of a NumPy dtype name (`"float64"` → 8).
+pub(crate) fn item_size(dtype: &str) -> u128 {
+    if dtype.ends_with("64") {
+        8
+    } else {
+        4
+    }
+}
+
 pub(crate) fn cannot_allocate(n: f64, dtype: &str) -> Error {
-    let item_size: u128 = if dtype.ends_with("64") { 8 } else { 4 };
-    let bytes = (n as u128).saturating_mul(item_size);
+    let bytes = (n as u128).saturating_mul(item_size(dtype));
     Error::new(
         ErrorKind::MemoryError,
         format!(

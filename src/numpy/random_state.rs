@@ -147,15 +147,27 @@ impl RandomState {
     /// `normal(loc, scale, n)` = `loc + scale * legacy_gauss()`. `scale` must not be negative;
     /// like NumPy, `-0.0` counts as negative (it tests the sign bit) and NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
+        Self::check_normal(scale)?;
+        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+    }
+
+    /// `normal`'s parameter check, which NumPy makes before it looks at the size.
+    pub fn check_normal(scale: f64) -> Result<()> {
         if !scale.is_nan() && scale.is_sign_negative() {
             return Err(Error::value("scale < 0"));
         }
-        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+        Ok(())
     }
 
     /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. `high < low` is allowed, as
     /// in NumPy; a non-finite range is NumPy's `OverflowError`.
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
+        let range = Self::check_uniform(low, high)?;
+        self.fill_f64(n, |rs| low + range * rs.next_double())
+    }
+
+    /// `uniform`'s parameter check (made before the size is looked at): the range `high - low`.
+    pub fn check_uniform(low: f64, high: f64) -> Result<f64> {
         let range = high - low;
         if !range.is_finite() {
             return Err(Error::new(
@@ -163,18 +175,34 @@ impl RandomState {
                 "Range exceeds valid bounds",
             ));
         }
-        self.fill_f64(n, |rs| low + range * rs.next_double())
+        Ok(range)
     }
 
     /// `randint(low, high, n)` with NumPy's default dtype (int64 on 64-bit Linux): integers in
     /// `[low, high)`; `high = None` means `[0, low)`. Draws by masked rejection, with 32-bit words
     /// when the range fits in 32 bits and 64-bit draws otherwise.
+    ///
+    /// Quirk of NumPy's `_rand_int64`: an empty size returns an empty array before the bounds are
+    /// checked, so `randint(5, 5, 0)` is `[]`, not an error.
     pub fn randint(&mut self, low: i128, high: Option<i128>, n: usize) -> Result<Vec<i64>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let (low, high) = Self::check_randint(low, high)?;
+        let offset = low as i64 as u64;
+        let draw = BoundedDraw::new((high - low) as u64);
+        let mut out = alloc(n, "int64")?;
+        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
+        Ok(out)
+    }
+
+    /// `randint`'s bounds check (made before a non-empty size is looked at): the closed interval
+    /// `[low, high - 1]` the generator draws from.
+    pub fn check_randint(low: i128, high: Option<i128>) -> Result<(i128, i128)> {
         let (low, high) = match high {
             Some(high) => (low, high),
             None => (0, low),
         };
-        // The generator works on the closed interval [low, high - 1].
         let high = high - 1;
         if low < i128::from(i64::MIN) {
             return Err(Error::value("low is out of bounds for int64"));
@@ -187,11 +215,56 @@ impl RandomState {
             let message = if low == 0 { "high <= 0" } else { "low >= high" };
             return Err(Error::value(message));
         }
-        let offset = low as i64 as u64;
-        let draw = BoundedDraw::new((high - low) as u64);
-        let mut out = alloc(n, "int64")?;
-        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
-        Ok(out)
+        Ok((low, high))
+    }
+
+    /// `permutation(n)` for an int `n`: `arange(n)` shuffled by masked draws in `[0, i]`
+    /// (`random_interval`). A negative `n` gives an empty array, as `np.arange(n)` does.
+    pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>> {
+        super::shuffle::permutation(&mut self.mt, n)
+    }
+
+    /// `choice(pop_size, size, replace)` without `p`: with replacement `randint(0, pop_size,
+    /// size)`, without it `permutation(pop_size)[:size]` (so the whole population is shuffled).
+    /// Errors, in NumPy's order and words: a population that is not positive unless
+    /// `size == 0`; with replacement, `randint`'s bounds; without, a sample larger than the
+    /// population; a negative size.
+    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
+        if pop_size <= 0 && size != 0 {
+            return Err(choice_population_not_positive());
+        }
+        if replace {
+            // `randint` returns an empty size before it checks the bounds.
+            if size == 0 {
+                return Ok(Vec::new());
+            }
+            super::int64_bounds::closed_range(0, pop_size)?;
+            if size < 0 {
+                return Err(super::size::negative_dimensions());
+            }
+            let n = super::size::array_len(size as u128, "int64")?;
+            return self.randint(0, Some(pop_size), n);
+        }
+        check_sample_without_replacement(pop_size, size)?;
+        let mut sample = self.permutation(pop_size)?;
+        sample.truncate(size as usize);
+        Ok(sample)
+    }
+
+    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
+    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
+    /// passes them is then rejected as a shape.
+    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
+        let checks = if pop_size <= 0 {
+            Err(choice_population_not_positive())
+        } else if replace {
+            super::int64_bounds::closed_range(0, pop_size).map(drop)
+        } else {
+            check_sample_without_replacement(pop_size, super::size::intp_from_f64(size))
+        };
+        checks
+            .and_then(|()| super::size::size_argument(size, "int64").map(drop))
+            .expect_err("a fractional size is always an error")
     }
 
     fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Self) -> f64) -> Result<Vec<f64>> {
@@ -199,6 +272,24 @@ impl RandomState {
         out.extend((0..n).map(|_| next(self)));
         Ok(out)
     }
+}
+
+fn choice_population_not_positive() -> Error {
+    Error::value("a must be greater than 0 unless no samples are taken")
+}
+
+/// `choice`'s checks without replacement, on the size as an integer.
+fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
+    if size > pop_size {
+        return Err(Error::value(
+            "Cannot take a larger sample than population when 'replace=False'",
+        ));
+    }
+    if size < 0 {
+        // Capitalised here, unlike NumPy's other "negative dimensions" messages.
+        return Err(Error::value("Negative dimensions are not allowed"));
+    }
+    Ok(())
 }
 
 /// `_legacy_seeding(None)`: 624 words of entropy with the first word forced to 0x80000000 so the
@@ -273,6 +364,7 @@ mod tests {
         let mut rs = RandomState::from_u32(1);
         let msg = |r: Result<Vec<i64>>| r.unwrap_err().message().to_owned();
         assert_eq!(msg(rs.randint(5, Some(5), 1)), "low >= high");
+        assert_eq!(rs.randint(5, Some(5), 0).unwrap(), Vec::<i64>::new());
         assert_eq!(msg(rs.randint(0, None, 1)), "high <= 0");
         assert_eq!(msg(rs.randint(0, Some(-3), 1)), "high <= 0");
         assert_eq!(

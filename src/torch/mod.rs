@@ -28,8 +28,25 @@ pub fn size_from_f64(n: f64, function: &str) -> Result<usize> {
             format!("Trying to create tensor with negative dimension {n}: [{n}]"),
         ));
     }
+    if n >= 9_223_372_036_854_775_808.0 {
+        // Python's int does not fit the C int64 PyTorch unpacks sizes into.
+        return Err(Error::type_error(format!(
+            "{function}(): argument 'size' failed to unpack the object at pos 1 with error \"Overflow when unpacking long long"
+        )));
+    }
+    // rand and randn make float32 tensors, randint int64 ones.
+    let item_size: u128 = if function == "randint" { 8 } else { 4 };
+    if (n as u128) * item_size >= 1 << 63 {
+        return Err(Error::new(
+            ErrorKind::RuntimeError,
+            format!(
+                "Storage size calculation overflowed with sizes=[{}]",
+                n as u128
+            ),
+        ));
+    }
     if n >= usize::MAX as f64 {
-        return Err(cannot_allocate(n, 4));
+        return Err(cannot_allocate(n, item_size));
     }
     Ok(n as usize)
 }

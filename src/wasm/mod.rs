@@ -7,14 +7,20 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+mod jax;
+mod numpy_generator;
 mod numpy_legacy;
 mod python;
 mod r;
+mod rust_rng;
 mod torch;
 
+pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
+pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
 pub use python::JsPyRandom;
 pub use r::JsRRandom;
+pub use rust_rng::JsRustRng;
 pub use torch::JsTorchGenerator;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
@@ -84,4 +90,31 @@ pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
 /// Integers as a `Float64Array`, as the JS API promises (exact up to 2**53).
 pub(crate) fn as_f64s(values: Vec<i64>) -> Vec<f64> {
     values.into_iter().map(|v| v as f64).collect()
+}
+
+/// An int argument where a JS Number that is not an integer gets NumPy's error for a float.
+pub(crate) fn int_or(
+    value: &JsValue,
+    what: &str,
+    float_error: impl FnOnce() -> JsValue,
+) -> Result<i128, JsValue> {
+    match js_int(value) {
+        Some(JsInt::Int(v)) => Ok(v),
+        Some(JsInt::NotInteger(_)) => Err(float_error()),
+        None => Err(js_error(Error::type_error(format!(
+            "{what} must be an integer (Number or BigInt), got a {}",
+            describe(value)
+        )))),
+    }
+}
+
+/// A `choice` sample size: an integral Number, or the fractional one NumPy rejects (returned as
+/// `Err(x)` for the dialect to word).
+pub(crate) fn sample_size(size: Option<f64>) -> Result<Result<i128, f64>, JsValue> {
+    let size = required_count(size).map_err(js_error)?;
+    Ok(if size.is_finite() && size.fract() == 0.0 {
+        Ok(size as i128)
+    } else {
+        Err(size)
+    })
 }

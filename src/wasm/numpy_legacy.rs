@@ -1,7 +1,9 @@
 //! `RandomState`: NumPy's legacy generator for JavaScript.
 
-use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
-use crate::error::Error;
+use super::{
+    as_f64s, describe, int_arg, int_or, js_error, js_int, required_count, sample_size, JsInt,
+};
+use crate::error::{Error, ErrorKind};
 use crate::numpy;
 use wasm_bindgen::prelude::*;
 
@@ -91,6 +93,10 @@ impl JsRandomState {
         } else {
             Some(int_arg(&high, "high").map_err(js_error)?)
         };
+        // NumPy's order: an empty size returns at once, then the bounds, then the size.
+        if n != Some(0.0) {
+            numpy::RandomState::check_randint(low, high).map_err(js_error)?;
+        }
         let n = numpy_count(n, "int64")?;
         self.inner
             .randint(low, high, n)
@@ -100,13 +106,52 @@ impl JsRandomState {
 
     /// `uniform(low, high, n)`.
     pub fn uniform(&mut self, low: f64, high: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        // NumPy checks the parameters before the size.
+        numpy::RandomState::check_uniform(low, high).map_err(js_error)?;
         let n = numpy_count(n, "float64")?;
         self.inner.uniform(low, high, n).map_err(js_error)
     }
 
     /// `normal(loc, scale, n)`.
     pub fn normal(&mut self, loc: f64, scale: f64, n: Option<f64>) -> Result<Vec<f64>, JsValue> {
+        // NumPy checks the parameters before the size.
+        numpy::RandomState::check_normal(scale).map_err(js_error)?;
         let n = numpy_count(n, "float64")?;
         self.inner.normal(loc, scale, n).map_err(js_error)
+    }
+
+    /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
+    pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
+        let n = int_or(&n, "n", || {
+            js_error(Error::new(
+                ErrorKind::IndexError,
+                "x must be an integer or at least 1-dimensional",
+            ))
+        })?;
+        self.inner.permutation(n).map(as_f64s).map_err(js_error)
+    }
+
+    /// `choice(popSize, size, replace = true)`: with replacement `randint(0, popSize, size)`,
+    /// without it `permutation(popSize)[:size]`.
+    pub fn choice(
+        &mut self,
+        pop_size: JsValue,
+        size: Option<f64>,
+        replace: Option<bool>,
+    ) -> Result<Vec<f64>, JsValue> {
+        let pop_size = int_or(&pop_size, "popSize", || {
+            js_error(Error::value("a must be 1-dimensional or an integer"))
+        })?;
+        let replace = replace.unwrap_or(true);
+        match sample_size(size)? {
+            Ok(size) => self
+                .inner
+                .choice(pop_size, size, replace)
+                .map(as_f64s)
+                .map_err(js_error),
+            Err(x) => Err(js_error(numpy::RandomState::choice_fractional_size_error(
+                pop_size, x, replace,
+            ))),
+        }
     }
 }

@@ -22,6 +22,17 @@ pub fn functions() -> [MathCase; 5] {
     ]
 }
 
+/// The share of fixture inputs that must be bit-identical to glibc. `log`, `exp` and `log1p` are
+/// ports of glibc's own algorithms (Arm Optimized Routines, fdlibm) and must match everywhere.
+/// `sin` and `cos` are correctly rounded (CORE-MATH), and glibc's are not always: they differ
+/// where glibc rounds the wrong way (measured 99.86-99.88 % identical on these inputs).
+pub fn required_share(name: &str) -> f64 {
+    match name {
+        "sin" | "cos" => 0.9985,
+        _ => 1.0,
+    }
+}
+
 pub struct MathTally {
     pub compared: usize,
     pub identical: usize,
@@ -69,6 +80,10 @@ pub fn check(f: fn(f64) -> f64, fixture: &[u8]) -> MathTally {
 }
 
 impl MathTally {
+    pub fn share(&self) -> f64 {
+        self.identical as f64 / self.compared as f64
+    }
+
     pub fn summary(&self, name: &str) -> String {
         format!(
             "{name}: {} of {} bit-identical to glibc ({:.4}%), max {} ulp; e.g. {:?}",

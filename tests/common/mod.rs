@@ -107,6 +107,24 @@ impl Report {
         }
     }
 
+    /// Integers must all be equal: any difference is a hard failure, counted too.
+    pub fn compare_ints(
+        &mut self,
+        dialect: &'static str,
+        function: &'static str,
+        at: &str,
+        want: &[String],
+        got: &[i64],
+    ) {
+        let want: Vec<i64> = want.iter().map(|s| s.parse().unwrap()).collect();
+        let t = self.tally(dialect, function);
+        t.compared += want.len();
+        t.identical += want.iter().zip(got).filter(|(a, b)| a == b).count();
+        if got != want.as_slice() {
+            self.fail(format!("{at}: integers differ"));
+        }
+    }
+
     /// A table row per function: "numpy legacy | randn | 31262 | 31262 | 0".
     pub fn table(&self, platform: &str) -> String {
         let mut out = format!(
@@ -237,19 +255,7 @@ pub fn run_numpy_legacy() -> Report {
                     let low = json_int(op.low.as_ref().unwrap());
                     let high = op.high.as_ref().filter(|h| !h.is_null()).map(json_int);
                     let got = rs.randint(low, high, op.n).unwrap();
-                    let want: Vec<i64> = op
-                        .i64
-                        .as_ref()
-                        .unwrap()
-                        .iter()
-                        .map(|s| s.parse().unwrap())
-                        .collect();
-                    let t = report.tally(D, function);
-                    t.compared += want.len();
-                    t.identical += want.iter().zip(&got).filter(|(a, b)| a == b).count();
-                    if got != want {
-                        report.fail(format!("{at}: integers differ"));
-                    }
+                    report.compare_ints(D, function, &at, op.i64.as_ref().unwrap(), &got);
                     None
                 }
                 other => panic!("unknown op {other}"),
@@ -337,19 +343,7 @@ pub fn run_torch_cpu() -> Report {
                     let low = op.low.as_ref().unwrap().parse().unwrap();
                     let high = op.high.as_ref().unwrap().parse().unwrap();
                     let got = g.randint(low, high, op.n).unwrap();
-                    let want: Vec<i64> = op
-                        .i64
-                        .as_ref()
-                        .unwrap()
-                        .iter()
-                        .map(|s| s.parse().unwrap())
-                        .collect();
-                    let t = report.tally(D, function);
-                    t.compared += want.len();
-                    t.identical += want.iter().zip(&got).filter(|(a, b)| a == b).count();
-                    if got != want {
-                        report.fail(format!("{at}: integers differ"));
-                    }
+                    report.compare_ints(D, function, &at, op.i64.as_ref().unwrap(), &got);
                 }
                 other => panic!("unknown op {other}"),
             }
@@ -473,22 +467,26 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
             };
             // NumPy checks the bounds before the size.
             let low = int(&args[0])?;
-            RandomState::from_u32(17)
-                .randint(low, high, 0)
+            RandomState::check_randint(low, high)
                 .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "int64"))
                 .and_then(|n| RandomState::from_u32(17).randint(low, high, n))
                 .map(drop)
         }
-        ("numpy", "normal") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
-            RandomState::from_u32(17)
-                .normal(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
-        ("numpy", "uniform") => numpy::size_from_f64(args[2].as_f64(), "float64").and_then(|n| {
-            RandomState::from_u32(17)
-                .uniform(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
+        // NumPy checks the parameters before the size.
+        ("numpy", "normal") => RandomState::check_normal(args[1].as_f64())
+            .and_then(|()| numpy::size_from_f64(args[2].as_f64(), "float64"))
+            .and_then(|n| {
+                RandomState::from_u32(17)
+                    .normal(args[0].as_f64(), args[1].as_f64(), n)
+                    .map(drop)
+            }),
+        ("numpy", "uniform") => RandomState::check_uniform(args[0].as_f64(), args[1].as_f64())
+            .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "float64"))
+            .and_then(|n| {
+                RandomState::from_u32(17)
+                    .uniform(args[0].as_f64(), args[1].as_f64(), n)
+                    .map(drop)
+            }),
         ("torch", "manual_seed") => Generator::new(17).manual_seed(int(&args[0])?),
         ("torch", f @ ("rand" | "randn")) => {
             torch::size_from_f64(args[0].as_f64(), f).and_then(|n| {

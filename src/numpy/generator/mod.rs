@@ -1,0 +1,284 @@
+//! NumPy's `Generator` API: `rng = np.random.default_rng(seed)` and its methods.
+//!
+//! `default_rng(seed)` is `Generator(PCG64(SeedSequence(seed)))`: the seed (any non-negative int
+//! or a sequence of them) is hashed by [`SeedSequence`] into the state of [`Pcg64`], and the
+//! Generator's samplers turn PCG64's draws into numbers. The samplers differ from the legacy
+//! `RandomState`'s: doubles take the top 53 bits of one 64-bit draw, normals use a ziggurat,
+//! bounded integers use Lemire's method. Unlike the legacy stream, NumPy does not freeze this one
+//! by policy (NEP 19 lets it improve between feature releases); the fixtures pin numpy 2.4.6.
+//!
+//! Sources: numpy `random/_generator.pyx` (`default_rng`, `Generator.random`,
+//! `standard_normal`, `normal`, `uniform`, `integers`, `permutation`, `shuffle`, `choice`),
+//! `random/_bounded_integers.pyx.in` (`_rand_int64`, `format_bounds_error`),
+//! `random/_common.pyx` (`cont`, `check_constraint`), `random/src/distributions/distributions.c`.
+//! Reproduced: float64 outputs, int64 `integers` with `endpoint=False`, `permutation` of an int,
+//! `choice` of an int without `p` (with `shuffle=True`), with NumPy's errors for bad arguments.
+//! Not reproduced: other dtypes, `endpoint=True`, array arguments and broadcasting, `p`, `axis`,
+//! the other distributions, `spawn`, and bit generators other than PCG64.
+
+mod choice;
+mod lemire;
+mod pcg64;
+mod seed_sequence;
+mod ziggurat;
+mod ziggurat_tables;
+
+pub use pcg64::Pcg64;
+pub use seed_sequence::{Entropy, PyInt, SeedSequence};
+pub use ziggurat::tables as ziggurat_tables;
+
+use super::int64_bounds::closed_range;
+use super::memory::alloc;
+use super::size::{array_len, intp_from_f64, negative_dimensions, size_argument};
+use crate::error::{Error, ErrorKind, Result};
+use lemire::LemireDraw;
+
+/// `np.random.default_rng(seed)`: `Generator(PCG64(SeedSequence(seed)))`. `None` seeds from OS
+/// entropy, as `default_rng()` does.
+pub fn default_rng(seed: Option<&Entropy>) -> Result<Generator> {
+    let seed_seq = match seed {
+        Some(entropy) => SeedSequence::new(entropy)?,
+        None => SeedSequence::from_os_entropy()?,
+    };
+    Ok(Generator::new(Pcg64::new(&seed_seq)))
+}
+
+/// `numpy.random.Generator` over a PCG64 bit generator.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    bit_generator: Pcg64,
+}
+
+impl Generator {
+    /// `Generator(bit_generator)`.
+    pub fn new(bit_generator: Pcg64) -> Self {
+        Generator { bit_generator }
+    }
+
+    /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
+    pub fn bit_generator(&self) -> &Pcg64 {
+        &self.bit_generator
+    }
+
+    /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.
+    pub fn random(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, Pcg64::next_double)
+    }
+
+    /// `standard_normal(n)`: the 256-layer ziggurat.
+    pub fn standard_normal(&mut self, n: usize) -> Result<Vec<f64>> {
+        self.fill_f64(n, ziggurat::standard_normal)
+    }
+
+    /// `normal(loc, scale, n)` = `loc + scale * standard_normal()`. A negative `scale` (NumPy
+    /// tests the sign bit, so `-0.0` too) is a `ValueError`; NaN passes.
+    pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
+        if !scale.is_nan() && scale.is_sign_negative() {
+            return Err(Error::value("scale < 0"));
+        }
+        self.fill_f64(n, |bg| loc + scale * ziggurat::standard_normal(bg))
+    }
+
+    /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. Unlike the legacy
+    /// `RandomState.uniform`, `high < low` is an error (`high - low` must not be negative).
+    pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
+        let range = high - low;
+        if !range.is_finite() {
+            return Err(Error::new(
+                ErrorKind::OverflowError,
+                "high - low range exceeds valid bounds",
+            ));
+        }
+        if range.is_sign_negative() {
+            return Err(Error::value("high - low < 0"));
+        }
+        self.fill_f64(n, |bg| low + range * bg.next_double())
+    }
+
+    /// `integers(low, high, n)` with the default dtype int64 and `endpoint=False`: integers in
+    /// `[low, high)`; `high = None` means `[0, low)`. Lemire's method, on 32-bit halves when the
+    /// range fits in 32 bits.
+    pub fn integers(&mut self, low: i128, high: Option<i128>, n: usize) -> Result<Vec<i64>> {
+        let (low, high) = match high {
+            Some(high) => (low, high),
+            None => (0, low),
+        };
+        // NumPy quirk: an empty size returns before the bounds are checked
+        // (`integers(5, 5, 0)` is an empty array, not an error).
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let (offset, draw) = int64_bounds(low, high)?;
+        self.fill_integers(offset, draw, n)
+    }
+
+    /// `permutation(n)`: `arange(n)` shuffled (masked draws in `[0, i]`, as
+    /// `RandomState.permutation` does, but from PCG64). A negative `n` gives an empty array.
+    pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>> {
+        super::shuffle::permutation(&mut self.bit_generator, n)
+    }
+
+    /// `choice(pop_size, size, replace)`: `size` values of `range(pop_size)`. With replacement it
+    /// is `integers(0, pop_size, size)`; without, distinct values by a tail shuffle or Floyd's
+    /// algorithm (see the `choice` module), then shuffled. Errors, in NumPy's order: a population
+    /// that is not positive unless `size == 0`; with replacement, `integers`'s bounds; without,
+    /// a sample larger than the population; a negative size; a population beyond int64 without
+    /// replacement.
+    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
+        if pop_size <= 0 && size != 0 {
+            return Err(population_not_positive());
+        }
+        if replace {
+            if size == 0 {
+                return Ok(Vec::new());
+            }
+            let (offset, draw) = int64_bounds(0, pop_size)?;
+            if size < 0 {
+                return Err(negative_dimensions());
+            }
+            let n = array_len(size as u128, "int64")?;
+            return self.fill_integers(offset, draw, n);
+        }
+        check_sample_without_replacement(pop_size, size)?;
+        choice::without_replacement(&mut self.bit_generator, pop_size as u64, size as u64)
+    }
+
+    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
+    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
+    /// passes them is then rejected as a shape.
+    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
+        let checks = if pop_size <= 0 {
+            Err(population_not_positive())
+        } else if replace {
+            int64_bounds(0, pop_size).map(drop)
+        } else {
+            check_sample_without_replacement(pop_size, intp_from_f64(size))
+        };
+        checks
+            .and_then(|()| size_argument(size, "int64").map(drop))
+            .expect_err("a fractional size is always an error")
+    }
+
+    /// The error `integers(low, high, size)` raises when `size` is invalid: NumPy checks the
+    /// bounds first, so a bad bound wins over a bad size.
+    pub fn integers_size_error(low: i128, high: Option<i128>, size_error: Error) -> Error {
+        let (low, high) = match high {
+            Some(high) => (low, high),
+            None => (0, low),
+        };
+        int64_bounds(low, high).err().unwrap_or(size_error)
+    }
+
+    fn fill_integers(&mut self, offset: u64, draw: LemireDraw, n: usize) -> Result<Vec<i64>> {
+        let mut out = alloc(n, "int64")?;
+        let bg = &mut self.bit_generator;
+        out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(bg)) as i64));
+        Ok(out)
+    }
+
+    fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Pcg64) -> f64) -> Result<Vec<f64>> {
+        let mut out = alloc(n, "float64")?;
+        let bg = &mut self.bit_generator;
+        out.extend((0..n).map(|_| next(bg)));
+        Ok(out)
+    }
+}
+
+fn population_not_positive() -> Error {
+    Error::value("a must be a positive integer unless no samples are taken")
+}
+
+/// `choice`'s checks without replacement, on the size as an integer.
+fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
+    if size > pop_size {
+        return Err(Error::value(
+            "Cannot take a larger sample than population when replace is False",
+        ));
+    }
+    if size < 0 {
+        return Err(negative_dimensions());
+    }
+    if pop_size > i128::from(i64::MAX) {
+        return Err(choice::population_overflow());
+    }
+    Ok(())
+}
+
+/// `_rand_int64`'s bounds checks for `[low, high)`, then the offset and the draw for the closed
+/// range `[low, high - 1]`.
+fn int64_bounds(low: i128, high: i128) -> Result<(u64, LemireDraw)> {
+    let (offset, rng) = closed_range(low, high)?;
+    Ok((offset, LemireDraw::new(rng)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rng(seed: u64) -> Generator {
+        default_rng(Some(&Entropy::from(seed))).unwrap()
+    }
+
+    /// Values printed by numpy 2.4.6 (reference rng-algorithms.md, section 7, and the
+    /// `default_rng` docstring).
+    #[test]
+    fn headline_values() {
+        assert_eq!(
+            rng(17).random(3).unwrap(),
+            [0.8450747927979015, 0.16097309116910696, 0.5577445473656921]
+        );
+        assert_eq!(
+            rng(17).standard_normal(5).unwrap(),
+            [
+                1.101262453505847,
+                0.3384312766461778,
+                -0.5399715152535035,
+                -1.2602418568524327,
+                -1.8946212698392553
+            ]
+        );
+        assert_eq!(
+            rng(17).integers(0, Some(100), 5).unwrap(),
+            [74, 84, 10, 16, 45]
+        );
+        assert_eq!(
+            rng(42).random(3).unwrap(),
+            [0.7739560485559633, 0.4388784397520523, 0.8585979199113825]
+        );
+        assert_eq!(rng(12345).integers(0, Some(10), 3).unwrap(), [6, 2, 7]);
+    }
+
+    #[test]
+    fn argument_errors_in_numpy_words() {
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        let mut g = rng(17);
+        assert_eq!(msg(g.integers(5, Some(5), 3)), "ValueError: low >= high");
+        assert!(g.integers(5, Some(5), 0).unwrap().is_empty());
+        assert_eq!(msg(g.integers(0, None, 3)), "ValueError: high <= 0");
+        assert_eq!(
+            msg(g.choice(0, 3, true)),
+            "ValueError: a must be a positive integer unless no samples are taken"
+        );
+        assert_eq!(
+            msg(g.choice(5, 6, false)),
+            "ValueError: Cannot take a larger sample than population when replace is False"
+        );
+        assert_eq!(
+            msg(g.choice(5, -1, false)),
+            "ValueError: negative dimensions are not allowed"
+        );
+        assert_eq!(
+            msg(g.choice(1 << 63, 3, false)),
+            "OverflowError: Python int too large to convert to C long"
+        );
+        assert_eq!(
+            g.uniform(1.0, 0.0, 1).unwrap_err().to_string(),
+            "ValueError: high - low < 0"
+        );
+        assert_eq!(
+            g.normal(0.0, -0.0, 1).unwrap_err().to_string(),
+            "ValueError: scale < 0"
+        );
+        assert!(g.permutation(-3).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,161 @@
+//! `numpy.random.PCG64`: the bit generator under `default_rng`.
+//!
+//! The engine is `rand_pcg`'s [`Lcg128Xsl64`], which is the same algorithm as NumPy's PCG64
+//! (O'Neill's `pcg_setseq_128_xsl_rr_64`): a 128-bit LCG with multiplier
+//! 0x2360ED051FC65DA44385DF649FCCF645 and the XSL-RR output, stepped before each output. What
+//! NumPy adds, and this module reproduces, is how the state is seeded from a [`SeedSequence`] and
+//! how 32-bit draws are served: each 64-bit output is split into two halves, the low half
+//! returned first and the high half kept for the next 32-bit draw.
+//!
+//! Sources: numpy `random/_pcg64.pyx` (`PCG64.__init__`), `random/src/pcg64/pcg64.c`
+//! (`pcg64_set_seed`), `random/src/pcg64/pcg64.h` (`pcg_setseq_128_srandom_r`,
+//! `pcg64_next64`, `pcg64_next32`), `random/_common.pxd` (`uint64_to_double`). Not reproduced:
+//! `advance`, `jumped`, setting a state dict.
+
+use super::seed_sequence::SeedSequence;
+use crate::numpy::bit_generator::BitGenerator;
+use rand_core::{utils, Rng, TryRng};
+use rand_pcg::Lcg128Xsl64;
+
+/// NumPy's PCG64 bit generator: the LCG state and the buffered high half of the last 64-bit
+/// draw that was split for a 32-bit one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pcg64 {
+    lcg: Lcg128Xsl64,
+    /// `has_uint32` / `uinteger`.
+    buffered_u32: Option<u32>,
+}
+
+impl core::fmt::Debug for Pcg64 {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Pcg64").finish_non_exhaustive()
+    }
+}
+
+impl Pcg64 {
+    /// `PCG64(seed_seq)`: four 64-bit words from `generate_state(4, np.uint64)` give the initial
+    /// state (`v[0]` high, `v[1]` low) and the stream (`v[2]` high, `v[3]` low).
+    pub fn new(seed_seq: &SeedSequence) -> Self {
+        let v = seed_seq.generate_state_u64(4);
+        let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
+        let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
+        // NumPy's `pcg_setseq_128_srandom_r`: inc = (initseq << 1) | 1; state = 0; step;
+        // state += initstate; step. `Lcg128Xsl64::new(state, stream)` does exactly this: it sets
+        // the same increment, then state = initstate + inc (the first step from 0) and steps once.
+        Pcg64 {
+            lcg: Lcg128Xsl64::new(initstate, initseq),
+            buffered_u32: None,
+        }
+    }
+
+    /// `pcg64_next64`: step the LCG, then output XSL-RR of the new state. A buffered 32-bit half
+    /// is left as it is (NumPy does not clear `has_uint32` here).
+    #[inline]
+    pub fn next_u64(&mut self) -> u64 {
+        self.lcg.next_u64()
+    }
+
+    /// `pcg64_next32`: the buffered high half if there is one, else the low half of a fresh
+    /// 64-bit draw, keeping its high half for the next call.
+    #[inline]
+    pub fn next_u32(&mut self) -> u32 {
+        if let Some(high) = self.buffered_u32.take() {
+            return high;
+        }
+        let draw = self.next_u64();
+        self.buffered_u32 = Some((draw >> 32) as u32);
+        draw as u32
+    }
+
+    /// `pcg64_next_double`: the top 53 bits of a 64-bit draw, scaled to [0, 1).
+    #[inline]
+    pub fn next_double(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// `state['state']['state']`: the 128-bit LCG state.
+    pub fn state(&self) -> u128 {
+        self.lcg.state()
+    }
+
+    /// `state['state']['inc']`: the odd increment, `(stream << 1) | 1`.
+    pub fn increment(&self) -> u128 {
+        (self.lcg.stream() << 1) | 1
+    }
+
+    /// `state['has_uint32']` and `state['uinteger']`: the high half waiting for the next 32-bit
+    /// draw, if any.
+    pub fn buffered_u32(&self) -> Option<u32> {
+        self.buffered_u32
+    }
+}
+
+impl BitGenerator for Pcg64 {
+    #[inline]
+    fn next_uint64(&mut self) -> u64 {
+        self.next_u64()
+    }
+
+    #[inline]
+    fn next_uint32(&mut self) -> u32 {
+        self.next_u32()
+    }
+
+    #[inline]
+    fn next_double(&mut self) -> f64 {
+        Pcg64::next_double(self)
+    }
+}
+
+/// `rand_core` view with NumPy's draws: `next_u32` takes the buffered halves, as NumPy does.
+impl TryRng for Pcg64 {
+    type Error = core::convert::Infallible;
+
+    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
+        Ok(Pcg64::next_u32(self))
+    }
+
+    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
+        Ok(Pcg64::next_u64(self))
+    }
+
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
+        utils::fill_bytes_via_next_word(dst, || Ok(Pcg64::next_u64(self)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numpy::generator::seed_sequence::Entropy;
+
+    fn seeded(seed: u32) -> Pcg64 {
+        Pcg64::new(&SeedSequence::new(&Entropy::from(seed)).unwrap())
+    }
+
+    /// `np.random.PCG64(17).state` and the first raw outputs, printed by numpy 2.4.6.
+    #[test]
+    fn seed_17_state_and_outputs() {
+        let mut bg = seeded(17);
+        assert_eq!(bg.state(), 191425278619858320667688084520535371943);
+        assert_eq!(bg.increment(), 78856291631749604729656725519709880197);
+        assert_eq!(bg.buffered_u32(), None);
+        let first = bg.next_u64();
+        let mut halves = seeded(17);
+        assert_eq!(halves.next_u32(), first as u32);
+        assert_eq!(halves.buffered_u32(), Some((first >> 32) as u32));
+        assert_eq!(halves.next_u32(), (first >> 32) as u32);
+        assert_eq!(halves.buffered_u32(), None);
+    }
+
+    #[test]
+    fn a_64_bit_draw_keeps_the_buffered_half() {
+        let mut bg = seeded(17);
+        let low = bg.next_u32();
+        let buffered = bg.buffered_u32();
+        bg.next_u64();
+        bg.next_double();
+        assert_eq!(bg.buffered_u32(), buffered);
+        assert_ne!(Some(low), buffered);
+    }
+}

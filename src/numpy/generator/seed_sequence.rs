@@ -1,0 +1,372 @@
+//! `numpy.random.SeedSequence`: how `default_rng(seed)` turns a seed of any size into state.
+//!
+//! The seed ("entropy") is cut into 32-bit words, least significant first, and hashed into a pool
+//! of four words; `generate_state` hashes the pool out into as many words as the bit generator
+//! needs. This is O'Neill's `seed_seq` design as NumPy implements it.
+//!
+//! Source: numpy `random/bit_generator.pyx` (`_int_to_uint32_array`, `_coerce_to_uint32_array`,
+//! `hashmix`, `mix`, `SeedSequence.__init__`, `mix_entropy`, `get_assembled_entropy`,
+//! `generate_state`). Reproduced: integer and (nested) sequence entropy, OS entropy for `None`,
+//! `generate_state` as uint32 and uint64. Not reproduced: `spawn_key`/`spawn` (always empty for
+//! `default_rng(seed)`), `pool_size` other than 4, string entropy (`"0x11"`).
+
+use crate::entropy;
+use crate::error::{Error, Result};
+use crate::numpy::py_repr::float_repr;
+
+const POOL_SIZE: usize = 4;
+const INIT_A: u32 = 0x43b0_d7e5;
+const MULT_A: u32 = 0x931e_8875;
+const INIT_B: u32 = 0x8b51_f9dd;
+const MULT_B: u32 = 0x58f3_8ded;
+const MIX_MULT_L: u32 = 0xca01_f9dd;
+const MIX_MULT_R: u32 = 0x4973_f715;
+const XSHIFT: u32 = 16;
+
+/// A Python int of any size: its sign and its magnitude as 32-bit words, least significant first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PyInt {
+    negative: bool,
+    /// No trailing (most significant) zero words; zero is the empty vector.
+    magnitude: Vec<u32>,
+}
+
+impl PyInt {
+    /// The int with this sign and magnitude (words least significant first).
+    pub fn from_words(negative: bool, mut magnitude: Vec<u32>) -> Self {
+        while magnitude.last() == Some(&0) {
+            magnitude.pop();
+        }
+        let negative = negative && !magnitude.is_empty();
+        PyInt {
+            negative,
+            magnitude,
+        }
+    }
+
+    /// Parses digits in `radix` (2 to 16) with an optional leading `-`, as JS
+    /// `BigInt.prototype.toString(radix)` and Python `str(int)` write them.
+    pub fn parse(text: &str, radix: u32) -> Option<Self> {
+        let (negative, digits) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        if digits.is_empty() || !(2..=16).contains(&radix) {
+            return None;
+        }
+        let mut magnitude: Vec<u32> = Vec::new();
+        for c in digits.chars() {
+            // magnitude = magnitude * radix + digit, word by word.
+            let mut carry = u64::from(c.to_digit(radix)?);
+            for word in magnitude.iter_mut() {
+                let v = u64::from(*word) * u64::from(radix) + carry;
+                *word = v as u32;
+                carry = v >> 32;
+            }
+            if carry != 0 {
+                magnitude.push(carry as u32);
+            }
+        }
+        Some(PyInt::from_words(negative, magnitude))
+    }
+
+    /// The exact value of an integral float (`int(x)` in Python); `None` for a fractional,
+    /// infinite or NaN `x`.
+    pub fn from_f64(x: f64) -> Option<Self> {
+        if !x.is_finite() || x.fract() != 0.0 {
+            return None;
+        }
+        let bits = x.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as i32;
+        if exponent == 0 {
+            return Some(PyInt::from(0u32)); // zero (an integral subnormal is impossible)
+        }
+        // x = mantissa * 2**shift with a 53-bit mantissa; integral means shift >= 0 or the
+        // low bits of the mantissa are zero.
+        let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+        let shift = exponent - 1075;
+        let (mantissa, shift) = if shift < 0 {
+            (mantissa >> -shift, 0)
+        } else {
+            (mantissa, shift as usize)
+        };
+        let mut magnitude = vec![0u32; shift / 32 + 3];
+        let wide = u128::from(mantissa) << (shift % 32);
+        for (k, word) in magnitude[shift / 32..].iter_mut().enumerate() {
+            *word = (wide >> (32 * k)) as u32;
+        }
+        Some(PyInt::from_words(x < 0.0, magnitude))
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.negative
+    }
+
+    /// `_int_to_uint32_array(n)`: the words of a non-negative int, least significant first;
+    /// zero is one word.
+    fn uint32_words(&self) -> Result<Vec<u32>> {
+        if self.negative {
+            return Err(Error::value("expected non-negative integer"));
+        }
+        if self.magnitude.is_empty() {
+            return Ok(vec![0]);
+        }
+        Ok(self.magnitude.clone())
+    }
+}
+
+impl From<u128> for PyInt {
+    fn from(v: u128) -> Self {
+        PyInt::from_words(false, (0..4).map(|k| (v >> (32 * k)) as u32).collect())
+    }
+}
+
+impl From<i128> for PyInt {
+    fn from(v: i128) -> Self {
+        let mut int = PyInt::from(v.unsigned_abs());
+        int.negative = v < 0;
+        int
+    }
+}
+
+macro_rules! py_int_from {
+    ($($t:ty => $via:ty),*) => {$(
+        impl From<$t> for PyInt {
+            fn from(v: $t) -> Self {
+                PyInt::from(<$via>::from(v))
+            }
+        }
+        impl From<$t> for Entropy {
+            fn from(v: $t) -> Self {
+                Entropy::Int(PyInt::from(v))
+            }
+        }
+    )*};
+}
+
+py_int_from!(u32 => u128, u64 => u128, i32 => i128, i64 => i128);
+
+impl From<u128> for Entropy {
+    fn from(v: u128) -> Self {
+        Entropy::Int(v.into())
+    }
+}
+
+impl From<i128> for Entropy {
+    fn from(v: i128) -> Self {
+        Entropy::Int(v.into())
+    }
+}
+
+/// What `SeedSequence(entropy)` (and so `default_rng(seed)`) accepts: a non-negative int of any
+/// size, or a sequence of them (nested sequences are flattened, as NumPy does).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entropy {
+    Int(PyInt),
+    Sequence(Vec<Entropy>),
+}
+
+impl<T: Into<Entropy>> From<Vec<T>> for Entropy {
+    fn from(items: Vec<T>) -> Self {
+        Entropy::Sequence(items.into_iter().map(Into::into).collect())
+    }
+}
+
+impl Entropy {
+    /// NumPy's error for a float seed: `default_rng(17.5)` names the value, a float inside a
+    /// sequence (`default_rng([1.5])`) does not.
+    pub fn float_error(value: f64, in_sequence: bool) -> Error {
+        if in_sequence {
+            Error::type_error("seed must be integer")
+        } else {
+            Error::type_error(format!(
+                "SeedSequence expects int or sequence of ints for entropy not {}",
+                float_repr(value)
+            ))
+        }
+    }
+
+    /// `_coerce_to_uint32_array(entropy)`: every int as its words, least significant first,
+    /// concatenated in order. A negative int is NumPy's `ValueError`.
+    pub fn uint32_words(&self) -> Result<Vec<u32>> {
+        match self {
+            Entropy::Int(int) => int.uint32_words(),
+            Entropy::Sequence(items) => {
+                let mut words = Vec::new();
+                for item in items {
+                    words.extend(item.uint32_words()?);
+                }
+                Ok(words)
+            }
+        }
+    }
+}
+
+/// `hashmix(value, hash_const)`: the multiplier `hash_const` advances with every call.
+fn hashmix(value: u32, hash_const: &mut u32) -> u32 {
+    let mut value = value ^ *hash_const;
+    *hash_const = hash_const.wrapping_mul(MULT_A);
+    value = value.wrapping_mul(*hash_const);
+    value ^ (value >> XSHIFT)
+}
+
+fn mix(x: u32, y: u32) -> u32 {
+    let result = MIX_MULT_L
+        .wrapping_mul(x)
+        .wrapping_sub(MIX_MULT_R.wrapping_mul(y));
+    result ^ (result >> XSHIFT)
+}
+
+/// `numpy.random.SeedSequence` with the default pool of four words and no spawn key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeedSequence {
+    pool: [u32; POOL_SIZE],
+}
+
+impl SeedSequence {
+    /// `SeedSequence(entropy)`.
+    pub fn new(entropy: &Entropy) -> Result<Self> {
+        Ok(SeedSequence::from_words(&entropy.uint32_words()?))
+    }
+
+    /// `SeedSequence()`: 128 bits of OS entropy (`secrets.randbits(128)`), as an int.
+    pub fn from_os_entropy() -> Result<Self> {
+        let mut words = [0u32; POOL_SIZE];
+        entropy::fill_words(&mut words)?;
+        let int = PyInt::from_words(false, words.to_vec());
+        Ok(SeedSequence::from_words(&int.uint32_words()?))
+    }
+
+    /// `mix_entropy(pool, entropy_words)`.
+    fn from_words(entropy: &[u32]) -> Self {
+        let mut hash_const = INIT_A;
+        let mut pool = [0u32; POOL_SIZE];
+        for (i, slot) in pool.iter_mut().enumerate() {
+            *slot = hashmix(entropy.get(i).copied().unwrap_or(0), &mut hash_const);
+        }
+        for src in 0..POOL_SIZE {
+            for dst in 0..POOL_SIZE {
+                if src != dst {
+                    pool[dst] = mix(pool[dst], hashmix(pool[src], &mut hash_const));
+                }
+            }
+        }
+        for &word in entropy.iter().skip(POOL_SIZE) {
+            for slot in pool.iter_mut() {
+                *slot = mix(*slot, hashmix(word, &mut hash_const));
+            }
+        }
+        SeedSequence { pool }
+    }
+
+    /// The mixed pool (`SeedSequence.pool`).
+    pub fn pool(&self) -> [u32; POOL_SIZE] {
+        self.pool
+    }
+
+    /// `generate_state(n_words)` with dtype uint32: the pool, cycled and hashed again.
+    pub fn generate_state(&self, n_words: usize) -> Vec<u32> {
+        let mut hash_const = INIT_B;
+        self.pool
+            .iter()
+            .cycle()
+            .take(n_words)
+            .map(|&word| {
+                let mut value = word ^ hash_const;
+                hash_const = hash_const.wrapping_mul(MULT_B);
+                value = value.wrapping_mul(hash_const);
+                value ^ (value >> XSHIFT)
+            })
+            .collect()
+    }
+
+    /// `generate_state(n_words, np.uint64)`: twice as many 32-bit words, paired little-endian
+    /// (the first word of each pair is the low half).
+    pub fn generate_state_u64(&self, n_words: usize) -> Vec<u64> {
+        self.generate_state(2 * n_words)
+            .chunks_exact(2)
+            .map(|pair| u64::from(pair[0]) | (u64::from(pair[1]) << 32))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// numpy `random/tests/test_seed_sequence.py::test_reference_data` (from O'Neill's C++
+    /// reference), first three rows.
+    #[test]
+    fn numpy_reference_data() {
+        let rows: [([u32; 4], [u32; 4], [u64; 2]); 3] = [
+            (
+                [3735928559, 195939070, 229505742, 305419896],
+                [3914649087, 576849849, 3593928901, 2229911004],
+                [2477551240072187391, 9577394838764454085],
+            ),
+            (
+                [3668361503, 4165561550, 1661411377, 3634257570],
+                [2240804226, 3691353228, 1365957195, 2654016646],
+                [15854241394484835714, 11398914698975566411],
+            ),
+            (
+                [164546577, 4166754639, 1765190214, 1303880213],
+                [3562296087, 3191708229, 1147942216, 3726991905],
+                [13708282465491374871, 16007308345579681096],
+            ),
+        ];
+        for (input, want32, want64) in rows {
+            let ss = SeedSequence::new(&Entropy::from(input.to_vec())).unwrap();
+            assert_eq!(ss.generate_state(4), want32);
+            assert_eq!(ss.generate_state_u64(2), want64);
+        }
+    }
+
+    #[test]
+    fn ints_become_words_least_significant_first() {
+        let words = |e: Entropy| e.uint32_words().unwrap();
+        assert_eq!(words(0u32.into()), [0]);
+        assert_eq!(words(((1u64 << 32) + 5).into()), [5, 1]);
+        assert_eq!(words(u128::MAX.into()), [u32::MAX; 4]);
+        assert_eq!(
+            words(vec![Entropy::from(1u32), vec![2u32, 3].into()].into()),
+            [1, 2, 3]
+        );
+        assert_eq!(words(Vec::<u32>::new().into()), [0u32; 0]);
+        let big = PyInt::parse(
+            "1606938044258990275541962092341162602522202993782792835301376",
+            10,
+        )
+        .unwrap(); // 2**200
+        assert_eq!(words(Entropy::Int(big)), [0, 0, 0, 0, 0, 0, 256]);
+        assert_eq!(PyInt::parse("-ff", 16), Some(PyInt::from(-255i32)));
+        assert_eq!(PyInt::parse("12x", 10), None);
+        assert_eq!(
+            Entropy::from(-1i32).uint32_words().unwrap_err().to_string(),
+            "ValueError: expected non-negative integer"
+        );
+    }
+
+    #[test]
+    fn integral_floats_convert_exactly() {
+        assert_eq!(PyInt::from_f64(17.0), Some(PyInt::from(17u32)));
+        assert_eq!(PyInt::from_f64(-0.0), Some(PyInt::from(0u32)));
+        assert_eq!(
+            PyInt::from_f64(2f64.powi(64)),
+            Some(PyInt::from(1u128 << 64))
+        );
+        assert_eq!(
+            PyInt::from_f64(-(2f64.powi(53))),
+            Some(PyInt::from(-(1i128 << 53)))
+        );
+        assert_eq!(
+            PyInt::from_f64(2f64.powi(200)),
+            PyInt::parse(
+                "1606938044258990275541962092341162602522202993782792835301376",
+                10
+            )
+        );
+        assert_eq!(PyInt::from_f64(17.5), None);
+        assert_eq!(PyInt::from_f64(f64::INFINITY), None);
+    }
+}

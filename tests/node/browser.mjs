@@ -1,0 +1,111 @@
+// Shared set-up of the browser tests (not a test file itself): Debian's Chromium driven by
+// playwright-core (which never downloads a browser), and the page served by scripts/serve.mjs
+// in-process, with its Content-Security-Policy header.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CSP, startServer } from '../../scripts/serve.mjs';
+
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium', // Debian's binary (/usr/bin/chromium is a shell wrapper around it)
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].filter(Boolean);
+
+/** The Chromium to drive, or undefined (the browser tests are then skipped). */
+export const executablePath = candidates.find((p) => fs.existsSync(p));
+
+export const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+if (!fs.existsSync(new URL('../../www/pkg/seedlab_bg.wasm', import.meta.url))) {
+  throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
+}
+
+/** Starts the server and the browser: { browser, server, url, close() }. */
+export async function startBrowser() {
+  const { server, url } = await startServer({ port: 0 });
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  return {
+    browser,
+    server,
+    url,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Opens path (relative to url) in a new context, recording problems: page errors, console
+ * errors, CSP violations, failed responses, and requests that leave the origin.
+ * Returns { context, page, problems, cspViolations() }.
+ */
+export async function openPage({ browser, url }, path = '', options = {}) {
+  const { javaScriptEnabled = true, waitReady = javaScriptEnabled, ...contextOptions } = options;
+  const context = await browser.newContext({ javaScriptEnabled, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // (A failed request also logs "Failed to load resource"; the response handler names it.)
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      problems.push(`console.error: ${m.text()}`);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+  });
+  if (javaScriptEnabled) {
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+  }
+  const response = await page.goto(url + path);
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  if (waitReady) await page.waitForSelector('html.is-ready', { timeout: 10_000 });
+  const cspViolations = () => (javaScriptEnabled ? page.evaluate(() => window.__cspViolations) : []);
+  return { context, page, problems, cspViolations };
+}
+
+/** The runs shown under a cell: [{ number, rows: [{ mark: 'new' | 'same as run 1', text }] }]. */
+export function runsOf(page, cellId) {
+  return runsIn(page, `[data-cell="${cellId}"] .runs`);
+}
+
+/** The same for the run list matching a selector (e.g. the playground's #play-runs). */
+export function runsIn(page, selector) {
+  return page.locator(selector).first().evaluate((list) =>
+    [...list.querySelectorAll(':scope > .run')].map((run) => ({
+      number: Number(run.dataset.run),
+      rows: [...run.querySelectorAll('.run-row')].map((row) => ({
+        mark: row.querySelector('.mark').textContent.trim(),
+        text: row.querySelector('.printed').textContent,
+      })),
+    })),
+  );
+}
+
+/** Asserts the page logged no problems and violated no CSP directive, then closes it. */
+export async function assertCleanAndClose({ context, problems, cspViolations }) {
+  assert.deepEqual(await cspViolations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+}

@@ -1,0 +1,135 @@
+// Browser tests of the embeddable single-cell view www/embed.html, of its height messages to the
+// parent page (the README's iframe snippet), and of the <seedlab-cell> custom element.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { assertCleanAndClose, executablePath, openPage, runsOf, startBrowser } from './browser.mjs';
+
+const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
+const NP_42_NEXT = '[-0.23413696  1.57921282  0.76743473 -0.46947439  0.54256004]';
+const TORCH_17 = 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])';
+
+// The listener of the README's snippet, as a course page would include it.
+const README_LISTENER = `
+window.__messages = [];
+addEventListener('message', (event) => {
+  if (event.data?.type !== 'seedlab:height') return;
+  window.__messages.push(event.data);
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow === event.source) frame.height = event.data.height;
+  }
+});`;
+
+describe('www/embed.html in Chromium', { skip: executablePath ? false : 'no Chromium found' }, () => {
+  let env;
+
+  before(async () => {
+    env = await startBrowser();
+  });
+
+  after(async () => {
+    await env?.close();
+  });
+
+  /** A course page at <origin>/__course/<name>.html with this body (served by the test, no CSP). */
+  async function openCoursePage(name, body) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+    page.on('request', (r) => !r.url().startsWith(env.url) && problems.push(`request to ${r.url()}`));
+    await page.route(`${env.url}__course/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path.endsWith('.js')) return route.fulfill({ contentType: 'text/javascript', body: README_LISTENER });
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>Course</title></head><body><h1>Week 3</h1>${body}</body></html>`,
+      });
+    });
+    await page.goto(`${env.url}__course/${name}.html`);
+    return { context, page, problems };
+  }
+
+  test('renders one cell, without the page around it, with the seeds from the URL', async () => {
+    const opened = await openPage(env, 'embed.html?cell=global-seed&seed=42');
+    const { page } = opened;
+    assert.equal(await page.locator('form.cell-live').count(), 1);
+    assert.equal(await page.locator('header, footer, nav, #play-form').count(), 0);
+    assert.equal(await page.locator('h1').textContent(), 'np.random.seed: the same rows every run');
+    assert.equal(await page.inputValue('#cell-global-seed-seed'), '42');
+    const [run] = await runsOf(page, 'global-seed');
+    assert.deepEqual(run.rows.map((r) => r.text), [NP_42, NP_42_NEXT]);
+    await page.click('.run-button');
+    assert.deepEqual((await runsOf(page, 'global-seed'))[1].rows.map((r) => r.mark), ['same as run 1', 'same as run 1']);
+
+    // Editing keeps the frame's own URL and its "open in seedlab" link in step.
+    await page.fill('#cell-global-seed-seed', '7');
+    assert.equal(await page.evaluate(() => location.search), '?cell=global-seed&seed=7');
+    const link = new URL(await page.locator('.embed-credit a').getAttribute('href'));
+    assert.equal(link.searchParams.get('global-seed.seed'), '7');
+    assert.equal(link.hash, '#global-seed');
+    await assertCleanAndClose(opened);
+  });
+
+  test('names the valid cells when the cell is unknown', async () => {
+    const opened = await openPage(env, 'embed.html?cell=nope', { waitReady: false });
+    const { page } = opened;
+    await page.locator('#embed .note').waitFor();
+    assert.match(await page.locator('#embed').textContent(), /No seedlab cell named “nope”\. Use cell=unseeded, global-seed, generators, torch-seed, torch-size/);
+    await assertCleanAndClose(opened);
+  });
+
+  test('posts its height to the parent; the README snippet sizes the iframe', async () => {
+    const { context, page, problems } = await openCoursePage(
+      'iframe',
+      '<iframe id="frame" src="../embed.html?cell=torch-size" title="seedlab" width="100%" height="150"></iframe>' +
+        '<script src="listener.js"></script>',
+    );
+    await page.waitForFunction(() => window.__messages?.length > 0);
+    const frame = page.frameLocator('#frame');
+    await frame.locator('html.is-ready').waitFor();
+    await page.waitForFunction(() => {
+      const last = window.__messages.at(-1);
+      return last && Number(document.getElementById('frame').height) === last.height;
+    });
+    const message = await page.evaluate(() => window.__messages.at(-1));
+    assert.deepEqual(Object.keys(message).sort(), ['cell', 'height', 'type']);
+    assert.equal(message.type, 'seedlab:height');
+    assert.equal(message.cell, 'torch-size');
+    // The frame now shows all of its content: no scrolling inside it.
+    const inner = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+    assert.ok(inner.scroll <= inner.client, `content ${inner.scroll} px in a ${inner.client} px frame`);
+    assert.equal((await runsOf(frame, 'torch-size'))[0].rows[0].text, TORCH_17);
+
+    // Another run makes the cell taller: a new message, a taller frame.
+    const before = message.height;
+    await frame.locator('.run-button').click();
+    await page.waitForFunction((h) => window.__messages.at(-1).height > h, before);
+    assert.ok(Number(await page.locator('#frame').getAttribute('height')) > before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('<seedlab-cell> embeds a cell and keeps its frame as tall as the cell', async () => {
+    const { context, page, problems } = await openCoursePage(
+      'element',
+      '<script type="module" src="../seedlab-cell.js"></script>' +
+        '<seedlab-cell cell="global-seed" seed="42" title="np.random.seed(42)"></seedlab-cell>',
+    );
+    const iframe = page.locator('seedlab-cell iframe');
+    await iframe.waitFor();
+    const src = new URL(await iframe.getAttribute('src'));
+    assert.equal(src.pathname, '/embed.html');
+    assert.equal(src.search, '?cell=global-seed&seed=42');
+    assert.equal(await iframe.getAttribute('title'), 'np.random.seed(42)');
+    const frame = page.frameLocator('seedlab-cell iframe');
+    await frame.locator('html.is-ready').waitFor();
+    assert.deepEqual((await runsOf(frame, 'global-seed'))[0].rows.map((r) => r.text), [NP_42, NP_42_NEXT]);
+    await page.waitForFunction(() => {
+      const f = document.querySelector('seedlab-cell iframe');
+      return Number(f.height) === Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
+    });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,220 @@
+// The lesson's live cells: the Python each one shows (with {field} placeholders for the values a
+// student can edit), and how to run it with seedlab. Pure: no DOM, so the Node tests run them too.
+//
+//   runCell(CELLS_BY_ID['global-seed'], { seed: '17', n1: '5', n2: '5' }, kernel)
+//     -> { ok: true, lines: ['[ 0.27626589 ...]', '[ 1.88663893 ...]'], key: '...' }
+//     or { ok: false, field: 'seed', error }   (error: PythonError or PageLimit, see python-expr.js)
+//
+// Semantics, as in a notebook: each run executes the cell top to bottom; objects it creates are
+// fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
+// when the page loads) persists across runs and cells.
+import { formatNumpyArray, formatTorchTensor } from './format.js';
+import { evalPython, pythonRepr } from './python-expr.js';
+import * as args from './python-args.js';
+
+export const CELLS = [
+  {
+    id: 'unseeded',
+    title: 'No seed: a new row every run',
+    caption: 'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
+    code: 'import numpy as np\n\nprint(np.random.randn({n}))',
+    fields: [{ name: 'n', value: '5', label: 'n, the number of values' }],
+    run(py, kernel) {
+      const n = py.numpySize('n');
+      py.print(py.call('n', () => formatNumpyArray(kernel.numpyGlobal.randn(n))));
+    },
+  },
+  {
+    id: 'global-seed',
+    title: 'np.random.seed: the same rows every run',
+    caption: 'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
+    code:
+      'import numpy as np\n\nnp.random.seed({seed})\nprint(np.random.randn({n1}))\nprint(np.random.randn({n2}))',
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of np.random.seed' },
+      { name: 'n1', value: '5', label: 'n of the first draw' },
+      { name: 'n2', value: '5', label: 'n of the second draw' },
+    ],
+    run(py, kernel) {
+      const seed = py.numpySeed('seed');
+      // A fresh global state for this run (the page's shared one is left alone).
+      const np = py.own(py.call('seed', () => new kernel.RandomState(seed)));
+      const n1 = py.numpySize('n1');
+      py.print(py.call('n1', () => formatNumpyArray(np.randn(n1))));
+      const n2 = py.numpySize('n2');
+      py.print(py.call('n2', () => formatNumpyArray(np.randn(n2))));
+    },
+  },
+  {
+    id: 'generators',
+    title: 'RandomState objects: seeded rows repeat, the unseeded one changes',
+    caption: 'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
+    code: [
+      'import numpy as np',
+      '',
+      'randseed1 = np.random.RandomState({seed1})',
+      'randseed2 = np.random.RandomState({seed2})',
+      'print(randseed1.randn(5))',
+      'print(randseed2.randn(5))',
+      'print(np.random.randn(5))',
+      'print(randseed1.randn(5))',
+      'print(randseed2.randn(5))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of randseed1' },
+      { name: 'seed2', value: '20210530', label: 'seed of randseed2' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.numpySeed('seed1');
+      const rs1 = py.own(py.call('seed1', () => new kernel.RandomState(seed1)));
+      const seed2 = py.numpySeed('seed2');
+      const rs2 = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(formatNumpyArray(rs1.randn(5)));
+      py.print(formatNumpyArray(rs2.randn(5)));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+      py.print(formatNumpyArray(rs1.randn(5)));
+      py.print(formatNumpyArray(rs2.randn(5)));
+    },
+  },
+  {
+    id: 'torch-seed',
+    title: 'torch.manual_seed seeds PyTorch, not NumPy',
+    caption: 'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
+    code: 'import numpy as np\nimport torch\n\ntorch.manual_seed({seed})\nprint(torch.randn({n}))\nprint(np.random.randn(5))',
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'n', value: '5', label: 'n of torch.randn' },
+    ],
+    run(py, kernel) {
+      const seed = py.torchSeed('seed');
+      const gen = py.own(py.call('seed', () => new kernel.TorchGenerator(seed)));
+      const n = py.torchSize('n', 'randn');
+      py.print(py.call('n', () => formatTorchTensor(gen.randn(n))));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+    },
+  },
+  {
+    id: 'torch-size',
+    title: 'In PyTorch, the size changes the numbers',
+    caption: 'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
+    code: 'import torch\n\ntorch.manual_seed({seed1})\nprint(torch.randn({n1}))\ntorch.manual_seed({seed2})\nprint(torch.randn({n2}))',
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
+      { name: 'n1', value: '5', label: 'n of the first torch.randn' },
+      { name: 'seed2', value: '17', label: 'seed of the second torch.manual_seed' },
+      { name: 'n2', value: '16', label: 'n of the second torch.randn' },
+    ],
+    run(py, kernel) {
+      const gen = py.own(new kernel.TorchGenerator(0));
+      const seed1 = py.torchSeed('seed1');
+      py.call('seed1', () => gen.manualSeed(seed1));
+      const n1 = py.torchSize('n1', 'randn');
+      py.print(py.call('n1', () => formatTorchTensor(gen.randn(n1))));
+      const seed2 = py.torchSeed('seed2');
+      py.call('seed2', () => gen.manualSeed(seed2));
+      const n2 = py.torchSize('n2', 'randn');
+      py.print(py.call('n2', () => formatTorchTensor(gen.randn(n2))));
+    },
+  },
+];
+
+export const CELLS_BY_ID = Object.fromEntries(CELLS.map((cell) => [cell.id, cell]));
+
+/** The default text of each field: { seed: '17', ... }. */
+export function defaultValues(cell) {
+  return Object.fromEntries(cell.fields.map((f) => [f.name, f.value]));
+}
+
+/**
+ * The code split into text and field parts, for rendering:
+ * [['import numpy as np'], [], ['np.random.seed(', { field: 'seed' }, ')'], ...] (one array per line).
+ */
+export function codeLines(cell) {
+  return cell.code.split('\n').map((line) =>
+    line
+      .split(/(\{[a-z0-9]+\})/)
+      .filter((part) => part !== '')
+      .map((part) => (/^\{[a-z0-9]+\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
+  );
+}
+
+/** The code as text with the given field values (defaults where missing). */
+export function codeText(cell, values = {}) {
+  const all = { ...defaultValues(cell), ...values };
+  return cell.code.replace(/\{([a-z0-9]+)\}/g, (_, name) => all[name]);
+}
+
+/** An error raised while running a cell, with the field whose value caused it. */
+export class FieldError extends Error {
+  constructor(field, error) {
+    super(error.message);
+    this.field = field;
+    this.error = error;
+  }
+}
+
+/** "ValueError: message" for Python errors; the plain message for the page's own limits. */
+export function errorText(error) {
+  if (error && error.name === 'PageLimit') return error.message;
+  const name = error && error.name ? error.name : 'Error';
+  return `${name}: ${error && error.message !== undefined ? error.message : error}`;
+}
+
+/** The context a cell's run() uses: parsed arguments, error attribution, print, cleanup. */
+function context(values) {
+  const lines = [];
+  const owned = [];
+  const at = (field, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof FieldError) throw e;
+      throw new FieldError(field, e);
+    }
+  };
+  const arg = (field) => at(field, () => evalPython(values[field]));
+  const py = {
+    arg,
+    call: at,
+    print: (text) => lines.push(text),
+    own: (obj) => {
+      owned.push(obj);
+      return obj;
+    },
+    numpySeed: (field) => at(field, () => args.numpySeed(arg(field))),
+    torchSeed: (field) => at(field, () => args.torchSeed(arg(field))),
+    numpySize: (field) => at(field, () => args.numpySize(arg(field))),
+    torchSize: (field, fn) => at(field, () => args.torchSize(arg(field), fn)),
+  };
+  return { py, lines, owned };
+}
+
+/**
+ * The identity of "the same code": the cell and its field values as Python reads them, so
+ * 17, 0x11 and 1_7 count as the same seed. Unparsable values are taken as typed.
+ */
+export function runKey(cell, values) {
+  const parts = cell.fields.map(({ name }) => {
+    try {
+      return `${name}=${pythonRepr(evalPython(values[name]))}`;
+    } catch {
+      return `${name}=${String(values[name]).trim()}`;
+    }
+  });
+  return `${cell.id}(${parts.join(', ')})`;
+}
+
+/** Runs a cell with the field values given as text (defaults where missing). */
+export function runCell(cell, values, kernel) {
+  const all = { ...defaultValues(cell), ...values };
+  const { py, lines, owned } = context(all);
+  try {
+    cell.run(py, kernel);
+    return { ok: true, lines, key: runKey(cell, all) };
+  } catch (e) {
+    if (e instanceof FieldError) return { ok: false, field: e.field, error: e.error };
+    return { ok: false, field: null, error: e };
+  } finally {
+    for (const obj of owned) obj.free();
+  }
+}

@@ -1,0 +1,45 @@
+// Seeds and settings in the URL, so that a shared link reproduces the page. Only values that
+// differ from their defaults are written, with history.replaceState (no new history entries).
+//
+//   index.html?global-seed.seed=42&play.lib=torch    cell fields are "<cell id>.<field>",
+//                                                   playground settings "play.<setting>"
+//   embed.html?cell=global-seed&seed=42              one cell: its fields without a prefix
+
+/**
+ * The query string for these settings: entries are [key, value, defaultValue]; entries whose
+ * value equals the default are left out. Returns '' or '?a=1&b=2'.
+ */
+export function settingsQuery(entries) {
+  const params = new URLSearchParams();
+  for (const [key, value, defaultValue] of entries) {
+    if (value !== undefined && value !== null && String(value) !== String(defaultValue)) {
+      params.set(key, String(value));
+    }
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Replaces the current URL's query with these settings (keeping the path and the #fragment). */
+export function writeSettings(entries) {
+  const url = location.pathname + settingsQuery(entries) + location.hash;
+  if (url !== location.pathname + location.search + location.hash) {
+    history.replaceState(history.state, '', url);
+  }
+}
+
+/** The values under "<prefix>.<name>" (or "<name>" when prefix is ''): { name: value }. */
+export function readPrefixed(params, prefix, names) {
+  const out = {};
+  for (const name of names) {
+    const key = prefix ? `${prefix}.${name}` : name;
+    if (params.has(key)) out[name] = params.get(key);
+  }
+  return out;
+}
+
+/** The [key, value, default] entries of a mounted cell's fields, for writeSettings. */
+export function cellEntries(view, prefix = view.cell.id) {
+  const values = view.values();
+  return view.cell.fields.map((f) => [prefix ? `${prefix}.${f.name}` : f.name, values[f.name], f.value]);
+}
