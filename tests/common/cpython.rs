@@ -206,6 +206,30 @@ pub fn run() -> Report {
     report
 }
 
+/// `gauss` calls `sin` and `cos`, which `seedlab::math` computes correctly rounded (CORE-MATH),
+/// where glibc's own functions misround about 0.13 % of inputs by an ulp (src/math/mod.rs). So
+/// `gauss` is checked for that share and that size of difference, on every target, rather than
+/// for bit-identity (with glibc's own sin and cos it was 38,216 of 38,216); returns the figures.
+/// Tighten to `assert_all_identical` if src/math gains glibc-identical sin and cos.
+pub fn check_gauss(report: &Report) -> String {
+    let t = &report.tallies[&(DIALECT, "gauss")];
+    let share = t.identical as f64 / t.compared as f64;
+    assert!(
+        share >= 0.998,
+        "cpython gauss: only {:.3} % bit-identical",
+        100.0 * share
+    );
+    assert!(t.max_ulp <= 2, "cpython gauss: max {} ulp", t.max_ulp);
+    format!(
+        "cpython gauss: {} of {} bit-identical ({:.2} %), max {} ulp (sin and cos are correctly \
+         rounded, glibc's are not always)",
+        t.identical,
+        t.compared,
+        100.0 * share,
+        t.max_ulp
+    )
+}
+
 /// Runs an error case through the Rust API where it can express the input (JS-only inputs such
 /// as a list seed return `None`).
 pub fn rust_api_error(case: &ErrorCase) -> Option<(String, String)> {

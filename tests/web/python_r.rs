@@ -15,26 +15,6 @@ use seedlab::wasm::{JsPyRandom, JsRRandom};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
-/// Logs each normal function's figures. `gauss` calls log, sin and cos, and `rnorm` calls log in
-/// its tails; wasm does not take those from glibc yet, so these report instead of asserting
-/// bit-identity (tighten when src/math ports land). A bound of 16 ulp still catches a wrong
-/// algorithm.
-fn report_normals(report: &crate::common::Report, dialect: &'static str, function: &'static str) {
-    let t = &report.tallies[&(dialect, function)];
-    console_log!(
-        "{dialect} {function}: {} of {} bit-identical ({:.2} %), max {} ulp",
-        t.identical,
-        t.compared,
-        100.0 * t.identical as f64 / t.compared as f64,
-        t.max_ulp
-    );
-    assert!(
-        t.max_ulp <= 16,
-        "{dialect} {function}: max {} ulp",
-        t.max_ulp
-    );
-}
-
 #[wasm_bindgen_test]
 fn cpython_fixtures_in_the_browser() {
     let report = cpython::run();
@@ -47,7 +27,7 @@ fn cpython_fixtures_in_the_browser() {
     for function in ["random", "randint", "shuffle", "choice"] {
         report.assert_all_identical(cpython::DIALECT, function);
     }
-    report_normals(&report, cpython::DIALECT, "gauss");
+    console_log!("{}", cpython::check_gauss(&report));
 }
 
 #[wasm_bindgen_test]
@@ -59,10 +39,10 @@ fn r_fixtures_in_the_browser() {
         "{:#?}",
         report.hard_failures
     );
-    for function in ["set.seed (.Random.seed words)", "runif", "sample"] {
+    // rnorm's only libm call is log, which seedlab::math ports bit for bit from glibc.
+    for function in ["set.seed (.Random.seed words)", "runif", "sample", "rnorm"] {
         report.assert_all_identical(r::DIALECT, function);
     }
-    report_normals(&report, r::DIALECT, "rnorm");
 }
 
 /// A fixture seed as JS passes it: ints as BigInt, strings as strings, floats as Numbers. Floats
