@@ -16,7 +16,8 @@ pub struct Fixture {
     pub errors: Vec<ErrorCase>,
 }
 
-/// A seed as the fixture writes it: `{"int": "-17"}`, `{"str": "hello"}`, `{"float": "<hex bits>"}`.
+/// A seed as the fixture writes it: `{"int": "-17"}`, `{"str": "hello"}`,
+/// `{"float": "<hex bits>"}`.
 #[derive(Deserialize, Clone, Debug)]
 #[serde(rename_all = "lowercase")]
 pub enum SeedJson {
