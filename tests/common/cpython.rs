@@ -3,7 +3,7 @@
 //! the browser tests (tests/web_python_r.rs).
 #![allow(dead_code)]
 
-use crate::common::{ErrorCase, Report, Tally};
+use crate::common::{ulp_distance_f64, ErrorCase, Report, Tally};
 use seedlab::python::{PyInt, Random, Seed};
 use serde::Deserialize;
 
@@ -86,25 +86,13 @@ pub fn hex_f64(s: &str) -> f64 {
     f64::from_bits(u64::from_str_radix(s, 16).unwrap())
 }
 
-fn ulp_distance(a: f64, b: f64) -> u64 {
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        if bits < 0 {
-            i64::MIN - bits
-        } else {
-            bits
-        }
-    };
-    key(a).abs_diff(key(b))
-}
-
 /// Counts one float comparison (bit patterns; NaN equals NaN only with the same bits).
 pub fn compare_f64(t: &mut Tally, expected: f64, actual: f64) {
     t.compared += 1;
     if expected.to_bits() == actual.to_bits() {
         t.identical += 1;
     } else {
-        t.max_ulp = t.max_ulp.max(ulp_distance(expected, actual));
+        t.max_ulp = t.max_ulp.max(ulp_distance_f64(expected, actual));
         // CPython prints repr(x): the shortest string that round-trips, so any difference shows.
         t.print_mismatches += 1;
     }
