@@ -19,6 +19,8 @@ pub enum ErrorKind {
     IndexError,
     /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
     AxisError,
+    /// An R error (`stop()`): R has no exception classes, and its message stands alone.
+    RError,
 }
 
 impl ErrorKind {
@@ -32,6 +34,8 @@ impl ErrorKind {
             ErrorKind::RuntimeError => "RuntimeError",
             ErrorKind::IndexError => "IndexError",
             ErrorKind::AxisError => "AxisError",
+            // R prints `Error in f(x) : message`; a JS Error's own name says the same.
+            ErrorKind::RError => "Error",
         }
     }
 }

@@ -1,7 +1,8 @@
 //! # seedlab
 //!
 //! The seeded random streams of NumPy (`np.random.seed`, `RandomState`, `default_rng`), PyTorch's
-//! CPU generator (`torch.manual_seed`), JAX's keys and Rust's own `rand_pcg`, reproduced bit for
+//! CPU generator (`torch.manual_seed`), CPython's `random`, R's `set.seed`, JAX's keys and Rust's
+//! own `rand_pcg`, reproduced bit for
 //! bit in plain Rust and exported to JavaScript through WebAssembly, for teaching *identical
 //! randomness via seeding*.
 //!
@@ -32,8 +33,8 @@
 //!
 //! ## Layout
 //! - [`engines`]: bit generators (MT19937), free of any library's conversions.
-//! - [`numpy`], [`torch`], [`jax`], [`rust_rng`]: the library dialects: seeding rules,
-//!   conversions, caches and errors.
+//! - [`numpy`], [`torch`], [`python`], [`r`], [`jax`], [`rust_rng`]: the library dialects:
+//!   seeding rules, conversions, caches and errors.
 //! - [`math`]: the transcendental functions the dialects call.
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
@@ -43,6 +44,8 @@ pub mod error;
 pub mod jax;
 pub mod math;
 pub mod numpy;
+pub mod python;
+pub mod r;
 pub mod rust_rng;
 pub mod torch;
 

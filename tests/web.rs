@@ -241,3 +241,5 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
+#[path = "web/python_r.rs"]
+mod web_python_r;

@@ -5,6 +5,7 @@
 //! (`legacy_gauss`, `legacy_normal`), `random/src/distributions/distributions.c` (bounded integers).
 
 use super::bounded::BoundedDraw;
+use super::int64_bounds::closed_range;
 use super::memory::alloc;
 use crate::engines::Mt19937;
 use crate::error::{Error, Result};
@@ -188,34 +189,21 @@ impl RandomState {
         if n == 0 {
             return Ok(Vec::new());
         }
-        let (low, high) = Self::check_randint(low, high)?;
-        let offset = low as i64 as u64;
-        let draw = BoundedDraw::new((high - low) as u64);
+        let (offset, range) = Self::check_randint(low, high)?;
+        let draw = BoundedDraw::new(range);
         let mut out = alloc(n, "int64")?;
         out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(&mut self.mt)) as i64));
         Ok(out)
     }
 
-    /// `randint`'s bounds check (made before a non-empty size is looked at): the closed interval
-    /// `[low, high - 1]` the generator draws from.
-    pub fn check_randint(low: i128, high: Option<i128>) -> Result<(i128, i128)> {
-        let (low, high) = match high {
-            Some(high) => (low, high),
-            None => (0, low),
-        };
-        let high = high - 1;
-        if low < i128::from(i64::MIN) {
-            return Err(Error::value("low is out of bounds for int64"));
+    /// `randint`'s bounds check (made before a non-empty size is looked at): the offset `low` and
+    /// the inclusive range `high - 1 - low` the generator draws from. `high = None` means
+    /// `[0, low)`.
+    pub fn check_randint(low: i128, high: Option<i128>) -> Result<(u64, u64)> {
+        match high {
+            Some(high) => closed_range(low, high),
+            None => closed_range(0, low),
         }
-        if high > i128::from(i64::MAX) {
-            return Err(Error::value("high is out of bounds for int64"));
-        }
-        if low > high {
-            // NumPy's `format_bounds_error` special-cases low == 0, the one-argument form.
-            let message = if low == 0 { "high <= 0" } else { "low >= high" };
-            return Err(Error::value(message));
-        }
-        Ok((low, high))
     }
 
     /// `permutation(n)` for an int `n`: `arange(n)` shuffled by masked draws in `[0, i]`

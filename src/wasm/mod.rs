@@ -10,12 +10,16 @@ use wasm_bindgen::prelude::*;
 mod jax;
 mod numpy_generator;
 mod numpy_legacy;
+mod python;
+mod r;
 mod rust_rng;
 mod torch;
 
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
+pub use python::JsPyRandom;
+pub use r::JsRRandom;
 pub use rust_rng::JsRustRng;
 pub use torch::JsTorchGenerator;
 

@@ -156,7 +156,8 @@ impl Report {
     }
 }
 
-fn ulp_distance_f64(a: f64, b: f64) -> u64 {
+/// Distance in units in the last place, across zero.
+pub fn ulp_distance_f64(a: f64, b: f64) -> u64 {
     let key = |x: f64| {
         let bits = x.to_bits() as i64;
         if bits < 0 {
@@ -168,7 +169,7 @@ fn ulp_distance_f64(a: f64, b: f64) -> u64 {
     key(a).abs_diff(key(b))
 }
 
-fn ulp_distance_f32(a: f32, b: f32) -> u64 {
+pub fn ulp_distance_f32(a: f32, b: f32) -> u64 {
     ulp_distance_f64(f64::from(a), f64::from(b)).min(u64::from(a.to_bits().abs_diff(b.to_bits())))
 }
 

@@ -4,7 +4,7 @@
 //! Included by `#[path]` as a sibling of `mod common;`, whose `Report` it fills.
 #![allow(dead_code)]
 
-use super::common::{numpy_print, py_arg, PyArg, Report, Tally};
+use super::common::{numpy_print, py_arg, ulp_distance_f64, PyArg, Report, Tally};
 use seedlab::numpy::generator::ziggurat_tables;
 use seedlab::numpy::{default_rng, Entropy, Generator, PyInt, RandomState, Seed, SeedSequence};
 use serde::Deserialize;
@@ -150,18 +150,6 @@ where
     values.iter().map(|s| s.parse().unwrap()).collect()
 }
 
-fn ulp_distance(a: f64, b: f64) -> u64 {
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        if bits < 0 {
-            i64::MIN - bits
-        } else {
-            bits
-        }
-    };
-    key(a).abs_diff(key(b))
-}
-
 fn tally<'a>(
     report: &'a mut Report,
     dialect: &'static str,
@@ -196,7 +184,7 @@ fn compare_floats(
         if w.to_bits() == g.to_bits() {
             t.identical += 1;
         } else {
-            t.max_ulp = t.max_ulp.max(ulp_distance(w, g));
+            t.max_ulp = t.max_ulp.max(ulp_distance_f64(w, g));
             if numpy_print(w) != numpy_print(g) {
                 t.print_mismatches += 1;
             }

@@ -3,7 +3,7 @@
 //! shared by the native tests (tests/rust_rng.rs) and the browser tests (tests/web_jax_rust.rs).
 #![allow(dead_code)]
 
-use super::common::{Report, Tally};
+use super::common::{ulp_distance_f64, Report, Tally};
 use seedlab::rust_rng::RustRng;
 use serde::Deserialize;
 
@@ -44,14 +44,6 @@ struct Op {
 
 fn hex_f64(s: &str) -> f64 {
     f64::from_bits(u64::from_str_radix(s, 16).unwrap())
-}
-
-fn ulp_distance_f64(a: f64, b: f64) -> u64 {
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        i128::from(if bits < 0 { i64::MIN - bits } else { bits })
-    };
-    key(a).abs_diff(key(b)) as u64
 }
 
 fn compare(t: &mut Tally, expected: f64, actual: f64) {

@@ -1,0 +1,88 @@
+//! CPython's `random` module: `random.seed`, `random.Random` and the module-level functions that
+//! share its hidden instance (`random.random`, `gauss`, `randint`, `shuffle`, `choice`).
+//!
+//! Reference: CPython 3.11.7 (`Lib/random.py`, `Modules/_randommodule.c`), the only version
+//! checked. The algorithms reproduced (version-2 str seeding, `getrandbits`-based `_randbelow`,
+//! `gauss`) date from CPython 3.2 and are not known to have changed since, but other versions
+//! were not compared. Error texts are 3.11's. Python 3.12 removed `randrange`'s acceptance of
+//! integral floats (`randint(1.0, 3)` raises `TypeError` there, as does `randint(1.5, 3)`, per
+//! its "What's New"); 3.12+'s exact messages were not checked.
+//!
+//! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512) and floats
+//! (through `hash`), `random()`, `gauss` with its cache, `randint`/`_randbelow` (multi-word
+//! `getrandbits` for ranges beyond 32 bits), `shuffle`, `choice`. Not reproduced: the other
+//! distributions, `getstate`/`setstate`, version-1 seeding, NaN seeds (hashed by identity).
+
+mod int;
+mod random;
+mod seed;
+
+pub use int::{ParsePyIntError, PyInt};
+pub use random::Random;
+pub use seed::{hash_float, Seed};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// How many values to draw, from a JavaScript number: the page's `[f() for _ in range(n)]`.
+/// A fractional count is `range`'s `TypeError`; a negative one is refused (where `range` would
+/// silently give nothing).
+pub fn count_from_f64(n: f64) -> Result<usize> {
+    if n.is_nan() || n.is_infinite() || n.fract() != 0.0 {
+        return Err(Error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    if n < 0.0 {
+        return Err(Error::value(format!(
+            "the count n must not be negative (got {n})"
+        )));
+    }
+    if n >= usize::MAX as f64 {
+        return Err(Error::new(
+            ErrorKind::MemoryError,
+            format!("cannot allocate a list of {n} values"),
+        ));
+    }
+    Ok(n as usize)
+}
+
+/// Which `randint` bound a float was given for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// `a`, which `randrange` calls "arg 1".
+    Low,
+    /// `b`: `randint` passes `b + 1` (computed in float) to `randrange` as "stop".
+    High,
+}
+
+/// A `randint` bound given as a float, as CPython 3.11 converts it: integral floats are
+/// accepted (with a `DeprecationWarning`), others raise `randrange`'s error. For `b` the float
+/// sum `b + 1.0` is what gets converted, so the returned bound is `int(b + 1.0) - 1`.
+pub fn randint_bound_from_f64(x: f64, bound: Bound) -> Result<i128> {
+    let (value, name) = match bound {
+        Bound::Low => (x, "arg 1"),
+        Bound::High => (x + 1.0, "stop"),
+    };
+    if value.is_nan() {
+        return Err(Error::value("cannot convert float NaN to integer"));
+    }
+    if value.is_infinite() {
+        return Err(Error::new(
+            ErrorKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    if value.fract() != 0.0 {
+        return Err(Error::value(format!("non-integer {name} for randrange()")));
+    }
+    if value.abs() >= 2f64.powi(127) {
+        return Err(Error::value(format!(
+            "randint bound {x} is beyond the supported range (-2**127, 2**127)"
+        )));
+    }
+    let value = value as i128;
+    Ok(match bound {
+        Bound::Low => value,
+        Bound::High => value - 1,
+    })
+}
