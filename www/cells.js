@@ -9,17 +9,20 @@
 // fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
 // when the page loads) persists across runs and cells.
 //
-// Most cells are Python; a cell's `lang` ('python' when absent, 'rust') says how its fields are
-// read and how its code is labelled.
-import { formatJaxArray, formatNumpyArray, formatTorchTensor } from './format.js';
+// Most cells are Python; a cell's `lang` ('python' when absent, 'r', 'rust') says how its
+// fields are read and how its code is labelled.
+import { formatJaxArray, formatNumpyArray, formatTorchTensor, pyFloatRepr } from './format.js';
+import { formatRVector } from './format-r.js';
 import { formatRustVec } from './format-rust.js';
 import { evalPython, pythonRepr } from './python-expr.js';
 import * as args from './python-args.js';
+import { rAsNumber, readR, rError, rRepr } from './r-expr.js';
 import { readRustU64, rustRepr } from './rust-expr.js';
 
 /** How each language's fields are read: the value's canonical text (for "the same code"). */
 const LANGUAGES = {
   python: { name: 'Python', repr: (text) => pythonRepr(evalPython(text)) },
+  r: { name: 'R', repr: rRepr },
   rust: { name: 'Rust', repr: rustRepr },
 };
 
@@ -137,6 +140,34 @@ export const CELLS = [
     },
   },
   {
+    id: 'py-random',
+    title: 'random.seed is not np.random.seed',
+    caption: 'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
+    code: [
+      'import random',
+      'import numpy as np',
+      '',
+      'random.seed({seed1})',
+      'print(random.random())',
+      'print(np.random.rand())',
+      'np.random.seed({seed2})',
+      'print(np.random.rand())',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of random.seed' },
+      { name: 'seed2', value: '17', label: 'seed of np.random.seed' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.pySeed('seed1');
+      const rng = py.own(py.call('seed1', () => new kernel.PyRandom(seed1)));
+      py.print(pyFloatRepr(rng.random(1)[0]));
+      py.print(pyFloatRepr(kernel.numpyGlobal.rand(1)[0]));
+      const seed2 = py.numpySeed('seed2');
+      const np = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(pyFloatRepr(np.rand(1)[0]));
+    },
+  },
+  {
     id: 'torch-seed',
     title: 'torch.manual_seed seeds PyTorch, not NumPy',
     caption: 'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
@@ -174,6 +205,25 @@ export const CELLS = [
       py.call('seed2', () => gen.manualSeed(seed2));
       const n2 = py.torchSize('n2', 'randn');
       py.print(py.call('n2', () => formatTorchTensor(gen.randn(n2))));
+    },
+  },
+  {
+    id: 'r-seed',
+    lang: 'r',
+    title: 'R: set.seed',
+    caption: 'After set.seed(17), rnorm and sample print the same rows on every run.',
+    code: 'set.seed({seed})\nrnorm({n})\nsample(10)',
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of set.seed' },
+      { name: 'n', value: '5', label: 'n of rnorm' },
+    ],
+    run(py, kernel) {
+      const seed = py.rArg('seed', 'set.seed');
+      const rng = py.own(py.rCall('seed', seed, () => new kernel.RRandom(rAsNumber(seed.value))));
+      const n = py.rArg('n', 'rnorm');
+      const count = py.call('n', () => args.pageLimit(rAsNumber(n.value) ?? NaN, 'R'));
+      py.print(formatRVector(py.rCall('n', n, () => rng.rnorm(count))));
+      py.print(formatRVector(rng.sample(10), { type: 'integer' }));
     },
   },
   {
@@ -272,8 +322,15 @@ export function errorText(error) {
   return `${name}: ${error && error.message !== undefined ? error.message : error}`;
 }
 
+/** The code around a field on its line: { before, after } (for R's syntax error messages). */
+function fieldContext(cell, field) {
+  const line = cell.code.split('\n').find((l) => l.includes(`{${field}}`));
+  const [before, after] = line.split(`{${field}}`);
+  return { before: before.replace(/\{([a-z0-9]+)\}/g, ''), after };
+}
+
 /** The context a cell's run() uses: parsed arguments, error attribution, print, cleanup. */
-function context(values) {
+function context(cell, values) {
   const lines = [];
   const owned = [];
   const at = (field, f) => {
@@ -301,6 +358,28 @@ function context(values) {
     jaxSeed: (field) => at(field, () => args.jaxSeed(arg(field))),
     jaxSize: (field) => at(field, () => args.jaxSize(arg(field))),
     rustSeed: (field) => at(field, () => readRustU64(values[field])),
+    pySeed: (field) => at(field, () => args.pySeed(arg(field))),
+    // An R argument, read where its field sits in the code: { value, call } with call the
+    // function call as R names it in errors ("set.seed(2^31)").
+    rArg: (field, fn) =>
+      at(field, () => {
+        const { before, after } = fieldContext(cell, field);
+        const read = readR(values[field], { before, after });
+        if (read.value === null) {
+          throw rError(`${fn}()`, `argument "${fn === 'set.seed' ? 'seed' : 'n'}" is missing, with no default`);
+        }
+        return { ...read, call: `${fn}(${read.text})` };
+      }),
+    // A call into seedlab's R API; its errors become R's ("Error in set.seed(2^31) : ...").
+    rCall: (field, arg, f) =>
+      at(field, () => {
+        try {
+          return f();
+        } catch (e) {
+          if (e && e.name === 'Error') throw rError(/^cannot allocate/.test(e.message) ? null : arg.call, e.message);
+          throw e;
+        }
+      }),
   };
   return { py, lines, owned };
 }
@@ -324,7 +403,7 @@ export function runKey(cell, values) {
 /** Runs a cell with the field values given as text (defaults where missing). */
 export function runCell(cell, values, kernel) {
   const all = { ...defaultValues(cell), ...values };
-  const { py, lines, owned } = context(all);
+  const { py, lines, owned } = context(cell, all);
   try {
     cell.run(py, kernel);
     return { ok: true, lines, key: runKey(cell, all) };

@@ -249,7 +249,7 @@ export const LIBRARIES = {
 /** Rust's (0..n) with a literal n: an i32 range, so a negative n gives no values. */
 function rustCount(text) {
   const n = readRustInt(text, 'i32');
-  return args.pageLimit(n < 0n ? 0 : Number(n));
+  return args.pageLimit(n < 0n ? 0 : Number(n), 'Rust');
 }
 
 /** The parameters of s as the library reads them, or null when one does not parse. */

@@ -56,10 +56,10 @@ export function torchSeed(v) {
 }
 
 /** n, or a PageLimit when it is beyond what one call may draw on this page. */
-export function pageLimit(n) {
+export function pageLimit(n, language = 'Python') {
   if (n > PAGE_MAX_N && n < HOPELESS_N) {
     throw new PageLimit(
-      `This page draws at most ${FORMAT_N.format(PAGE_MAX_N)} values per call (Python would draw ${FORMAT_N.format(n)}).`,
+      `This page draws at most ${FORMAT_N.format(PAGE_MAX_N)} values per call (${language} would draw ${FORMAT_N.format(n)}).`,
     );
   }
   return n;
@@ -169,4 +169,42 @@ export function jaxSize(v) {
     'TypeError',
     `Shapes must be 1D sequences of concrete values of integer type, got (${pythonRepr(v)},).`,
   );
+}
+
+/**
+ * The int random.seed makes of an integral float: its hash (x mod 2**61 - 1, negative for
+ * negative x, -1 being -2) read as an unsigned 64-bit number, as CPython's random_seed does.
+ */
+function hashIntegralFloat(x) {
+  const P = 2n ** 61n - 1n;
+  let h = BigInt(Math.abs(x)) % P;
+  if (x < 0) h = -h;
+  if (h === -1n) h = -2n;
+  return h < 0n ? h + 2n ** 64n : h;
+}
+
+/**
+ * A seed for random.seed / random.Random: an int of any size, a float (seeded with hash(x), as
+ * CPython does: seedlab hashes fractional ones, the page integral ones, which a JS Number
+ * cannot tell from ints), or None. Other types get CPython's TypeError from seedlab.
+ */
+export function pySeed(v) {
+  v = boolAsInt(v);
+  switch (v.type) {
+    case 'int':
+      return v.value;
+    case 'float':
+      return Number.isInteger(v.value) ? hashIntegralFloat(v.value) : v.value;
+    case 'NoneType':
+      return undefined;
+    default:
+      return []; // seedlab: "The only supported seed types are: None, int, float, ..."
+  }
+}
+
+/** The n of [random.random() for _ in range(n)]: an int; range of a negative n is empty. */
+export function pyCount(v) {
+  v = boolAsInt(v);
+  if (v.type === 'int') return v.value < 0n ? 0 : pageLimit(Number(v.value));
+  throw new PythonError('TypeError', `'${pyType(v)}' object cannot be interpreted as an integer`);
 }
