@@ -4,10 +4,12 @@
 //
 // A setting object s holds the form's texts: { lib, fn, seed, noseed, n, low, high, loc, scale,
 // pop, replace }. Parameters are read as the library's language reads them.
-import { formatJaxArray, formatNumpyArray, formatTorchTensor } from './format.js';
+import { formatJaxArray, formatNumpyArray, formatPythonList, formatTorchTensor } from './format.js';
+import { formatRVector } from './format-r.js';
 import { formatRustVec, rustDebugF64 } from './format-rust.js';
 import * as args from './python-args.js';
-import { evalPython } from './python-expr.js';
+import { evalPython, PageLimit } from './python-expr.js';
+import { rAsNumber, readR, rError } from './r-expr.js';
 import { readRustInt, readRustU64, RustError } from './rust-expr.js';
 
 export const SAMPLE_SIZE = 100_000;
@@ -46,20 +48,25 @@ function distribution(spec, p) {
       return ['uniform', [p.low, p.high]];
     case 'randint':
       return ['randint', [p.low, p.high]];
+    case 'randint-inclusive': // Python's randint(a, b)
+      return ['randint', [p.low, BigInt(p.high) + 1n]];
     case 'choice':
-      return p.replace ? ['randint', [0n, p.pop]] : null;
+      if (!p.replace && !spec.alwaysReplace) return null;
+      return ['randint', [spec.base ?? 0, Number(p.pop) + (spec.base ?? 0)]];
     default:
       return null; // a permutation: nothing to plot
   }
 }
 
 /** Whether a sample is drawn and plotted: not for permutations and draws without replacement. */
-export const samples = (spec, s) => spec.kind !== 'permutation' && !(spec.kind === 'choice' && !s.replace);
+export const samples = (spec, s) =>
+  spec.kind !== 'permutation' && !(spec.kind === 'choice' && !s.replace && !spec.alwaysReplace);
 
 /** Which field an error from the library is about: the size, or a parameter. */
 function blame(spec, e) {
   const message = String(e && e.message);
-  if (/dimension|allocate|cannot be interpreted|argument 'size'|larger sample|shape|usize/.test(message)) return 'n';
+  if (/dimension|allocate|cannot be interpreted|argument 'size'|larger sample|sample larger|shape|usize|count n|invalid arguments/.test(message)) return 'n';
+  if (/arg 1 for randrange/.test(message)) return 'low';
   if (spec.params.includes('pop')) return 'pop';
   return spec.params.length ? spec.params[1] : 'n';
 }
@@ -173,6 +180,105 @@ export const LIBRARIES = {
     source: (s) => `torch.${s.fn}`,
   },
 
+  python: {
+    label: 'Python random',
+    lang: 'python',
+    functions: {
+      random: fnSpec('rand'),
+      gauss: fnSpec('normal', LOC_SCALE, { labels: { loc: 'mu (mean)', scale: 'sigma (standard deviation)' } }),
+      randint: fnSpec('randint-inclusive', BOUNDS, { labels: { low: 'a', high: 'b (included)' } }),
+      choice: fnSpec('choice', ['pop'], { alwaysReplace: true, labels: { pop: 'population: range(…)' } }),
+      shuffle: fnSpec('permutation'),
+    },
+    defaultFn: 'gauss',
+    seed: (text) => args.pySeed(py(text)),
+    size: (text) => args.pyCount(py(text)),
+    param(name, text) {
+      if (name === 'pop') {
+        const pop = args.intBound(py(text));
+        return typeof pop === 'bigint' ? Number(pop < 0n ? 0n : pop) : pop;
+      }
+      return pythonParam(name, text);
+    },
+    // The random module's hidden instance (random.random(), ...) lives as long as the page.
+    generator(s, seed, kernel) {
+      if (s.noseed) return { gen: kernel.pythonGlobal, owned: false };
+      return { gen: new kernel.PyRandom(seed), owned: true };
+    },
+    call(gen, fn, spec, p, n) {
+      if (fn === 'choice') return gen.choice(p.pop, n);
+      if (fn === 'shuffle') {
+        const x = Array.from({ length: n }, (_, i) => i);
+        gen.shuffle(x);
+        return x;
+      }
+      return gen[fn](...numpyArgs(spec, p), n);
+    },
+    print: (spec, values) =>
+      spec.kind === 'rand' || spec.kind === 'normal' ? formatPythonList(values) : `[${Array.from(values).join(', ')}]`,
+    code(s, spec) {
+      const lines = ['import random', ''];
+      if (!s.noseed) lines.push(`random.seed(${s.seed})`);
+      if (s.fn === 'shuffle') {
+        lines.push(`x = list(range(${s.n}))`, 'random.shuffle(x)', 'print(x)');
+        return lines.join('\n');
+      }
+      const arg = { random: '', gauss: `${s.loc}, ${s.scale}`, randint: `${s.low}, ${s.high}`, choice: `range(${s.pop})` }[s.fn];
+      const list = (n) => `[random.${s.fn}(${arg}) for _ in range(${n})]`;
+      lines.push(`print(${list(s.n)})`, `sample = ${list(SAMPLE_TEXT)}  # plotted below`);
+      return lines.join('\n');
+    },
+    source: (s) => `random.${s.fn}`,
+  },
+
+  r: {
+    label: 'R',
+    lang: 'r',
+    functions: {
+      runif: fnSpec('uniform', BOUNDS, { labels: { low: 'min', high: 'max' } }),
+      rnorm: fnSpec('normal', LOC_SCALE, { labels: { loc: 'mean', scale: 'sd' } }),
+      sample: fnSpec('choice', CHOICE, { base: 1, labels: { pop: 'x (samples 1:x)' } }),
+    },
+    defaultFn: 'rnorm',
+    // R's fields are read as R expressions where they sit in the call (see rCall below).
+    seed: (text) => rAsNumber(rRead(text, { before: 'set.seed(', after: ')' }).value),
+    size: (text, fn, s) => args.pageLimit(rAsNumber(rRead(text, rAround(s, 'n')).value) ?? NaN, 'R'),
+    param(name, text, s) {
+      if (name === 'replace') return text === true;
+      const value = rAsNumber(rRead(text, rAround(s, name)).value) ?? NaN;
+      if (name === 'pop' && !(value >= 1 && Number.isFinite(value))) {
+        throw new PageLimit('This page samples from 1:x, for a number x of at least 1.');
+      }
+      return value;
+    },
+    generator(s, seed, kernel) {
+      if (s.noseed) return { gen: kernel.rGlobal, owned: false };
+      try {
+        return { gen: new kernel.RRandom(seed), owned: true };
+      } catch (e) {
+        throw rCallError(`set.seed(${rDeparse(s.seed)})`, e);
+      }
+    },
+    call(gen, fn, spec, p, n, kernel, s) {
+      try {
+        if (fn === 'sample') return gen.sample(p.pop, n, p.replace);
+        return gen[fn](n, ...numpyArgs(spec, p));
+      } catch (e) {
+        const call = fn === 'sample' ? 'sample.int(x, size, replace, prob)' : rCallText(s);
+        throw rCallError(call, e);
+      }
+    },
+    print: (spec, values) => formatRVector(values, { type: spec.kind === 'choice' ? 'integer' : 'double' }),
+    code(s) {
+      const lines = [];
+      if (!s.noseed) lines.push(`set.seed(${s.seed})`);
+      lines.push(rCallText(s, s.n, true));
+      if (s.fn !== 'sample' || s.replace) lines.push(`x <- ${rCallText(s, '1e5', true)}  # plotted below`);
+      return lines.join('\n');
+    },
+    source: (s) => s.fn,
+  },
+
   jax: {
     label: 'JAX',
     lang: 'python',
@@ -246,6 +352,52 @@ export const LIBRARIES = {
   },
 };
 
+/** An R field read as an argument where it sits in its call (R's errors quote the call). */
+function rRead(text, around) {
+  const read = readR(text, around);
+  if (read.value === null) throw new PageLimit('This page needs a value here.');
+  return read;
+}
+
+/** An R field as R deparses it (as typed when it does not parse). */
+function rDeparse(text) {
+  try {
+    return readR(text, { before: '', after: ')' }).text || String(text).trim();
+  } catch {
+    return String(text).trim();
+  }
+}
+
+/** The R call a draw makes, with its arguments as R deparses them (or as typed, for the code). */
+function rCallText(s, n = s.n, asTyped = false) {
+  const arg = asTyped ? (t) => String(t).trim() : rDeparse;
+  if (s.fn === 'sample') return `sample(${arg(s.pop)}, ${arg(n)}${s.replace ? ', replace = TRUE' : ''})`;
+  const params = s.fn === 'runif' ? [s.low, s.high] : [s.loc, s.scale];
+  return `${s.fn}(${[n, ...params].map(arg).join(', ')})`;
+}
+
+/**
+ * The text around field name in the draw's call, as typed (R's syntax errors quote the line) and
+ * as R deparses it (its other errors name the call): { before, after, callBefore, callAfter }.
+ */
+function rAround(s, name) {
+  const split = (asTyped) => {
+    const marked = { ...s, [name]: '\u0000' };
+    const call = rCallText(marked, name === 'n' ? '\u0000' : s.n, asTyped);
+    const i = call.indexOf('\u0000');
+    return [call.slice(0, i), call.slice(i + 1)];
+  };
+  const [before, after] = split(true);
+  const [callBefore, callAfter] = split(false);
+  return { before, after, callBefore, callAfter };
+}
+
+/** seedlab's R error as R prints it for this call. */
+function rCallError(call, e) {
+  if (!e || e.name !== 'Error') return e;
+  return rError(/^cannot allocate/.test(e.message) ? null : call, e.message);
+}
+
 /** Rust's (0..n) with a literal n: an i32 range, so a negative n gives no values. */
 function rustCount(text) {
   const n = readRustInt(text, 'i32');
@@ -263,7 +415,7 @@ function parsedOrNull(lib, s, spec) {
 
 function readParams(lib, s, spec) {
   const p = {};
-  for (const name of spec.params) p[name] = lib.param(name, s[name]);
+  for (const name of spec.params) p[name] = lib.param(name, s[name], s);
   return p;
 }
 

@@ -66,12 +66,12 @@ export function draw(s, kernel) {
     const seed = noseed ? undefined : at('seed', () => lib.seed(s.seed));
     const { gen, owned: isOwned } = at('seed', () => lib.generator(settings, seed, kernel));
     if (isOwned) owned.push(gen);
-    const n = at('n', () => lib.size(s.n, s.fn));
+    const n = at('n', () => lib.size(s.n, s.fn, s));
     const p = {};
-    for (const name of spec.params) p[name] = at(name, () => lib.param(name, s[name]));
+    for (const name of spec.params) p[name] = at(name, () => lib.param(name, s[name], s));
     const call = (count) => {
       try {
-        return lib.call(gen, s.fn, spec, p, count, kernel);
+        return lib.call(gen, s.fn, spec, p, count, kernel, s);
       } catch (e) {
         throw new FieldError(blame(spec, e), e);
       }

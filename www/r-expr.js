@@ -306,16 +306,17 @@ function evaluate(node, fail) {
 /**
  * Reads text as the argument of a call written before(text)after on one line of R code, e.g.
  * before 'set.seed(' and after ')'. Returns { value, text } (text: as R deparses it), or throws
- * an RError with R's message (`call` names the function for "Error in f(...)"), or a PageLimit.
+ * an RError with R's message, or a PageLimit. Syntax errors quote the line as typed; other
+ * errors name the call as R deparses it: callBefore(text)callAfter, by default the same text.
  */
-export function readR(text, { before, after = ')' }) {
+export function readR(text, { before, after = ')', callBefore = before, callAfter = after }) {
   const source = String(text);
   try {
     const tokens = tokenize(source);
     if (tokens.length === 0) return { value: null, text: '' }; // a missing argument
     const tree = parse(tokens);
     const deparsed = deparse(tree);
-    const call = `${before}${deparsed}${after}`;
+    const call = `${callBefore}${deparsed}${callAfter}`;
     const value = evaluate(tree, (message) => rError(call, message));
     return { value, text: deparsed };
   } catch (e) {

@@ -1,8 +1,9 @@
 // Tests, in Node, of the lesson cells and playground libraries for the further generators:
-// NumPy's default_rng, JAX and Rust (www/cells.js, www/playground-libs.js, www/rust-expr.js).
-// Needs scripts/build.sh (www/pkg). Expected strings were printed by the code each cell shows,
-// run with NumPy 2.4.6, jax 0.10.2 and Rust 1.95 (rand 0.10.4, rand_pcg 0.10.3, rand_distr
-// 0.6.0) on x86-64 Linux; errors are those libraries' and rustc's.
+// NumPy's default_rng, Python's random, R, JAX and Rust (www/cells.js, www/playground-libs.js,
+// www/r-expr.js, www/rust-expr.js). Needs scripts/build.sh (www/pkg). Expected strings were
+// printed by the code each cell shows, run with NumPy 2.4.6, CPython 3.11.7, R 4.2.2, jax 0.10.2
+// and Rust 1.95 (rand 0.10.4, rand_pcg 0.10.3, rand_distr 0.6.0) on x86-64 Linux; errors are
+// those of the libraries, R and rustc.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
@@ -10,6 +11,7 @@ import { CELLS_BY_ID, codeText, errorText, languageName, runCell, runKey } from 
 import { createKernel } from '../../www/kernel.js';
 import { binCounts } from '../../www/plot.js';
 import { draw, FUNCTIONS, histogramSpec, PLAYGROUND_DEFAULTS, playgroundCode } from '../../www/playground.js';
+import { readR } from '../../www/r-expr.js';
 import { readRustInt, readRustU64 } from '../../www/rust-expr.js';
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
@@ -43,6 +45,20 @@ export const RUST_17_NEXT = '[0.1336153241751642, 0.10512736903378683, 0.7637945
 const RUST_42 = '[-1.6050252119745185, -1.3986566738719157, 1.1598966197292604, 0.038294444954214774, 1.941907513133655]';
 const RUST_42_NEXT = '[0.37546268141451944, 0.1879083014236631, 0.524657662927804]';
 const RUST_MAX = '[1.1208636915547323, 1.1996531671682689, 2.1874138347588694, -1.9510359635920704, 1.7308358697101018]';
+// random.seed(17); print(random.random()); np.random.seed(17); print(np.random.rand())
+export const PY_17 = '0.5219839097124932';
+export const NP_17_RAND = '0.2946650026871097';
+const PY_42 = '0.6394267984578837';
+const NP_42_RAND = '0.3745401188473625';
+const PY_1E20 = '0.9042630156123121'; // random.seed(1e20): a float seed, hashed
+const PY_MINUS_1_0 = '0.13119521545503066'; // random.seed(-1.0): hash -2, as an unsigned 64-bit int
+// set.seed(17); rnorm(5); sample(10) (autoprinted), and with seed 42, n 8
+export const R_17 = '[1] -1.01500872 -0.07963674 -0.23298702 -0.81726793  0.77209084';
+export const R_17_SAMPLE = ' [1] 10  6  7  1  4  8  2  9  3  5';
+const R_17_8 = '[1] -1.01500872 -0.07963674 -0.23298702 -0.81726793  0.77209084 -0.16561194\n[7]  0.97287443  1.71653398';
+const R_17_8_SAMPLE = ' [1] 10  6  9  4  5  3  7  1  8  2';
+const R_42 = '[1]  1.3709584 -0.5646982  0.3631284  0.6328626  0.4042683';
+const R_42_SAMPLE = ' [1]  8  7  4  1  5 10  2  6  9  3';
 
 const run = (id, values = {}) => runCell(CELLS_BY_ID[id], values, kernel);
 
@@ -66,6 +82,33 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
     // A seed of any size, or a list of them, for default_rng; RandomState's stays 32-bit.
     assert.equal(run('rng-vs-legacy', { seed1: '[17]' }).lines[0], RNG_17_RANDOM_3);
     assert.equal(run('rng-vs-legacy', { seed1: '2**100' }).ok, true);
+  });
+
+  test('random.seed seeds Python’s generator only; np.random.seed(17) gives other numbers', () => {
+    const a = run('py-random').lines;
+    const b = run('py-random').lines;
+    assert.deepEqual([a[0], a[2]], [PY_17, NP_17_RAND]);
+    assert.deepEqual([b[0], b[2]], [PY_17, NP_17_RAND]);
+    assert.notEqual(a[1], b[1]); // np.random.rand(), unseeded
+    assert.match(a[1], /^0\.\d+(e-\d+)?$/);
+    assert.deepEqual(run('py-random', { seed1: '42', seed2: '42' }).lines.filter((_, i) => i !== 1), [PY_42, NP_42_RAND]);
+    // Python's seeds: ints of any sign and size, and floats (hashed, as CPython does).
+    assert.equal(run('py-random', { seed1: '-17' }).lines[0], PY_17);
+    assert.equal(run('py-random', { seed1: '17.0' }).lines[0], PY_17);
+    assert.equal(run('py-random', { seed1: '1e20' }).lines[0], PY_1E20);
+    assert.equal(run('py-random', { seed1: '-1.0' }).lines[0], PY_MINUS_1_0);
+    assert.equal(run('py-random', { seed1: '2.5' }).lines[0], '0.41877545666909954');
+  });
+
+  test('R: set.seed repeats rnorm and sample, printed as R prints them', () => {
+    assert.deepEqual(run('r-seed').lines, [R_17, R_17_SAMPLE]);
+    assert.deepEqual(run('r-seed', { n: '8' }).lines, [R_17_8, R_17_8_SAMPLE]);
+    assert.deepEqual(run('r-seed', { seed: '42' }).lines, [R_42, R_42_SAMPLE]);
+    // R's numbers: 17.9 is truncated, 0x11 and 17L are 17, TRUE is 1; rnorm(2.9) draws 2.
+    for (const seed of ['17.9', '0x11', '17L', '"17"', '34 / 2']) assert.equal(run('r-seed', { seed }).lines[0], R_17, seed);
+    assert.equal(run('r-seed', { n: '2.9' }).lines[0], '[1] -1.01500872 -0.07963674');
+    // set.seed(NULL): a fresh random seed each time.
+    assert.notEqual(run('r-seed', { seed: 'NULL' }).lines[0], run('r-seed', { seed: 'NULL' }).lines[0]);
   });
 
   test('JAX: the same key gives the same numbers; a split key new ones', () => {
@@ -103,6 +146,24 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
       ['rust-seed', { seed: '0b2' }, 'seed', 'error: invalid digit for a base 2 literal'],
       ['rust-seed', { seed: '0x' }, 'seed', 'error[E0768]: no valid digits found for number'],
       ['rust-seed', { seed: '1 << 40' }, 'seed', 'This page reads one integer literal here, such as 17, 0x11 or 1_000u64.'],
+      ['py-random', { seed1: '[1]' }, 'seed1', 'TypeError: The only supported seed types are: None,\nint, float, str, bytes, and bytearray.'],
+      ['py-random', { seed2: '-1' }, 'seed2', 'ValueError: Seed must be between 0 and 2**32 - 1'],
+      // R's errors, with the call as R deparses it, and its syntax errors quoting the line
+      ['r-seed', { seed: '2^31' }, 'seed', 'Error in set.seed(2^31) : supplied seed is not a valid integer'],
+      ['r-seed', { seed: '2 ** 31' }, 'seed', 'Error in set.seed(2^31) : supplied seed is not a valid integer'],
+      ['r-seed', { seed: '1e10' }, 'seed', 'Error in set.seed(1e+10) : supplied seed is not a valid integer'],
+      ['r-seed', { seed: 'NA' }, 'seed', 'Error in set.seed(NA) : supplied seed is not a valid integer'],
+      ['r-seed', { seed: '"a"' }, 'seed', 'Error in set.seed("a") : supplied seed is not a valid integer'],
+      ['r-seed', { seed: '12345678901234567890' }, 'seed', 'Error in set.seed(12345678901234567168) : \n  supplied seed is not a valid integer'],
+      ['r-seed', { seed: 'abc' }, 'seed', "Error in set.seed(abc) : object 'abc' not found"],
+      ['r-seed', { seed: '1 7' }, 'seed', 'Error: unexpected numeric constant in "set.seed(1 7"'],
+      ['r-seed', { seed: '1 +' }, 'seed', 'Error: unexpected \')\' in "set.seed(1 +)"'],
+      ['r-seed', { seed: '%%1' }, 'seed', 'Error: unexpected SPECIAL in "set.seed(%%"'],
+      ['r-seed', { seed: '' }, 'seed', 'Error in set.seed() : argument "seed" is missing, with no default'],
+      ['r-seed', { n: '-1' }, 'n', 'Error in rnorm(-1) : invalid arguments'],
+      ['r-seed', { n: 'NULL' }, 'n', 'Error in rnorm(NULL) : invalid arguments'],
+      ['r-seed', { n: '1e12' }, 'n', 'Error: cannot allocate vector of size 7450.6 Gb'],
+      ['r-seed', { n: '2e6' }, 'n', 'This page draws at most 1,000,000 values per call (R would draw 2,000,000).'],
     ];
     for (const [id, values, field, text] of cases) {
       const result = run(id, values);
@@ -125,6 +186,28 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
     assert.equal(languageName(rust), 'Rust');
     assert.equal(languageName(jax), 'Python');
     assert.equal(codeText(rust, { seed: '42' }).split('\n')[5], '    let mut rng = Pcg64::seed_from_u64(42);');
+  });
+
+  test('readR reads R as R does, and deparses it as R’s errors show it', () => {
+    const read = (text) => readR(text, { before: 'set.seed(', after: ')' });
+    assert.deepEqual(read('-2^2').value, { type: 'double', value: -4 }); // ^ binds tighter than -
+    assert.equal(read('2 ^ 3 ^ 2').value.value, 512); // and to the right
+    assert.equal(read('7 %% -3').value.value, -2);
+    assert.equal(read('-7 %/% 2').value.value, -4);
+    assert.deepEqual(read('17L').value, { type: 'integer', value: 17 });
+    assert.ok(Number.isNaN(read('2147483647L + 1L').value.value)); // integer overflow: NA
+    assert.equal(read('.5e1').value.value, 5);
+    assert.equal(read('pi').value.value, Math.PI);
+    assert.equal(read('2 ** 31').text, '2^31');
+    assert.equal(read('2^31 %% 7 * 1e10').text, '2^31%%7 * 1e+10');
+    assert.equal(read('1 / 3').text, '1/3');
+    assert.equal(read('- 2 ^ 31').text, '-2^31');
+    assert.equal(read('0x11').text, '17');
+    assert.equal(read("'a'").text, '"a"');
+    assert.throws(() => read('1e'), { message: 'Error: unexpected input in "set.seed(1e)"' });
+    assert.throws(() => read('1 "a"'), { message: 'Error: unexpected string constant in "set.seed(1 "a""' });
+    assert.throws(() => read('1)'), { message: 'Error: unexpected \')\' in "set.seed(1))"' });
+    assert.throws(() => read('1, 2'), { name: 'PageLimit' });
   });
 
   test('readRustU64 and readRustInt read literals as rustc does', () => {
@@ -152,6 +235,8 @@ describe('playground libraries (www/playground-libs.js)', () => {
       torch: ['rand', 'randn', 'randint'],
       jax: ['uniform', 'normal'],
       rust: ['random', 'standard_normal', 'uniform'],
+      python: ['random', 'gauss', 'randint', 'choice', 'shuffle'],
+      r: ['runif', 'rnorm', 'sample'],
     });
   });
 
@@ -169,6 +254,15 @@ describe('playground libraries (www/playground-libs.js)', () => {
       [{ lib: 'rust', fn: 'random', n: '3' }, '[0.611466512648162, 0.6132198611595473, 0.0998377078008097]'],
       [{ lib: 'rust', fn: 'uniform', n: '3' }, '[6.11466512648162, 6.132198611595472, 0.9983770780080969]'],
       [{ lib: 'rust', fn: 'uniform', n: '-3' }, '[]'],
+      [{ lib: 'python', fn: 'random', n: '3' }, '[0.5219839097124932, 0.8066907771186791, 0.9604947743238768]'],
+      [{ lib: 'python', fn: 'gauss', n: '2' }, '[-1.7957207107381599, -0.24963070978623944]'],
+      [{ lib: 'python', fn: 'randint' }, '[8, 6, 4, 5, 4]'],
+      [{ lib: 'python', fn: 'shuffle' }, '[0, 2, 1, 3, 4]'],
+      [{ lib: 'python', fn: 'random', n: '-2' }, '[]'],
+      [{ lib: 'r', fn: 'rnorm' }, R_17],
+      [{ lib: 'r', fn: 'runif' }, '[1] 1.550508 9.683788 4.682631 7.768197 4.078857'],
+      [{ lib: 'r', fn: 'runif', low: '1', high: '0', n: '3' }, '[1] NaN NaN NaN'],
+      [{ lib: 'r', fn: 'sample' }, '[1] 2 8 1 6 4'],
     ];
     for (const [s, line] of cases) {
       const result = draw(settings(s), kernel);
@@ -183,7 +277,7 @@ describe('playground libraries (www/playground-libs.js)', () => {
   });
 
   test('no seed: new rows each draw (JAX has no unseeded generator: it keeps its key)', () => {
-    for (const lib of ['numpy', 'generator', 'torch', 'rust']) {
+    for (const lib of ['numpy', 'generator', 'torch', 'rust', 'python', 'r']) {
       const a = draw(settings({ lib, fn: FUNCTIONS[lib][1], noseed: true }), kernel);
       const b = draw(settings({ lib, fn: FUNCTIONS[lib][1], noseed: true }), kernel);
       assert.notEqual(a.line, b.line, lib);
@@ -221,6 +315,16 @@ describe('playground libraries (www/playground-libs.js)', () => {
       ].join('\n'),
     );
     assert.match(playgroundCode(settings({ lib: 'rust', fn: 'random', noseed: true })), /Pcg64::seed_from_u64\(rand::random\(\)\);/);
+    assert.equal(
+      playgroundCode(settings({ lib: 'python', fn: 'gauss' })),
+      'import random\n\nrandom.seed(17)\nprint([random.gauss(0, 1) for _ in range(5)])\nsample = [random.gauss(0, 1) for _ in range(100_000)]  # plotted below',
+    );
+    assert.equal(
+      playgroundCode(settings({ lib: 'python', fn: 'shuffle', noseed: true })),
+      'import random\n\nx = list(range(5))\nrandom.shuffle(x)\nprint(x)',
+    );
+    assert.equal(playgroundCode(settings({ lib: 'r', fn: 'rnorm' })), 'set.seed(17)\nrnorm(5, 0, 1)\nx <- rnorm(1e5, 0, 1)  # plotted below');
+    assert.equal(playgroundCode(settings({ lib: 'r', fn: 'sample', replace: true, noseed: true })), 'sample(10, 5, replace = TRUE)\nx <- sample(10, 1e5, replace = TRUE)  # plotted below');
   });
 
   test('errors point at the field that caused them, in the library’s words', () => {
@@ -236,6 +340,15 @@ describe('playground libraries (www/playground-libs.js)', () => {
       [{ lib: 'rust', seed: '-1', fn: 'random' }, 'seed', 'error[E0600]: cannot apply unary operator `-` to type `u64`'],
       [{ lib: 'rust', fn: 'uniform', low: '1', high: '1' }, 'high', "thread 'main' panicked:\ncalled `Result::unwrap()` on an `Err` value: EmptyRange"],
       [{ lib: 'rust', fn: 'uniform', n: 'abc' }, 'n', 'error[E0425]: cannot find value `abc` in this scope'],
+      [{ lib: 'python', fn: 'randint', low: '5', high: '4' }, 'high', 'ValueError: empty range for randrange() (5, 5, 0)'],
+      [{ lib: 'python', fn: 'randint', low: '1.5' }, 'low', 'ValueError: non-integer arg 1 for randrange()'],
+      [{ lib: 'python', fn: 'choice', pop: '0' }, 'pop', 'IndexError: Cannot choose from an empty sequence'],
+      [{ lib: 'python', fn: 'random', n: '1.5' }, 'n', "TypeError: 'float' object cannot be interpreted as an integer"],
+      [{ lib: 'r', fn: 'sample', pop: '3', n: '5' }, 'n', "Error in sample.int(x, size, replace, prob) : \n  cannot take a sample larger than the population when 'replace = FALSE'"],
+      [{ lib: 'r', fn: 'rnorm', n: '-1' }, 'n', 'Error in rnorm(-1, 0, 1) : invalid arguments'],
+      [{ lib: 'r', fn: 'rnorm', n: '1e5L', loc: 'abc' }, 'loc', "Error in rnorm(100000L, abc, 1) : object 'abc' not found"],
+      [{ lib: 'r', fn: 'rnorm', loc: '1 +' }, 'loc', 'Error: unexpected \',\' in "rnorm(5, 1 +,"'],
+      [{ lib: 'r', fn: 'rnorm', seed: '2^31' }, 'seed', 'Error in set.seed(2^31) : supplied seed is not a valid integer'],
     ];
     for (const [s, field, text] of cases) {
       const result = draw(settings(s), kernel);
@@ -255,6 +368,12 @@ describe('playground libraries (www/playground-libs.js)', () => {
       [{ lib: 'jax', fn: 'uniform' }, 'rand'],
       [{ lib: 'rust', fn: 'standard_normal' }, 'randn'],
       [{ lib: 'rust', fn: 'uniform', low: '3', high: '4' }, 'uniform'],
+      [{ lib: 'python', fn: 'gauss', loc: '3', scale: '0.5' }, 'normal'],
+      [{ lib: 'python', fn: 'randint', low: '1', high: '6' }, 'randint'],
+      [{ lib: 'python', fn: 'choice', pop: '4' }, 'randint'],
+      [{ lib: 'r', fn: 'rnorm', loc: '-1', scale: '2' }, 'normal'],
+      [{ lib: 'r', fn: 'runif', low: '2', high: '3' }, 'uniform'],
+      [{ lib: 'r', fn: 'sample', pop: '6', replace: true }, 'randint'],
     ];
     for (const [s, kind] of cases) {
       const result = draw(settings(s), kernel);

@@ -1,5 +1,6 @@
 // Browser tests of the page's cells and playground libraries for the further generators
-// (NumPy's default_rng, JAX, Rust), in Chromium under the strict CSP (see browser.mjs).
+// (NumPy's default_rng, Python's random, R, JAX, Rust), in Chromium under the strict CSP (see
+// browser.mjs).
 // Expected strings: see cells-generators.test.mjs (printed by the real libraries).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,6 +19,11 @@ const JAX_42_SUB = 'Array([ 0.60576403,  0.7990441 , -0.908927  , -0.63525754, -
 const RUST_17 = '[0.3123502943931739, 0.14312626169036957, -0.9581147770278297, 0.48372857771201494, -0.32694091026130945]';
 const RUST_17_NEXT = '[0.1336153241751642, 0.10512736903378683, 0.7637945398382693]';
 const RUST_42 = '[-1.6050252119745185, -1.3986566738719157, 1.1598966197292604, 0.038294444954214774, 1.941907513133655]';
+const PY_17 = '0.5219839097124932';
+const NP_17_RAND = '0.2946650026871097';
+const R_17 = '[1] -1.01500872 -0.07963674 -0.23298702 -0.81726793  0.77209084';
+const R_17_SAMPLE = ' [1] 10  6  7  1  4  8  2  9  3  5';
+const R_42 = '[1]  1.3709584 -0.5646982  0.3631284  0.6328626  0.4042683';
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
 const texts = (run) => run.rows.map((r) => r.text);
@@ -43,7 +49,11 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
     assert.deepEqual(texts((await runsOf(page, 'rng-vs-legacy'))[0]), [RNG_17_RANDOM_3, RS_17_RAND_3]);
     assert.deepEqual(texts((await runsOf(page, 'jax-key'))[0]), [JAX_17, JAX_17, JAX_17_SUB]);
     assert.deepEqual(texts((await runsOf(page, 'rust-seed'))[0]), [RUST_17, RUST_17_NEXT]);
+    const [py] = await runsOf(page, 'py-random');
+    assert.deepEqual([py.rows[0].text, py.rows[2].text], [PY_17, NP_17_RAND]);
+    assert.deepEqual(texts((await runsOf(page, 'r-seed'))[0]), [R_17, R_17_SAMPLE]);
     // Each cell's code is labelled with its language.
+    assert.equal(await page.locator('[data-cell="r-seed"] pre.code').getAttribute('aria-label'), 'R code');
     assert.equal(await page.locator('[data-cell="rust-seed"] pre.code').getAttribute('aria-label'), 'Rust code');
     assert.equal(await page.locator('[data-cell="jax-key"] pre.code').getAttribute('aria-label'), 'Python code');
     await assertCleanAndClose(opened);
@@ -59,7 +69,11 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
     assert.deepEqual(marks(rng[2]), ['same as run 1', 'new', 'same as run 1']);
     assert.equal(new Set(rng.map((r) => r.rows[1].text)).size, 3);
 
-    for (const id of ['rng-vs-legacy', 'jax-key', 'rust-seed']) {
+    // random.seed(17) does not seed NumPy: its row is new each run.
+    await run(page, 'py-random');
+    assert.deepEqual(marks((await runsOf(page, 'py-random'))[1]), ['same as run 1', 'new', 'same as run 1']);
+
+    for (const id of ['rng-vs-legacy', 'r-seed', 'jax-key', 'rust-seed']) {
       await run(page, id);
       const [first, second] = await runsOf(page, id);
       assert.ok(marks(first).every((m) => m === 'new'), id);
@@ -105,6 +119,10 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
       ['jax-key', 'seed', 'None', 'ValueError: None is not a valid value for jnp.array'],
       ['default-rng', 'seed', '-1', 'ValueError: expected non-negative integer'],
       ['rng-vs-legacy', 'seed2', '2**32', 'ValueError: Seed must be between 0 and 2**32 - 1'],
+      ['r-seed', 'seed', '2^31', 'Error in set.seed(2^31) : supplied seed is not a valid integer'],
+      ['r-seed', 'seed', '1 7', 'Error: unexpected numeric constant in "set.seed(1 7"'],
+      ['r-seed', 'n', '-1', 'Error in rnorm(-1) : invalid arguments'],
+      ['py-random', 'seed1', '[1, 2]', 'TypeError: The only supported seed types are: None,\nint, float, str, bytes, and bytearray.'],
     ];
     for (const [id, field, typed, expected] of cases) {
       const input = page.locator(`#cell-${id}-${field}`);
@@ -115,7 +133,7 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
       assert.equal(await input.getAttribute('aria-invalid'), 'true');
       assert.equal(await input.getAttribute('aria-describedby'), await error.getAttribute('id'));
       assert.equal((await runsOf(page, id)).length, 1, 'no row is added for a failed run');
-      await input.fill('17');
+      await input.fill(field === 'n' ? '5' : '17');
     }
     await assertCleanAndClose(opened);
   });
@@ -131,6 +149,10 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
       ['rust', 'standard_normal', {}, RUST_17, 60, /let mut rng = Pcg64::seed_from_u64\(17\);/],
       ['rust', 'uniform', { n: '3', low: '0', high: '10' }, '[6.11466512648162, 6.132198611595472, 0.9983770780080969]', 50, /Uniform::new\(0\.0, 10\.0\)/],
       ['numpy', 'permutation', { n: '12' }, '[ 2  3 11  8  7  4  9  5  0 10  6  1]', null, /print\(rng\.permutation\(12\)\)/],
+      ['python', 'random', { n: '3' }, '[0.5219839097124932, 0.8066907771186791, 0.9604947743238768]', 50, /random\.seed\(17\)\nprint\(\[random\.random\(\) for _ in range\(3\)\]\)/],
+      ['python', 'randint', { low: '0', high: '10' }, '[8, 6, 4, 5, 4]', 11, /random\.randint\(0, 10\)/],
+      ['r', 'rnorm', { loc: '0', scale: '1' }, R_17, 60, /set\.seed\(17\)\nrnorm\(5, 0, 1\)/],
+      ['r', 'sample', { pop: '10' }, '[1] 2 8 1 6 4', null, /sample\(10, 5\)/],
     ];
     for (const [lib, fn, fields, row, bars, code] of cases) {
       await page.selectOption('#play-lib', lib);
@@ -143,9 +165,18 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
       else assert.equal(await page.locator('#play-histogram .bars rect').count(), bars, `${lib}.${fn}`);
       await page.fill('#play-n', '5');
     }
-    assert.equal(await page.locator('#play-code').evaluate((code) => code.closest('pre').getAttribute('aria-label')), 'Python code');
-    await page.selectOption('#play-lib', 'rust');
-    assert.equal(await page.locator('#play-code').evaluate((code) => code.closest('pre').getAttribute('aria-label')), 'Rust code');
+    // The code's label names its language.
+    for (const [lib, language] of [['generator', 'Python'], ['rust', 'Rust'], ['r', 'R'], ['python', 'Python']]) {
+      await page.selectOption('#play-lib', lib);
+      assert.equal(await page.locator('#play-code').evaluate((code) => code.closest('pre').getAttribute('aria-label')), `${language} code`);
+    }
+    // Parameters are named as each library names them.
+    await page.selectOption('#play-fn', 'randint');
+    assert.equal(await page.locator('label[for="play-high"]').textContent(), 'b (included)');
+    await page.selectOption('#play-lib', 'r');
+    await page.selectOption('#play-fn', 'rnorm');
+    assert.equal(await page.locator('label[for="play-scale"]').textContent(), 'sd');
+    assert.equal(await page.locator('#play-low').isVisible(), false);
 
     // JAX: no unseeded generator, so "no seed" is off and says why.
     await page.selectOption('#play-lib', 'jax');
@@ -166,11 +197,12 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
   });
 
   test('the new settings live in the URL', async () => {
-    const query = '?jax-key.seed=42&rust-seed.seed=42&play.lib=rust&play.fn=uniform&play.high=2';
+    const query = '?jax-key.seed=42&rust-seed.seed=42&r-seed.seed=42&play.lib=rust&play.fn=uniform&play.high=2';
     const opened = await openPage(env, query);
     const { page } = opened;
     assert.deepEqual(texts((await runsOf(page, 'jax-key'))[0]), [JAX_42, JAX_42, JAX_42_SUB]);
     assert.equal((await runsOf(page, 'rust-seed'))[0].rows[0].text, RUST_42);
+    assert.equal((await runsOf(page, 'r-seed'))[0].rows[0].text, R_42);
     assert.equal(await page.inputValue('#play-lib'), 'rust');
     assert.equal(await page.inputValue('#play-fn'), 'uniform');
     assert.match(await page.locator('#play-code').textContent(), /Uniform::new\(0\.0, 2\.0\)/);
@@ -198,6 +230,9 @@ describe('further generators on www/index.html, in Chromium', { skip: executable
     assert.equal(await output('rng-vs-legacy'), `${RNG_17_RANDOM_3}\n${RS_17_RAND_3}`);
     assert.equal(await output('jax-key'), `${JAX_17}\n${JAX_17}\n${JAX_17_SUB}`);
     assert.equal(await output('rust-seed'), `${RUST_17}\n${RUST_17_NEXT}`);
+    assert.equal(await output('r-seed'), `${R_17}\n${R_17_SAMPLE}`);
+    const py = (await output('py-random')).split('\n');
+    assert.deepEqual([py[0], py[2]], [PY_17, NP_17_RAND]);
     await assertCleanAndClose(opened);
   });
 
