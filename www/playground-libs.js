@@ -28,9 +28,11 @@ const BOUNDS = ['low', 'high'];
 const LOC_SCALE = ['loc', 'scale'];
 const CHOICE = ['pop', 'replace'];
 
-// Function specs: params (setting names, in call order), kind (what the values are), labels
-// (how the library names the parameters, where that differs from the setting's name), and js
-// (the seedlab method when its name differs).
+// Function specs: params (setting names, in call order), kind (what the values are: 'rand',
+// 'randn', 'normal', 'uniform', 'randint', 'randint-inclusive', 'choice', 'permutation'),
+// labels (how the library names the parameters, where that differs from the setting's name), js
+// (the seedlab method when its name differs), base (the first value a choice draws, 1 in R) and
+// alwaysReplace (a choice that always draws with replacement: Python's random.choice).
 const fnSpec = (kind, params = [], extra = {}) => ({ kind, params, ...extra });
 
 /**
