@@ -278,7 +278,7 @@ export const LIBRARIES = {
       if (s.fn !== 'sample' || s.replace) lines.push(`x <- ${rCallText(s, '1e5', true)}  # plotted below`);
       return lines.join('\n');
     },
-    source: (s) => s.fn,
+    source: (s) => `R's ${s.fn}`,
   },
 
   jax: {
