@@ -9,35 +9,27 @@ mod common;
 fn numpy_legacy_fixtures_are_bit_identical() {
     let report = common::run_numpy_legacy();
     println!("{}", report.table("native"));
-    assert!(
-        report.hard_failures.is_empty(),
-        "{:#?}",
-        report.hard_failures
+    report.assert_exact(
+        "numpy legacy",
+        &["rand", "randn", "randint", "uniform", "normal"],
     );
-    for function in ["rand", "randn", "randint", "uniform", "normal"] {
-        report.assert_all_identical("numpy legacy", function);
-    }
 }
 
 #[test]
 fn torch_cpu_fixtures_are_bit_identical() {
     let report = common::run_torch_cpu();
     println!("{}", report.table("native"));
-    assert!(
-        report.hard_failures.is_empty(),
-        "{:#?}",
-        report.hard_failures
+    report.assert_exact(
+        "torch cpu",
+        &[
+            "rand",
+            "randn (n < 16, double Box-Muller)",
+            "randn (n >= 16, float32 kernel)",
+            "randint",
+            "initial_seed",
+            "cached normal (double)",
+        ],
     );
-    for function in [
-        "rand",
-        "randn (n < 16, double Box-Muller)",
-        "randn (n >= 16, float32 kernel)",
-        "randint",
-        "initial_seed",
-        "cached normal (double)",
-    ] {
-        report.assert_all_identical("torch cpu", function);
-    }
 }
 
 #[test]

@@ -11,17 +11,13 @@ mod rust_rng_fixtures;
 fn rust_rng_fixtures_are_bit_identical() {
     let report = rust_rng_fixtures::run_rust_rng();
     println!("{}", report.table("native"));
-    assert!(
-        report.hard_failures.is_empty(),
-        "{:#?}",
-        report.hard_failures
+    report.assert_exact(
+        "rust rng",
+        &[
+            "random",
+            "standard_normal",
+            "uniform",
+            rust_rng_fixtures::LONG,
+        ],
     );
-    for function in [
-        "random",
-        "standard_normal",
-        "uniform",
-        rust_rng_fixtures::LONG,
-    ] {
-        report.assert_all_identical("rust rng", function);
-    }
 }

@@ -28,35 +28,27 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn numpy_legacy_fixtures_in_the_browser() {
     let report = common::run_numpy_legacy();
     console_log!("{}", report.table("wasm32 in Chromium"));
-    assert!(
-        report.hard_failures.is_empty(),
-        "{:#?}",
-        report.hard_failures
-    );
     // Normals too: `log` is seedlab's glibc-identical port, not wasm's musl-derived `ln`.
-    for function in ["rand", "randint", "uniform", "randn", "normal"] {
-        report.assert_all_identical("numpy legacy", function);
-    }
+    report.assert_exact(
+        "numpy legacy",
+        &["rand", "randint", "uniform", "randn", "normal"],
+    );
 }
 
 #[wasm_bindgen_test]
 fn torch_cpu_fixtures_in_the_browser() {
     let report = common::run_torch_cpu();
     console_log!("{}", report.table("wasm32 in Chromium"));
-    assert!(
-        report.hard_failures.is_empty(),
-        "{:#?}",
-        report.hard_failures
+    report.assert_exact(
+        "torch cpu",
+        &[
+            "rand",
+            "randn (n < 16, double Box-Muller)",
+            "randn (n >= 16, float32 kernel)",
+            "randint",
+            "initial_seed",
+        ],
     );
-    for function in [
-        "rand",
-        "randn (n < 16, double Box-Muller)",
-        "randn (n >= 16, float32 kernel)",
-        "randint",
-        "initial_seed",
-    ] {
-        report.assert_all_identical("torch cpu", function);
-    }
 }
 
 #[wasm_bindgen_test]

@@ -139,6 +139,14 @@ impl Report {
         out
     }
 
+    /// No hard failures, and every value of each of `functions` bit-identical.
+    pub fn assert_exact(&self, dialect: &str, functions: &[&str]) {
+        assert!(self.hard_failures.is_empty(), "{:#?}", self.hard_failures);
+        for function in functions {
+            self.assert_all_identical(dialect, function);
+        }
+    }
+
     /// Every value of `function` must be bit-identical.
     pub fn assert_all_identical(&self, dialect: &str, function: &str) {
         let t = self
