@@ -4,6 +4,7 @@
 //! `random/src/mt19937/mt19937.h` (`mt19937_next_double`), `random/src/legacy/legacy-distributions.c`
 //! (`legacy_gauss`, `legacy_normal`), `random/src/distributions/distributions.c` (bounded integers).
 
+use super::bit_generator::BitGenerator;
 use super::bounded::BoundedDraw;
 use super::int64_bounds::closed_range;
 use super::memory::alloc;
@@ -111,9 +112,7 @@ impl RandomState {
     /// gives the high 27 bits, the second the low 26.
     #[inline]
     pub fn next_double(&mut self) -> f64 {
-        let a = self.mt.next_u32() >> 5;
-        let b = self.mt.next_u32() >> 6;
-        (f64::from(a) * 67_108_864.0 + f64::from(b)) / 9_007_199_254_740_992.0
+        BitGenerator::next_double(&mut self.mt)
     }
 
     /// One standard normal by the Marsaglia polar method (`legacy_gauss`). Each accepted pair
