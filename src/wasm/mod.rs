@@ -43,6 +43,7 @@ pub(crate) enum JsInt {
     NotInteger(f64),
 }
 
+/// Reads a Number or BigInt; `None` for any other JS type.
 pub(crate) fn js_int(value: &JsValue) -> Option<JsInt> {
     if let Some(x) = value.as_f64() {
         // `as` saturates, so huge Numbers stay out of every seed range.
@@ -64,47 +65,45 @@ pub(crate) fn js_int(value: &JsValue) -> Option<JsInt> {
     None
 }
 
+/// The JS type of a value, for messages ("got a string").
 pub(crate) fn describe(value: &JsValue) -> String {
     value
         .js_typeof()
         .as_string()
         .unwrap_or_else(|| "value".to_owned())
 }
+
 /// An integer bound (`low`, `high`) from JS.
 pub(crate) fn int_arg(value: &JsValue, name: &str) -> Result<i128, Error> {
-    match js_int(value) {
-        Some(JsInt::Int(v)) => Ok(v),
-        Some(JsInt::NotInteger(x)) => Err(Error::type_error(format!(
-            "{name} must be an integer, got {x}"
-        ))),
-        None => Err(Error::type_error(format!(
-            "{name} must be an integer (Number or BigInt), got a {}",
-            describe(value)
-        ))),
-    }
+    int_or(value, name, |x| {
+        Error::type_error(format!("{name} must be an integer, got {x}"))
+    })
 }
 
+/// A count the caller must give.
 pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
     n.ok_or_else(|| Error::type_error("missing the count n (how many values to draw)"))
 }
+
 /// Integers as a `Float64Array`, as the JS API promises (exact up to 2**53).
 pub(crate) fn as_f64s(values: Vec<i64>) -> Vec<f64> {
     values.into_iter().map(|v| v as f64).collect()
 }
 
-/// An int argument where a JS Number that is not an integer gets NumPy's error for a float.
+/// An integer from a JS Number or BigInt, with the caller's error for a Number that is not an
+/// integer (libraries word that case differently).
 pub(crate) fn int_or(
     value: &JsValue,
     what: &str,
-    float_error: impl FnOnce() -> JsValue,
-) -> Result<i128, JsValue> {
+    float_error: impl FnOnce(f64) -> Error,
+) -> Result<i128, Error> {
     match js_int(value) {
         Some(JsInt::Int(v)) => Ok(v),
-        Some(JsInt::NotInteger(_)) => Err(float_error()),
-        None => Err(js_error(Error::type_error(format!(
+        Some(JsInt::NotInteger(x)) => Err(float_error(x)),
+        None => Err(Error::type_error(format!(
             "{what} must be an integer (Number or BigInt), got a {}",
             describe(value)
-        )))),
+        ))),
     }
 }
 

@@ -115,12 +115,13 @@ impl JsGenerator {
 
     /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
     pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
-        let n = int_or(&n, "n", || {
-            js_error(Error::new(
+        let n = int_or(&n, "n", |_| {
+            Error::new(
                 ErrorKind::AxisError,
                 "axis 0 is out of bounds for array of dimension 0",
-            ))
-        })?;
+            )
+        })
+        .map_err(js_error)?;
         self.inner.permutation(n).map(as_f64s).map_err(js_error)
     }
 
@@ -132,11 +133,10 @@ impl JsGenerator {
         size: Option<f64>,
         replace: Option<bool>,
     ) -> Result<Vec<f64>, JsValue> {
-        let pop_size = int_or(&pop_size, "popSize", || {
-            js_error(Error::value(
-                "a must be a sequence or an integer, not <class 'float'>",
-            ))
-        })?;
+        let pop_size = int_or(&pop_size, "popSize", |_| {
+            Error::value("a must be a sequence or an integer, not <class 'float'>")
+        })
+        .map_err(js_error)?;
         let replace = replace.unwrap_or(true);
         match sample_size(size)? {
             Ok(size) => self

@@ -122,12 +122,13 @@ impl JsRandomState {
 
     /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
     pub fn permutation(&mut self, n: JsValue) -> Result<Vec<f64>, JsValue> {
-        let n = int_or(&n, "n", || {
-            js_error(Error::new(
+        let n = int_or(&n, "n", |_| {
+            Error::new(
                 ErrorKind::IndexError,
                 "x must be an integer or at least 1-dimensional",
-            ))
-        })?;
+            )
+        })
+        .map_err(js_error)?;
         self.inner.permutation(n).map(as_f64s).map_err(js_error)
     }
 
@@ -139,9 +140,10 @@ impl JsRandomState {
         size: Option<f64>,
         replace: Option<bool>,
     ) -> Result<Vec<f64>, JsValue> {
-        let pop_size = int_or(&pop_size, "popSize", || {
-            js_error(Error::value("a must be 1-dimensional or an integer"))
-        })?;
+        let pop_size = int_or(&pop_size, "popSize", |_| {
+            Error::value("a must be 1-dimensional or an integer")
+        })
+        .map_err(js_error)?;
         let replace = replace.unwrap_or(true);
         match sample_size(size)? {
             Ok(size) => self

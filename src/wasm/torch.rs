@@ -1,23 +1,16 @@
 //! `TorchGenerator`: PyTorch's default CPU generator for JavaScript.
 
-use super::{as_f64s, describe, int_arg, js_error, js_int, required_count, JsInt};
+use super::{as_f64s, int_arg, js_error, required_count};
 use crate::error::Error;
 use crate::torch;
 use wasm_bindgen::prelude::*;
 
 /// A PyTorch seed from JS: an integer Number or BigInt.
 fn torch_seed(value: &JsValue) -> Result<i128, Error> {
-    match js_int(value) {
-        Some(JsInt::Int(v)) => Ok(v),
-        Some(JsInt::NotInteger(x)) => Err(Error::type_error(format!(
-            "seed must be an integer, got {x}"
-        ))),
-        None => Err(Error::type_error(format!(
-            "seed must be an integer (Number or BigInt), got a {}",
-            describe(value)
-        ))),
-    }
+    int_arg(value, "seed")
 }
+
+/// A tensor length from JS, with PyTorch's messages.
 fn torch_count(n: Option<f64>, function: &str) -> Result<usize, JsValue> {
     required_count(n)
         .and_then(|n| torch::size_from_f64(n, function))
