@@ -59,7 +59,7 @@ fn notebook_outputs_in_the_browser() {
 }
 
 /// A fixture argument as a JS caller would pass it: small ints as Numbers, big ones as BigInt.
-fn js_arg(arg: &PyArg) -> JsValue {
+pub(crate) fn js_arg(arg: &PyArg) -> JsValue {
     match arg {
         PyArg::Int(i) if i.unsigned_abs() <= 1 << 53 => JsValue::from_f64(*i as f64),
         PyArg::Int(i) => JsValue::from(*i),
@@ -69,7 +69,8 @@ fn js_arg(arg: &PyArg) -> JsValue {
     }
 }
 
-fn js_error(result: Result<(), JsValue>) -> Option<(String, String)> {
+/// The name and message of the JS `Error` a call threw, if it threw.
+pub(crate) fn thrown<T>(result: Result<T, JsValue>) -> Option<(String, String)> {
     let err: js_sys::Error = result
         .err()?
         .dyn_into()
@@ -84,7 +85,7 @@ fn call_js_api(case: &common::ErrorCase) -> Option<(String, String)> {
     let count = |i: usize| Some(args[i].as_f64());
     let rs = || JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
     let tg = || JsTorchGenerator::new(JsValue::from_f64(17.0)).unwrap();
-    js_error(match (case.library.as_str(), case.op.as_str()) {
+    thrown(match (case.library.as_str(), case.op.as_str()) {
         ("numpy", "RandomState") => JsRandomState::new(js(0)).map(drop),
         ("numpy", "seed") => rs().seed(js(0)),
         ("numpy", "rand") => rs().rand(count(0)).map(drop),
@@ -129,29 +130,28 @@ fn bad_input_throws_the_library_error() {
 #[wasm_bindgen_test]
 fn js_only_inputs_throw_clear_errors() {
     let name_and_message =
-        |r: Result<JsRandomState, JsValue>| js_error(r.map(drop)).expect("an error is thrown");
+        |r: Result<JsRandomState, JsValue>| thrown(r.map(drop)).expect("an error is thrown");
     let (name, message) = name_and_message(JsRandomState::new(JsValue::from_str("17")));
     assert_eq!(name, "TypeError");
     assert!(message.contains("got a string"), "{message}");
     let mut rs = JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
-    let (name, message) = js_error(rs.randn(None).map(drop)).unwrap();
+    let (name, message) = thrown(rs.randn(None).map(drop)).unwrap();
     assert_eq!(
         (name.as_str(), message.as_str()),
         ("TypeError", "missing the count n (how many values to draw)")
     );
-    let (name, _) = js_error(
+    let (name, _) = thrown(
         rs.randint(JsValue::from_f64(0.5), JsValue::from_f64(3.0), Some(2.0))
             .map(drop),
     )
     .unwrap();
     assert_eq!(name, "TypeError");
-    let (name, message) =
-        js_error(JsTorchGenerator::new(JsValue::from_f64(17.5)).map(drop)).unwrap();
+    let (name, message) = thrown(JsTorchGenerator::new(JsValue::from_f64(17.5)).map(drop)).unwrap();
     assert_eq!(
         (name.as_str(), message.as_str()),
         ("TypeError", "seed must be an integer, got 17.5")
     );
-    let (name, _) = js_error(rs.randn(Some(2f64.powi(40))).map(drop)).unwrap();
+    let (name, _) = thrown(rs.randn(Some(2f64.powi(40))).map(drop)).unwrap();
     assert_eq!(name, "MemoryError");
 }
 

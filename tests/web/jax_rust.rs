@@ -5,16 +5,11 @@
 
 use crate::{jax_fixtures, rust_rng_fixtures};
 use seedlab::wasm::{jax_key, jax_normal, jax_split, jax_uniform, JsRustRng};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 fn thrown<T>(result: Result<T, JsValue>) -> (String, String) {
-    let err: js_sys::Error = result
-        .err()
-        .expect("an error is thrown")
-        .dyn_into()
-        .expect("thrown value is a JS Error");
-    (err.name().into(), err.message().into())
+    crate::thrown(result).expect("an error is thrown")
 }
 
 fn key_array(words: &[u32]) -> JsValue {

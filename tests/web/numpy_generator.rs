@@ -6,8 +6,9 @@
 
 use crate::common::{self, PyArg, Report};
 use crate::numpy_generator_fixtures as fixtures;
+use crate::{js_arg, thrown};
 use seedlab::wasm::{default_rng, JsGenerator, JsRandomState};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 /// Every value bit-identical, normals included: the ziggurat's wedge test calls `exp` only to
@@ -39,26 +40,6 @@ fn long_normals_in_the_browser() {
 #[wasm_bindgen_test]
 fn random_state_permutation_and_choice_in_the_browser() {
     print_and_check(&fixtures::run_legacy());
-}
-
-/// A fixture argument as a JS caller passes it: ints up to 2**53 as Numbers, larger ones as
-/// BigInt, lists as Arrays.
-fn js_arg(arg: &PyArg) -> JsValue {
-    match arg {
-        PyArg::Int(i) if i.unsigned_abs() <= 1 << 53 => JsValue::from_f64(*i as f64),
-        PyArg::Int(i) => JsValue::from(*i),
-        PyArg::Float(f) => JsValue::from_f64(*f),
-        PyArg::List(items) => items.iter().map(js_arg).collect::<js_sys::Array>().into(),
-        PyArg::None => JsValue::UNDEFINED,
-    }
-}
-
-fn thrown(result: Result<(), JsValue>) -> Option<(String, String)> {
-    let err: js_sys::Error = result
-        .err()?
-        .dyn_into()
-        .expect("thrown value is a JS Error");
-    Some((err.name().into(), err.message().into()))
 }
 
 /// Calls the exported API as JS would and returns the thrown error's name and message.

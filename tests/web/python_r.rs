@@ -11,8 +11,9 @@ mod cpython;
 mod r;
 
 use crate::common::{py_arg, ErrorCase, PyArg};
+use crate::thrown;
 use seedlab::wasm::{JsPyRandom, JsRRandom};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
@@ -113,11 +114,6 @@ fn r_js_arg(v: &serde_json::Value) -> JsValue {
         None => JsValue::UNDEFINED,
         Some(x) => JsValue::from_f64(x),
     }
-}
-
-fn thrown(result: Result<(), JsValue>) -> Option<(String, String)> {
-    let err: js_sys::Error = result.err()?.dyn_into().expect("a JS Error");
-    Some((err.name().into(), err.message().into()))
 }
 
 fn call_js_api(case: &ErrorCase) -> Option<(String, String)> {
