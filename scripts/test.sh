@@ -32,7 +32,7 @@ on_exit() {
 }
 trap on_exit EXIT
 
-section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, binaryen, npm packages"
+section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, npm packages (binaryen)"
 bash scripts/setup.sh
 
 section "Formatting: cargo fmt --all -- --check"
