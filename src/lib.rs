@@ -44,6 +44,7 @@ pub mod error;
 pub mod jax;
 pub mod math;
 pub mod numpy;
+pub mod py_int;
 pub mod python;
 pub mod r;
 pub mod rust_rng;

@@ -13,11 +13,10 @@
 //! `getrandbits` for ranges beyond 32 bits), `shuffle`, `choice`. Not reproduced: the other
 //! distributions, `getstate`/`setstate`, version-1 seeding, NaN seeds (hashed by identity).
 
-mod int;
 mod random;
 mod seed;
 
-pub use int::{ParsePyIntError, PyInt};
+pub use crate::py_int::{ParsePyIntError, PyInt};
 pub use random::Random;
 pub use seed::{hash_float, Seed};
 

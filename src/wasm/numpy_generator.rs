@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 /// array of them (nested arrays are flattened, as NumPy does).
 fn entropy(value: &JsValue, in_sequence: bool) -> Result<Entropy, Error> {
     if let Some(x) = value.as_f64() {
-        return PyInt::from_f64(x)
+        return PyInt::from_integral_f64(x)
             .map(Entropy::Int)
             .ok_or_else(|| Entropy::float_error(x, in_sequence));
     }

@@ -23,8 +23,9 @@ mod seed_sequence;
 mod ziggurat;
 mod ziggurat_tables;
 
+pub use crate::py_int::PyInt;
 pub use pcg64::Pcg64;
-pub use seed_sequence::{Entropy, PyInt, SeedSequence};
+pub use seed_sequence::{Entropy, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
 
 use super::int64_bounds::closed_range;
