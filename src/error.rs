@@ -63,6 +63,13 @@ impl Error {
         Error::new(ErrorKind::TypeError, message)
     }
 
+    /// The `TypeError` for a call without its count `n`. seedlab's calls always draw an array, so
+    /// the count is required (where Python's `size=None` would return a scalar); only a dynamic
+    /// caller, JavaScript, can leave it out.
+    pub fn missing_count() -> Self {
+        Error::type_error("missing the count n (how many values to draw)")
+    }
+
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
