@@ -38,6 +38,8 @@
 //! - [`math`]: the transcendental functions the dialects call.
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
+#![warn(missing_docs)]
+
 pub mod engines;
 pub mod entropy;
 pub mod error;

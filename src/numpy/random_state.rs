@@ -266,13 +266,13 @@ impl RandomState {
 /// [`Error::missing_count`]. Each makes NumPy's checks in NumPy's order, so the first error is the
 /// one NumPy raises.
 impl RandomState {
-    /// `rand(size)`.
+    /// `rand(size)`: uniform doubles in [0, 1).
     pub fn rand_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
         let n = dimension(size, "float64")?;
         self.rand(n)
     }
 
-    /// `randn(size)`.
+    /// `randn(size)`: standard normals (polar method, with the cached value).
     pub fn randn_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
         let n = dimension(size, "float64")?;
         self.randn(n)

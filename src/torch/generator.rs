@@ -147,19 +147,19 @@ impl Generator {
 /// which is [`Error::missing_count`]. The size is checked first, then the other arguments, as
 /// PyTorch creates the tensor before it fills it.
 impl Generator {
-    /// `torch.rand(size)`.
+    /// `torch.rand(size)`: float32 uniforms in [0, 1).
     pub fn rand_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
         let n = tensor_len(size, "rand")?;
         self.rand(n)
     }
 
-    /// `torch.randn(size)`.
+    /// `torch.randn(size)`: float32 standard normals.
     pub fn randn_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
         let n = tensor_len(size, "randn")?;
         self.randn(n)
     }
 
-    /// `torch.randint(low, high, (size,))`.
+    /// `torch.randint(low, high, (size,))`: int64 values in [low, high).
     pub fn randint_sized(&mut self, low: i128, high: i128, size: Option<f64>) -> Result<Vec<i64>> {
         let n = tensor_len(size, "randint")?;
         self.randint(low, high, n)

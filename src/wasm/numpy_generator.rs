@@ -63,7 +63,7 @@ impl JsGenerator {
         Ok(self.inner.standard_normal_sized(n)?)
     }
 
-    /// `normal(loc, scale, n)`.
+    /// `normal(loc, scale, n)`: `loc + scale * standardNormal`; `scale` must not be negative.
     pub fn normal(
         &mut self,
         loc: f64,

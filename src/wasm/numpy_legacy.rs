@@ -98,7 +98,7 @@ impl JsRandomState {
         Ok(as_f64s(self.inner.randint_sized(low, high, n)?))
     }
 
-    /// `uniform(low, high, n)`.
+    /// `uniform(low, high, n)`: doubles in [low, high) (`high < low` is allowed, as in NumPy).
     pub fn uniform(
         &mut self,
         low: f64,
@@ -108,7 +108,7 @@ impl JsRandomState {
         Ok(self.inner.uniform_sized(low, high, n)?)
     }
 
-    /// `normal(loc, scale, n)`.
+    /// `normal(loc, scale, n)`: `loc + scale * randn`; `scale` must not be negative.
     pub fn normal(
         &mut self,
         loc: f64,

@@ -179,13 +179,13 @@ impl Generator {
 /// [`Error::missing_count`]. Each makes NumPy's checks in NumPy's order, so the first error is the
 /// one NumPy raises.
 impl Generator {
-    /// `random(size)`.
+    /// `random(size)`: uniform doubles in [0, 1).
     pub fn random_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
         let n = shape(size, "float64")?;
         self.random(n)
     }
 
-    /// `standard_normal(size)`.
+    /// `standard_normal(size)`: standard normals (ziggurat).
     pub fn standard_normal_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
         let n = shape(size, "float64")?;
         self.standard_normal(n)

@@ -52,7 +52,9 @@ impl From<i128> for Entropy {
 /// size, or a sequence of them (nested sequences are flattened, as NumPy does).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entropy {
+    /// An int, which must not be negative (`SeedSequence(-1)` is NumPy's `ValueError`).
     Int(PyInt),
+    /// A sequence of entropy, flattened in order: its ints' words are concatenated.
     Sequence(Vec<Entropy>),
 }
 
