@@ -56,6 +56,8 @@ pub fn start() {
 
 /// A JS `Error` named after the Python exception: `String(err)` reads `ValueError: low >= high`.
 impl From<Error> for JsValue {
+    // One copy for every `?` in the bindings, rather than one inlined at each.
+    #[inline(never)]
     fn from(e: Error) -> JsValue {
         let err = js_sys::Error::new(e.message());
         err.set_name(e.kind().name());
