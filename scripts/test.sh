@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The one command that sets up and runs every test, stopping at the first failure:
-#   1. set-up (scripts/setup.sh)            5. native tests (cargo test)
-#   2. formatting (cargo fmt --check)       6. browser tests of the crate (wasm-pack test, Chromium)
-#   3. clippy, native                       7. build www/pkg (scripts/build.sh)
-#   4. clippy, wasm32                       8. Node tests of the built package and page (tests/node/)
+#   1. set-up (scripts/setup.sh)            6. browser tests of the crate (wasm-pack test, Chromium)
+#   2. formatting (cargo fmt --check)       7. build www/pkg (scripts/build.sh)
+#   3. clippy, native                       8. the typed JS API (scripts/check-dts.mjs)
+#   4. clippy, wasm32                       9. Node tests of the built package and page (tests/node/)
+#   5. native tests (cargo test)
 # Exits non-zero, naming the failed step, if anything fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-TOTAL=8
+TOTAL=9
 step=0
 current="(start)"
 started=$SECONDS
@@ -32,7 +33,7 @@ on_exit() {
 }
 trap on_exit EXIT
 
-section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, binaryen, npm packages"
+section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, npm packages (binaryen)"
 bash scripts/setup.sh
 
 section "Formatting: cargo fmt --all -- --check"
@@ -55,6 +56,9 @@ wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -
 
 section "Build: scripts/build.sh (www/pkg)"
 SKIP_SETUP=1 bash scripts/build.sh
+
+section "Typed JS API: node scripts/check-dts.mjs (no any, no snake_case in www/pkg/seedlab.d.ts)"
+node scripts/check-dts.mjs
 
 section "Node tests: node --test tests/node/ (JS API, number formatting, server, page in Chromium)"
 node --test tests/node/

@@ -35,6 +35,12 @@ impl Generator {
         }
     }
 
+    /// A generator after `manual_seed(seed)` for any Python int, with PyTorch's error for one
+    /// outside `[-2**63, 2**64)` (see [`Generator::manual_seed`]).
+    pub fn from_seed(seed: i128) -> Result<Self> {
+        Ok(Generator::new(seed_to_u64(seed)?))
+    }
+
     /// A generator seeded from 64 bits of OS entropy, as torch seeds its default generator.
     pub fn from_entropy() -> Result<Self> {
         Ok(Generator::new(entropy::u64()?))
@@ -43,7 +49,7 @@ impl Generator {
     /// `manual_seed(seed)` for any Python int PyTorch accepts: `[-2**63, 2**64)`. Negative seeds
     /// are reinterpreted as unsigned (two's complement), so -1 is 2**64 - 1.
     pub fn manual_seed(&mut self, seed: i128) -> Result<()> {
-        *self = Generator::new(seed_to_u64(seed)?);
+        *self = Generator::from_seed(seed)?;
         Ok(())
     }
 
@@ -134,6 +140,35 @@ impl Generator {
         }
         Ok(out)
     }
+}
+
+/// The calls with their size as a dynamic caller (JavaScript) passes it: a float that PyTorch's
+/// rules may reject (fractional, negative, too large), or `None` when the caller left it out,
+/// which is [`Error::missing_count`]. The size is checked first, then the other arguments, as
+/// PyTorch creates the tensor before it fills it.
+impl Generator {
+    /// `torch.rand(size)`: float32 uniforms in [0, 1).
+    pub fn rand_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
+        let n = tensor_len(size, "rand")?;
+        self.rand(n)
+    }
+
+    /// `torch.randn(size)`: float32 standard normals.
+    pub fn randn_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
+        let n = tensor_len(size, "randn")?;
+        self.randn(n)
+    }
+
+    /// `torch.randint(low, high, (size,))`: int64 values in [low, high).
+    pub fn randint_sized(&mut self, low: i128, high: i128, size: Option<f64>) -> Result<Vec<i64>> {
+        let n = tensor_len(size, "randint")?;
+        self.randint(low, high, n)
+    }
+}
+
+/// A tensor length as `function` converts it, with the missing count refused first.
+fn tensor_len(size: Option<f64>, function: &str) -> Result<usize> {
+    super::size_from_f64(size.ok_or_else(Error::missing_count)?, function)
 }
 
 /// Python's conversion of a seed (`unpack_uint64`): uint64 first, then int64 reinterpreted.
@@ -227,5 +262,27 @@ mod tests {
         assert!(g.manual_seed(-(1 << 63) - 1).is_err());
         g.manual_seed((1 << 32) + 17).unwrap();
         assert_eq!(g.randn(5).unwrap(), Generator::new(17).randn(5).unwrap());
+    }
+
+    #[test]
+    fn sized_calls_check_the_size_first() {
+        let mut g = Generator::new(17);
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        assert_eq!(
+            msg(g.randint_sized(5, 5, Some(-1.0))),
+            "RuntimeError: Trying to create tensor with negative dimension -1: [-1]"
+        );
+        assert_eq!(
+            msg(g.randint_sized(5, 5, Some(2.0))),
+            "RuntimeError: random_ expects 'from' to be less than 'to', but got from=5 >= to=5"
+        );
+        assert_eq!(
+            g.randn_sized(None).unwrap_err().to_string(),
+            "TypeError: missing the count n (how many values to draw)"
+        );
+        assert_eq!(
+            g.rand_sized(Some(3.0)).unwrap(),
+            Generator::new(17).rand(3).unwrap()
+        );
     }
 }

@@ -1,14 +1,18 @@
 //! `PyInt`: a Python int of any size, as far as seeding needs one.
 //!
-//! CPython seeds from the absolute value of an int, cut into 32-bit words, least significant
-//! first (`_randommodule.c random_seed`: `_PyLong_AsByteArray(..., little_endian)`). Seeds can be
-//! arbitrarily large (`random.seed(2**100)`, or the 576-bit integer a str seed becomes), so this
-//! is a sign and a magnitude of any length, with just the conversions seeding needs.
+//! Python seeds are ints of any size, and two libraries cut them into 32-bit words, least
+//! significant first: CPython's `random.seed` (`_randommodule.c random_seed`, which takes the
+//! absolute value: `_PyLong_AsByteArray(..., little_endian)`) and NumPy's `SeedSequence`
+//! (`_int_to_uint32_array`, which refuses negative ints). Seeds can be arbitrarily large
+//! (`random.seed(2**100)`, the 576-bit integer a str seed becomes, `default_rng(2**200)`), so this
+//! is a sign and a magnitude of any length, with just the conversions seeding needs; each dialect
+//! applies its own rules to it.
 
 use core::fmt;
 use core::str::FromStr;
 
-/// A Python int: sign and magnitude (little-endian 32-bit words, no high zero words).
+/// A Python int: sign and magnitude (little-endian 32-bit words, no high zero words; zero is the
+/// empty magnitude and is never negative).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PyInt {
     negative: bool,
@@ -16,10 +20,20 @@ pub struct PyInt {
 }
 
 impl PyInt {
+    /// The int with this sign and magnitude (words least significant first; high zero words are
+    /// dropped, and a zero magnitude is zero whatever the sign).
+    pub fn from_words(negative: bool, mut magnitude: Vec<u32>) -> Self {
+        trim(&mut magnitude);
+        PyInt {
+            negative: negative && !magnitude.is_empty(),
+            magnitude,
+        }
+    }
+
     /// The int with this big-endian byte string as its value (`int.from_bytes(b)`, whose default
     /// byte order is big since Python 3.11).
     pub fn from_be_bytes(bytes: &[u8]) -> Self {
-        let mut magnitude: Vec<u32> = bytes
+        let magnitude = bytes
             .rchunks(4)
             .map(|chunk| {
                 chunk
@@ -27,11 +41,35 @@ impl PyInt {
                     .fold(0u32, |word, &byte| (word << 8) | u32::from(byte))
             })
             .collect();
-        trim(&mut magnitude);
-        PyInt {
-            negative: false,
-            magnitude,
+        PyInt::from_words(false, magnitude)
+    }
+
+    /// Parses digits in `radix` (2 to 16) with an optional leading `-` or `+`, as JS
+    /// `BigInt.prototype.toString(radix)` and Python `str(int)` write them; `None` for anything
+    /// else (no underscores, no whitespace, no `0x` prefix).
+    pub fn parse(text: &str, radix: u32) -> Option<Self> {
+        let (negative, digits) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
+        };
+        if digits.is_empty() || !(2..=16).contains(&radix) {
+            return None;
         }
+        let mut magnitude: Vec<u32> = Vec::new();
+        for c in digits.chars() {
+            // magnitude = magnitude * radix + digit, word by word.
+            let mut carry = u64::from(c.to_digit(radix)?);
+            for word in &mut magnitude {
+                let v = u64::from(*word) * u64::from(radix) + carry;
+                *word = v as u32;
+                carry = v >> 32;
+            }
+            if carry != 0 {
+                magnitude.push(carry as u32);
+            }
+        }
+        Some(PyInt::from_words(negative, magnitude))
     }
 
     /// `int(x)` for a float with an integral value (exact, any magnitude); `None` for NaN, the
@@ -41,23 +79,18 @@ impl PyInt {
             return None;
         }
         let bits = x.to_bits();
-        let biased = ((bits >> 52) & 0x7ff) as u32;
+        let biased = ((bits >> 52) & 0x7ff) as i32;
         if biased < 1023 {
             return Some(PyInt::default()); // 0.0 or -0.0
         }
         // |x| = (2**52 + fraction) * 2**(biased - 1075), an integer.
         let mantissa = u128::from((bits & ((1 << 52) - 1)) | (1 << 52));
-        let mut magnitude = PyInt::from(mantissa).magnitude;
-        let shift = biased as i32 - 1075;
-        if shift < 0 {
-            magnitude = PyInt::from(mantissa >> -shift).magnitude;
-        } else {
+        let shift = biased - 1075;
+        let mut magnitude = PyInt::from(mantissa >> (-shift).max(0)).magnitude;
+        if shift > 0 {
             shift_left(&mut magnitude, shift as u32);
         }
-        Some(PyInt {
-            negative: x < 0.0,
-            magnitude,
-        })
+        Some(PyInt::from_words(x < 0.0, magnitude))
     }
 
     /// `abs(self)` as little-endian 32-bit words, without high zero words (empty for 0).
@@ -65,11 +98,12 @@ impl PyInt {
         &self.magnitude
     }
 
+    /// `self < 0`.
     pub fn is_negative(&self) -> bool {
         self.negative
     }
 
-    /// `self.bit_length()`.
+    /// `self.bit_length()`: bits of the magnitude, 0 for 0.
     pub fn bit_length(&self) -> u32 {
         bit_length(&self.magnitude)
     }
@@ -90,40 +124,40 @@ impl PyInt {
             i128::try_from(m).ok()
         }
     }
+
+    /// The value clamped to the `i128` range: beyond it, `i128::MIN` or `i128::MAX`, which lie
+    /// outside every range a dialect accepts as an integer argument.
+    pub fn to_i128_saturating(&self) -> i128 {
+        self.to_i128()
+            .unwrap_or(if self.negative { i128::MIN } else { i128::MAX })
+    }
 }
 
 impl From<u128> for PyInt {
     fn from(value: u128) -> Self {
-        let mut magnitude: Vec<u32> = (0..4).map(|i| (value >> (32 * i)) as u32).collect();
-        trim(&mut magnitude);
-        PyInt {
-            negative: false,
-            magnitude,
-        }
+        PyInt::from_words(false, (0..4).map(|i| (value >> (32 * i)) as u32).collect())
     }
 }
 
 impl From<i128> for PyInt {
     fn from(value: i128) -> Self {
-        let mut int = PyInt::from(value.unsigned_abs());
-        int.negative = value < 0;
-        int
+        PyInt::from_words(value < 0, PyInt::from(value.unsigned_abs()).magnitude)
     }
 }
 
-impl From<u64> for PyInt {
-    fn from(value: u64) -> Self {
-        PyInt::from(u128::from(value))
-    }
+macro_rules! py_int_from {
+    ($($t:ty => $via:ty),*) => {$(
+        impl From<$t> for PyInt {
+            fn from(value: $t) -> Self {
+                PyInt::from(<$via>::from(value))
+            }
+        }
+    )*};
 }
 
-impl From<i64> for PyInt {
-    fn from(value: i64) -> Self {
-        PyInt::from(i128::from(value))
-    }
-}
+py_int_from!(u32 => u128, u64 => u128, i32 => i128, i64 => i128);
 
-/// A decimal literal with an optional sign, as `int("...")` reads it (no underscores).
+/// The error of [`PyInt`]'s [`FromStr`]: the text is not a decimal integer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsePyIntError;
 
@@ -135,36 +169,12 @@ impl fmt::Display for ParsePyIntError {
 
 impl std::error::Error for ParsePyIntError {}
 
+/// A decimal literal with an optional sign, as `int("...")` reads it (no underscores).
 impl FromStr for PyInt {
     type Err = ParsePyIntError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let (negative, digits) = match text.as_bytes().first() {
-            Some(b'-') => (true, &text[1..]),
-            Some(b'+') => (false, &text[1..]),
-            _ => (false, text),
-        };
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ParsePyIntError);
-        }
-        let mut magnitude: Vec<u32> = Vec::new();
-        for digit in digits.bytes() {
-            // magnitude = magnitude * 10 + digit, word by word.
-            let mut carry = u64::from(digit - b'0');
-            for word in &mut magnitude {
-                let product = u64::from(*word) * 10 + carry;
-                *word = product as u32;
-                carry = product >> 32;
-            }
-            if carry != 0 {
-                magnitude.push(carry as u32);
-            }
-        }
-        trim(&mut magnitude);
-        Ok(PyInt {
-            negative: negative && !magnitude.is_empty(),
-            magnitude,
-        })
+        PyInt::parse(text, 10).ok_or(ParsePyIntError)
     }
 }
 
@@ -220,6 +230,28 @@ mod tests {
     }
 
     #[test]
+    fn parses_any_radix_up_to_16() {
+        let big = PyInt::parse(
+            "1606938044258990275541962092341162602522202993782792835301376",
+            10,
+        )
+        .unwrap(); // 2**200
+        assert_eq!(big.magnitude_words(), [0, 0, 0, 0, 0, 0, 256]);
+        assert_eq!(PyInt::parse("-ff", 16), Some(PyInt::from(-255i32)));
+        assert_eq!(PyInt::parse("12x", 10), None);
+        assert_eq!(PyInt::parse("-", 10), None);
+    }
+
+    #[test]
+    fn saturates_beyond_i128() {
+        assert_eq!(PyInt::from(-5i32).to_i128_saturating(), -5);
+        let huge = PyInt::from_integral_f64(1e300).unwrap();
+        assert_eq!(huge.to_i128_saturating(), i128::MAX);
+        let tiny = PyInt::from_integral_f64(-1e300).unwrap();
+        assert_eq!(tiny.to_i128_saturating(), i128::MIN);
+    }
+
+    #[test]
     fn integral_floats_convert_exactly() {
         let int = |x: f64| PyInt::from_integral_f64(x).unwrap();
         assert_eq!(int(17.0), PyInt::from(17i128));
@@ -233,6 +265,19 @@ mod tests {
         assert!(big.magnitude_words()[..29].iter().all(|&w| w == 0));
         assert_eq!(PyInt::from_integral_f64(0.5), None);
         assert_eq!(PyInt::from_integral_f64(f64::INFINITY), None);
+        // The same from the NumPy side (SeedSequence entropy).
+        assert_eq!(int(17.0), PyInt::from(17u32));
+        assert_eq!(int(-0.0), PyInt::from(0u32));
+        assert_eq!(int(2f64.powi(64)), PyInt::from(1u128 << 64));
+        assert_eq!(int(-(2f64.powi(53))), PyInt::from(-(1i128 << 53)));
+        assert_eq!(
+            Some(int(2f64.powi(200))),
+            PyInt::parse(
+                "1606938044258990275541962092341162602522202993782792835301376",
+                10
+            )
+        );
+        assert_eq!(PyInt::from_integral_f64(17.5), None);
     }
 
     #[test]
