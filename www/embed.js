@@ -1,15 +1,15 @@
 // One lesson cell on its own, for an iframe in a course page: embed.html?cell=global-seed&seed=17
-// (fields as in cells.js, without the "<cell>." prefix the full page uses).
+// (fields as in lesson/cells.js, without the "<cell>." prefix the full page uses).
 //
 // Whenever its height changes, the frame tells its parent, so the parent can size the iframe:
 //   parent.postMessage({ type: 'seedlab:height', cell: 'global-seed', height: 412 }, '*')
 // height is in CSS pixels. (It carries nothing private, hence the '*' target origin.)
 import init, * as seedlab from './pkg/seedlab.js';
-import { mountCell } from './cell-view.js';
-import { CELLS, CELLS_BY_ID } from './cells.js';
-import { el } from './dom.js';
-import { createKernel } from './kernel.js';
-import { cellEntries, readPrefixed, writeSettings } from './url-state.js';
+import { mountCell } from './lesson/cell-view.js';
+import { CELLS, CELLS_BY_ID } from './lesson/cells.js';
+import { createKernel } from './lesson/kernel.js';
+import { el } from './ui/dom.js';
+import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
 export const HEIGHT_MESSAGE = 'seedlab:height';
 

@@ -1,12 +1,13 @@
 // Wires the lesson page: loads seedlab, turns each static cell into a live one, mounts the
 // playground, keeps the settings in the URL and runs everything once.
 import init, * as seedlab from './pkg/seedlab.js';
-import { mountCell } from './cell-view.js';
-import { CELLS_BY_ID } from './cells.js';
-import { setUpCopyLink } from './copy-link.js';
-import { createKernel } from './kernel.js';
-import { mountPlayground, PLAYGROUND_DEFAULTS } from './playground.js';
-import { cellEntries, readPrefixed, writeSettings } from './url-state.js';
+import { mountCell } from './lesson/cell-view.js';
+import { CELLS_BY_ID } from './lesson/cells.js';
+import { createKernel } from './lesson/kernel.js';
+import { mountPlayground } from './playground/form-view.js';
+import { PLAYGROUND_DEFAULTS } from './playground/settings.js';
+import { setUpCopyLink } from './ui/copy-link.js';
+import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
 const status = document.getElementById('status');
 

@@ -7,12 +7,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { CELLS_BY_ID, codeText, errorText, languageName, runCell, runKey } from '../../www/cells.js';
-import { createKernel } from '../../www/kernel.js';
-import { binCounts } from '../../www/plot.js';
-import { draw, FUNCTIONS, histogramSpec, PLAYGROUND_DEFAULTS, playgroundCode } from '../../www/playground.js';
-import { readR } from '../../www/r-expr.js';
-import { readRustInt, readRustU64 } from '../../www/rust-expr.js';
+import { errorText } from '../../www/lang/field-error.js';
+import { CELLS_BY_ID } from '../../www/lesson/cells.js';
+import { codeText, languageName, runCell, runKey } from '../../www/lesson/runner.js';
+import { createKernel } from '../../www/lesson/kernel.js';
+import { binCounts } from '../../www/playground/histogram.js';
+import { draw } from '../../www/playground/draw.js';
+import { histogramSpec } from '../../www/playground/histogram.js';
+import { FUNCTIONS, playgroundCode } from '../../www/playground/libraries.js';
+import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { readR } from '../../www/lang/r-expr.js';
+import { readRustInt, readRustU64 } from '../../www/lang/rust-expr.js';
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {

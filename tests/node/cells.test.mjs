@@ -5,12 +5,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { CELLS, CELLS_BY_ID, codeLines, codeText, errorText, runCell, runKey } from '../../www/cells.js';
-import { createKernel } from '../../www/kernel.js';
-import { binCounts, niceTicks } from '../../www/plot.js';
-import { draw, histogramSpec, PLAYGROUND_DEFAULTS, playgroundCode } from '../../www/playground.js';
-import { RunHistory } from '../../www/run-history.js';
-import { readPrefixed, settingsQuery } from '../../www/url-state.js';
+import { errorText } from '../../www/lang/field-error.js';
+import { CELLS, CELLS_BY_ID } from '../../www/lesson/cells.js';
+import { codeLines, codeText, runCell, runKey } from '../../www/lesson/runner.js';
+import { createKernel } from '../../www/lesson/kernel.js';
+import { binCounts, niceTicks } from '../../www/playground/histogram.js';
+import { draw } from '../../www/playground/draw.js';
+import { histogramSpec } from '../../www/playground/histogram.js';
+import { playgroundCode } from '../../www/playground/libraries.js';
+import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { RunHistory } from '../../www/lesson/run-history.js';
+import { readPrefixed, settingsQuery } from '../../www/ui/url-state.js';
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {

@@ -2,7 +2,7 @@
 // parent page (the README's iframe snippet), and of the <seedlab-cell> custom element.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CELLS } from '../../www/cells.js';
+import { CELLS } from '../../www/lesson/cells.js';
 import { assertCleanAndClose, executablePath, openPage, runsOf, startBrowser } from './browser.mjs';
 
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';

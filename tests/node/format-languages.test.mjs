@@ -7,9 +7,11 @@
 // vectors against R, 200,000 doubles against Rust.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatJaxArray, formatNumpyArray, formatPythonList, pyFloatRepr } from '../../www/format.js';
-import { formatRNumber, formatRVector } from '../../www/format-r.js';
-import { formatRustVec, rustDebugF64 } from '../../www/format-rust.js';
+import { formatJaxArray } from '../../www/format/jax.js';
+import { formatNumpyArray } from '../../www/format/numpy.js';
+import { formatPythonList, pyFloatRepr } from '../../www/format/python.js';
+import { formatRNumber, formatRVector } from '../../www/format/r.js';
+import { formatRustVec, rustDebugF64 } from '../../www/format/rust.js';
 
 const Inf = Infinity;
 

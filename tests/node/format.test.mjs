@@ -2,7 +2,9 @@
 // PyTorch 2.15.0 (print(torch.tensor(...))), generated once with Python and pasted here.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatNumpyArray, formatTorchTensor, pyExp, pyFixed } from '../../www/format.js';
+import { pyExp, pyFixed } from '../../www/format/decimal.js';
+import { formatNumpyArray } from '../../www/format/numpy.js';
+import { formatTorchTensor } from '../../www/format/torch.js';
 
 /** An array of n items: lead, then fill, then trail (the middle of a summarised array). */
 function summarised(lead, fill, n, trail) {

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CELLS, codeText } from '../../www/cells.js';
+import { CELLS } from '../../www/lesson/cells.js';
+import { codeText } from '../../www/lesson/runner.js';
 import { assertCleanAndClose, executablePath, openPage, runsIn, runsOf, startBrowser } from './browser.mjs';
 
 // np.random.seed(17); print(np.random.randn(5)); print(np.random.randn(5))

@@ -3,8 +3,9 @@
 // and PyTorch 2.15.0.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { numpySeed, numpySize, PAGE_MAX_N, torchSeed, torchSize } from '../../www/python-args.js';
-import { evalPython, pythonRepr } from '../../www/python-expr.js';
+import { PAGE_MAX_N } from '../../www/lang/limits.js';
+import { numpySeed, numpySize, torchSeed, torchSize } from '../../www/lang/python-args.js';
+import { evalPython, pythonRepr } from '../../www/lang/python-expr.js';
 
 /** Asserts f throws an error named name whose message is message. */
 function assertRaises(f, name, message) {

@@ -8,8 +8,8 @@
 //
 // Supported: one integer literal, optionally negated or parenthesised; anything rustc would
 // reject gets rustc's error (its first line, and the label under the code where that says
-// more); other expressions are beyond this page. Pure: no DOM, no dependencies.
-import { PageLimit } from './python-expr.js';
+// more); other expressions are beyond this page. Pure: no DOM.
+import { PageLimit } from './limits.js';
 
 /** A compile error, shown as rustc prints it ("error[E0425]: cannot find value ..."). */
 export class RustError extends Error {

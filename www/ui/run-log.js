@@ -2,7 +2,7 @@
 // "same as run k" by text and icon. New runs are announced (the list is aria-live).
 import { el } from './dom.js';
 import { newIcon, sameIcon } from './icons.js';
-import { RunHistory } from './run-history.js';
+import { RunHistory } from '../lesson/run-history.js';
 
 /** A run log rendered into list (an <ol>); returns { add(key, lines), clear(), history }. */
 export function createRunLog(list) {

@@ -1,9 +1,10 @@
 // A live lesson cell in the page: the code (Python, R or Rust) with its editable fields, Run and Clear
 // buttons, the run log, and errors shown beside the field that caused them.
-import { codeLines, defaultValues, errorText, languageName, runCell } from './cells.js';
-import { el } from './dom.js';
-import { errorIcon } from './icons.js';
-import { createRunLog } from './run-log.js';
+import { errorText } from '../lang/field-error.js';
+import { codeLines, defaultValues, languageName, runCell } from './runner.js';
+import { el } from '../ui/dom.js';
+import { clearFieldErrors, showFieldError } from '../ui/field-errors.js';
+import { createRunLog } from '../ui/run-log.js';
 
 /** Monospace inputs sized to their text (the `size` attribute: no style needed). */
 function fitToText(input) {
@@ -84,26 +85,14 @@ export function mountCell(host, cell, { kernel, values = {}, onChange = () => {}
     const slot = (field && errorSlots.get(field)) || errorSlots.values().next().value;
     const input = field ? inputs.get(field) : null;
     if (slot) {
-      slot.replaceChildren(errorIcon(), el('span', { class: 'error-text' }, text));
-      slot.hidden = false;
-      if (input) {
-        slot.id = `${input.id}-error`;
-        input.setAttribute('aria-invalid', 'true');
-        input.setAttribute('aria-describedby', slot.id);
-      }
+      if (input) slot.id = `${input.id}-error`;
+      showFieldError(slot, input, text);
     }
     status.textContent = `Not run: ${text}`;
   }
 
   function clearErrors() {
-    for (const slot of errorSlots.values()) {
-      slot.hidden = true;
-      slot.replaceChildren();
-    }
-    for (const input of inputs.values()) {
-      input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
-    }
+    clearFieldErrors(errorSlots.values(), inputs.values());
   }
 
   function currentValues() {

@@ -10,21 +10,14 @@
 //
 // Supported: int literals (decimal, 0x, 0o, 0b, with underscores), float literals, None, True,
 // False, [lists], ( ), unary + -, and + - * / // % **. That covers what people type for seeds;
-// anything else is a SyntaxError or NameError, as in Python. Pure: no DOM, no dependencies.
+// anything else is a SyntaxError or NameError, as in Python. Pure: no DOM.
+import { PageLimit } from './limits.js';
 
 /** An exception as Python would raise it: String(e) is "ValueError: message". */
 export class PythonError extends Error {
   constructor(type, message) {
     super(message);
     this.name = type;
-  }
-}
-
-/** The page refusing something Python would do (e.g. a billion values): not a Python error. */
-export class PageLimit extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'PageLimit';
   }
 }
 

@@ -12,8 +12,8 @@
 // 2^31, 1e10 is 1e+10, 0x11 is 17). Anything else is R's syntax error where the page can word
 // it, or a note that the page does not read it. The rules were checked against R 4.2.2.
 // Pure: no DOM.
-import { formatRNumber } from './format-r.js';
-import { PageLimit } from './python-expr.js';
+import { formatRNumber } from '../format/r.js';
+import { PageLimit } from './limits.js';
 
 /** An error as R prints it: message is the whole text, "Error in call : message". */
 export class RError extends Error {
@@ -34,6 +34,15 @@ export function rError(call, message) {
   const firstLine = message.split('\n')[0];
   if (call.length + firstLine.length > 61) return new RError(`Error in ${call} : \n  ${message}`);
   return new RError(`Error in ${call} : ${message}`);
+}
+
+/**
+ * seedlab's R error (name 'Error') as R prints it for this call; other errors pass unchanged.
+ * R's allocation errors name no call ("Error: cannot allocate vector of size ...").
+ */
+export function rCallError(call, e) {
+  if (!e || e.name !== 'Error') return e;
+  return rError(/^cannot allocate/.test(e.message) ? null : call, e.message);
 }
 
 const NAMES = {

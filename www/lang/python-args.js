@@ -2,14 +2,8 @@
 // what Python raises where the conversion itself fails (e.g. torch.manual_seed(None)).
 // Range checks (seed out of range, negative size, n too large to allocate) are left to seedlab,
 // which throws the library's own error text.
-import { PageLimit, PythonError, pythonRepr } from './python-expr.js';
-
-/** The most values one call draws on this page; Python would go on, the browser tab should not. */
-export const PAGE_MAX_N = 1_000_000;
-/** From this many values on, NumPy and torch fail to allocate; seedlab reports it as they do. */
-const HOPELESS_N = 2 ** 37;
-
-const FORMAT_N = new Intl.NumberFormat('en-US');
+import { PageLimit, pageLimit } from './limits.js';
+import { PythonError, pythonRepr } from './python-expr.js';
 
 function pyType(v) {
   return v.type;
@@ -53,16 +47,6 @@ export function torchSeed(v) {
     'TypeError',
     `int() argument must be a string, a bytes-like object or a real number, not '${pyType(v)}'`,
   );
-}
-
-/** n, or a PageLimit when it is beyond what one call may draw on this page. */
-export function pageLimit(n, language = 'Python') {
-  if (n > PAGE_MAX_N && n < HOPELESS_N) {
-    throw new PageLimit(
-      `This page draws at most ${FORMAT_N.format(PAGE_MAX_N)} values per call (${language} would draw ${FORMAT_N.format(n)}).`,
-    );
-  }
-  return n;
 }
 
 /** The size n of np.random.randn(n) and friends. */

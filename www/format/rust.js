@@ -9,7 +9,7 @@
 // ("1.0"), when 1e-4 <= |x| < 1e16 or x is 0; otherwise in exponent form with no "+" and no
 // padding ("1e-7", "1.5e300", "1e16"). NaN is "NaN"; infinities "inf" and "-inf".
 // Pure, no DOM; checked against rustc 1.95 on 200,000 values.
-import { shortestDigitsTiesUp } from './format.js';
+import { shortestDigitsTiesUp } from './decimal.js';
 
 /** format!("{:?}", x) for an f64. */
 export function rustDebugF64(x) {

@@ -14,7 +14,7 @@
 // first element ("[1]", right-aligned to the widest index label), elements are separated by a
 // space and padded to a common width, and a line ends before it would pass `width` characters.
 // Pure, no DOM.
-import { pyExp, pyFixed } from './format.js';
+import { pyExp, pyFixed } from './decimal.js';
 
 export const R_PRINT_OPTIONS = Object.freeze({ digits: 7, width: 80, scipen: 0 });
 
