@@ -4,10 +4,11 @@
 // Whenever its height changes, the frame tells its parent, so the parent can size the iframe:
 //   parent.postMessage({ type: 'seedlab:height', cell: 'global-seed', height: 412 }, '*')
 // height is in CSS pixels. (It carries nothing private, hence the '*' target origin.)
-import init, * as seedlab from './pkg/seedlab.js';
+
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS, CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
+import init, * as seedlab from './pkg/seedlab.js';
 import { el } from './ui/dom.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
@@ -36,7 +37,12 @@ async function main() {
   const cell = CELLS_BY_ID[cellId];
   if (!cell) {
     root.replaceChildren(
-      el('p', { class: 'note' }, `No seedlab cell named “${cellId}”. Use cell=`, CELLS.map((c, i) => [i ? ', ' : '', el('code', null, c.id)])),
+      el(
+        'p',
+        { class: 'note' },
+        `No seedlab cell named “${cellId}”. Use cell=`,
+        CELLS.map((c, i) => [i ? ', ' : '', el('code', null, c.id)]),
+      ),
     );
     reportHeight();
     return;
@@ -44,7 +50,11 @@ async function main() {
   document.title = `${cell.title} · seedlab`;
   const host = el('div', { class: 'cell' });
   const fullPage = new URL('./', location.href);
-  const fullPageLink = el('a', { href: fullPage.href, target: '_blank', rel: 'noopener' }, 'seedlab: identical randomness via seeding');
+  const fullPageLink = el(
+    'a',
+    { href: fullPage.href, target: '_blank', rel: 'noopener' },
+    'seedlab: identical randomness via seeding',
+  );
   root.replaceChildren(
     el('h1', { class: 'embed-title' }, cell.title),
     el('p', { class: 'embed-caption' }, cell.caption),
@@ -56,7 +66,13 @@ async function main() {
   try {
     await init();
   } catch (e) {
-    host.replaceChildren(el('p', { class: 'note' }, `Could not load the WebAssembly module: ${e && e.message ? e.message : e}`));
+    host.replaceChildren(
+      el(
+        'p',
+        { class: 'note' },
+        `Could not load the WebAssembly module: ${e?.message ? e.message : e}`,
+      ),
+    );
     return;
   }
   const kernel = createKernel(seedlab);
@@ -71,7 +87,11 @@ async function main() {
     full.hash = cell.id;
     fullPageLink.href = full.href;
   };
-  const view = mountCell(host, cell, { kernel, values: readPrefixed(params, '', names), onChange: updateLinks });
+  const view = mountCell(host, cell, {
+    kernel,
+    values: readPrefixed(params, '', names),
+    onChange: updateLinks,
+  });
   updateLinks(view);
   view.run();
   document.documentElement.classList.add('is-ready');

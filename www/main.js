@@ -1,9 +1,10 @@
 // Wires the lesson page: loads seedlab, turns each static cell into a live one, mounts the
 // playground, keeps the settings in the URL and runs everything once.
-import init, * as seedlab from './pkg/seedlab.js';
+
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
+import init, * as seedlab from './pkg/seedlab.js';
 import { mountPlayground } from './playground/form-view.js';
 import { PLAYGROUND_DEFAULTS } from './playground/settings.js';
 import { setUpCopyLink } from './ui/copy-link.js';
@@ -17,7 +18,7 @@ async function main() {
   } catch (e) {
     status.textContent =
       'Could not load the WebAssembly module, so the outputs shown are the precomputed ones ' +
-      `for the values in the code. (${e && e.message ? e.message : e})`;
+      `for the values in the code. (${e?.message ? e.message : e})`;
     return;
   }
   const kernel = createKernel(seedlab);
@@ -26,12 +27,19 @@ async function main() {
   const views = [];
   let playground = null;
   const saveSettings = () =>
-    writeSettings([...views.flatMap((view) => cellEntries(view)), ...(playground ? playground.entries() : [])]);
+    writeSettings([
+      ...views.flatMap((view) => cellEntries(view)),
+      ...(playground ? playground.entries() : []),
+    ]);
 
   for (const host of document.querySelectorAll('.cell[data-cell]')) {
     const cell = CELLS_BY_ID[host.dataset.cell];
     if (!cell) continue;
-    const values = readPrefixed(params, cell.id, cell.fields.map((f) => f.name));
+    const values = readPrefixed(
+      params,
+      cell.id,
+      cell.fields.map((f) => f.name),
+    );
     const view = mountCell(host, cell, { kernel, values, onChange: saveSettings });
     views.push(view);
     view.run();

@@ -67,7 +67,8 @@ export async function openPage({ browser, url }, path = '', options = {}) {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+    if (!r.url().startsWith(url) && !r.url().startsWith('data:'))
+      problems.push(`request to ${r.url()}`);
   });
   if (javaScriptEnabled) {
     await page.addInitScript(() => {
@@ -81,7 +82,8 @@ export async function openPage({ browser, url }, path = '', options = {}) {
   assert.equal(response.status(), 200);
   assert.equal(response.headers()['content-security-policy'], CSP);
   if (waitReady) await page.waitForSelector('html.is-ready', { timeout: 10_000 });
-  const cspViolations = () => (javaScriptEnabled ? page.evaluate(() => window.__cspViolations) : []);
+  const cspViolations = () =>
+    javaScriptEnabled ? page.evaluate(() => window.__cspViolations) : [];
   return { context, page, problems, cspViolations };
 }
 
@@ -92,15 +94,18 @@ export function runsOf(page, cellId) {
 
 /** The same for the run list matching a selector (e.g. the playground's #play-runs). */
 export function runsIn(page, selector) {
-  return page.locator(selector).first().evaluate((list) =>
-    [...list.querySelectorAll(':scope > .run')].map((run) => ({
-      number: Number(run.dataset.run),
-      rows: [...run.querySelectorAll('.run-row')].map((row) => ({
-        mark: row.querySelector('.mark').textContent.trim(),
-        text: row.querySelector('.printed').textContent,
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((list) =>
+      [...list.querySelectorAll(':scope > .run')].map((run) => ({
+        number: Number(run.dataset.run),
+        rows: [...run.querySelectorAll('.run-row')].map((row) => ({
+          mark: row.querySelector('.mark').textContent.trim(),
+          text: row.querySelector('.printed').textContent,
+        })),
       })),
-    })),
-  );
+    );
 }
 
 /** Asserts the page logged no problems and violated no CSP directive, then closes it. */

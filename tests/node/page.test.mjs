@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { CELLS } from '../../www/lesson/cells.js';
 import { codeText } from '../../www/lesson/runner.js';
-import { assertCleanAndClose, executablePath, openPage, runsIn, runsOf, startBrowser } from './browser.mjs';
+import {
+  assertCleanAndClose,
+  executablePath,
+  openPage,
+  runsIn,
+  runsOf,
+  startBrowser,
+} from './browser.mjs';
 
 // np.random.seed(17); print(np.random.randn(5)); print(np.random.randn(5))
 const NP_17 = '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]';
@@ -23,7 +30,8 @@ const TORCH_17_16 =
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
 const NP_42_NEXT = '[-0.23413696  1.57921282  0.76743473 -0.46947439  0.54256004]';
 const RS_7 = '[ 1.6905257  -0.46593737  0.03282016  0.40751628 -0.78892303]';
-const RS_7_NEXT = '[ 2.06557291e-03 -8.90385858e-04 -1.75472431e+00  1.01765801e+00\n  6.00498516e-01]';
+const RS_7_NEXT =
+  '[ 2.06557291e-03 -8.90385858e-04 -1.75472431e+00  1.01765801e+00\n  6.00498516e-01]';
 // np.random.seed(17); np.random.randn(3); np.random.randn(20) (wraps at 75 characters)
 const NP_17_3 = '[ 0.27626589 -1.85462808  0.62390111]';
 const NP_17_3_THEN_20 =
@@ -45,7 +53,9 @@ const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const texts = (run) => run.rows.map((r) => r.text);
 const marks = (run) => run.rows.map((r) => r.mark);
 
-describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chromium found' }, () => {
+describe('www/index.html in Chromium', {
+  skip: executablePath ? false : 'no Chromium found',
+}, () => {
   let env;
 
   before(async () => {
@@ -67,9 +77,13 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     assert.match(await page.locator('#status').textContent(), /^Ready/);
     // From navigation start to every cell run and the histogram drawn: well under a second on
     // an idle machine; the bound leaves room for a busy CI runner.
-    const ready = await page.evaluate(() => performance.getEntriesByName('seedlab-ready')[0].startTime);
+    const ready = await page.evaluate(
+      () => performance.getEntriesByName('seedlab-ready')[0].startTime,
+    );
     assert.ok(ready < 2000, `page ready ${ready} ms after navigation start`);
-    console.log(`# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`);
+    console.log(
+      `# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`,
+    );
     await assertCleanAndClose(opened);
   });
 
@@ -80,7 +94,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     assert.deepEqual(texts(globalSeed), [NP_17, NP_17_NEXT]);
     const [generators] = await runsOf(page, 'generators');
     assert.equal(generators.rows.length, 5);
-    assert.deepEqual(texts(generators).filter((_, i) => i !== 2), [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
+    assert.deepEqual(
+      texts(generators).filter((_, i) => i !== 2),
+      [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
+    );
     assert.match(generators.rows[2].text, /^\[[- ]?\d\.\d{1,8}/); // (no sign column when all are positive)
     const [torchSeed] = await runsOf(page, 'torch-seed');
     assert.equal(torchSeed.rows[0].text, TORCH_17);
@@ -95,7 +112,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.click('#global-seed .run-button');
     await page.click('#global-seed .run-button');
     const globalSeed = await runsOf(page, 'global-seed');
-    assert.deepEqual(globalSeed.map((r) => r.number), [1, 2, 3]);
+    assert.deepEqual(
+      globalSeed.map((r) => r.number),
+      [1, 2, 3],
+    );
     assert.deepEqual(marks(globalSeed[0]), ['new', 'new']);
     assert.deepEqual(marks(globalSeed[1]), ['same as run 1', 'same as run 1']);
     assert.deepEqual(marks(globalSeed[2]), ['same as run 1', 'same as run 1']);
@@ -106,12 +126,21 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.click('#unseeded .run-button');
     await page.click('#unseeded .run-button');
     const unseeded = await runsOf(page, 'unseeded');
-    assert.deepEqual(unseeded.map((r) => marks(r)), [['new'], ['new'], ['new']]);
+    assert.deepEqual(
+      unseeded.map((r) => marks(r)),
+      [['new'], ['new'], ['new']],
+    );
     assert.equal(new Set(unseeded.map((r) => r.rows[0].text)).size, 3);
 
     await page.click('#generators .run-button');
     const [, generators] = await runsOf(page, 'generators');
-    assert.deepEqual(marks(generators), ['same as run 1', 'same as run 1', 'new', 'same as run 1', 'same as run 1']);
+    assert.deepEqual(marks(generators), [
+      'same as run 1',
+      'same as run 1',
+      'new',
+      'same as run 1',
+      'same as run 1',
+    ]);
 
     // torch's seed does not reach NumPy: the tensor repeats, the NumPy row does not.
     await page.click('#torch-seed .run-button');
@@ -151,7 +180,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.fill('#cell-generators-seed2', '7');
     await page.click('#generators .run-button');
     const generators = (await runsOf(page, 'generators'))[1];
-    assert.deepEqual(texts(generators).filter((_, i) => i !== 2), [NP_17, RS_7, NP_17_NEXT, RS_7_NEXT]);
+    assert.deepEqual(
+      texts(generators).filter((_, i) => i !== 2),
+      [NP_17, RS_7, NP_17_NEXT, RS_7_NEXT],
+    );
 
     await page.fill('#cell-torch-seed-seed', '42');
     await page.click('#torch-seed .run-button');
@@ -176,9 +208,15 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
       ['4294967296', SEED_RANGE_ERROR],
       ['2**32', SEED_RANGE_ERROR],
       ['-1', SEED_RANGE_ERROR],
-      ['1.5', "TypeError: Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"],
+      [
+        '1.5',
+        "TypeError: Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'",
+      ],
       ['abc', "NameError: name 'abc' is not defined"],
-      ['017', 'SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers'],
+      [
+        '017',
+        'SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+      ],
     ];
     for (const [typed, expected] of cases) {
       await seed.fill(typed);
@@ -208,7 +246,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.fill('#cell-global-seed-n2', '5');
     await page.click('#global-seed .run-button');
     assert.equal(await error.count(), 0);
-    assert.deepEqual(marks((await runsOf(page, 'global-seed'))[1]), ['same as run 1', 'same as run 1']);
+    assert.deepEqual(marks((await runsOf(page, 'global-seed'))[1]), [
+      'same as run 1',
+      'same as run 1',
+    ]);
     await assertCleanAndClose(opened);
   });
 
@@ -219,12 +260,16 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     for (let i = 0; i < 60 && focused !== 'unseeded'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() =>
-        document.activeElement?.classList.contains('run-button') ? document.activeElement.form.dataset.cell : null,
+        document.activeElement?.classList.contains('run-button')
+          ? document.activeElement.form.dataset.cell
+          : null,
       );
     }
     assert.equal(focused, 'unseeded', 'Tab reaches the first cell’s Run button');
     // The focused button shows a visible focus ring.
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement).outlineStyle,
+    );
     assert.equal(outline, 'solid');
     await page.keyboard.press('Enter');
     assert.equal((await runsOf(page, 'unseeded')).length, 2);
@@ -244,7 +289,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const opened = await openPage(env);
     const { page } = opened;
     for (const cell of CELLS) {
-      assert.equal(await page.locator(`[data-cell="${cell.id}"] .runs`).getAttribute('aria-live'), 'polite');
+      assert.equal(
+        await page.locator(`[data-cell="${cell.id}"] .runs`).getAttribute('aria-live'),
+        'polite',
+      );
     }
     assert.equal(await page.locator('#play-runs').getAttribute('aria-live'), 'polite');
     await assertCleanAndClose(opened);
@@ -295,12 +343,18 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const { page } = opened;
     // Default: RandomState(17).randn(5).
     assert.deepEqual(texts((await runsIn(page, '#play-runs'))[0]), [NP_17]);
-    assert.match(await page.locator('#play-code').textContent(), /rng = np\.random\.RandomState\(17\)\nprint\(rng\.randn\(5\)\)/);
+    assert.match(
+      await page.locator('#play-code').textContent(),
+      /rng = np\.random\.RandomState\(17\)\nprint\(rng\.randn\(5\)\)/,
+    );
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
     assert.equal(await page.locator('#play-histogram path.density').count(), 1);
     const axisLabels = await page.locator('#play-histogram .axis-label').allTextContents();
     assert.deepEqual(axisLabels.sort(), ['density', 'value']);
-    assert.match(await page.locator('#play-caption').textContent(), /100,000 values from np\.random\.randn.*N\(0, 1\)/);
+    assert.match(
+      await page.locator('#play-caption').textContent(),
+      /100,000 values from np\.random\.randn.*N\(0, 1\)/,
+    );
 
     await page.click('#play-draw');
     assert.deepEqual(marks((await runsIn(page, '#play-runs'))[1]), ['same as run 1']);
@@ -320,7 +374,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     // PyTorch offers rand, randn and randint only.
     await page.selectOption('#play-lib', 'torch');
     assert.equal(await page.inputValue('#play-fn'), 'randn');
-    assert.deepEqual(await page.locator('#play-fn option').evaluateAll((os) => os.map((o) => o.value)), ['rand', 'randn', 'randint']);
+    assert.deepEqual(
+      await page.locator('#play-fn option').evaluateAll((os) => os.map((o) => o.value)),
+      ['rand', 'randn', 'randint'],
+    );
     await page.selectOption('#play-fn', 'rand');
     await page.click('#play-draw');
     assert.deepEqual(texts((await runsIn(page, '#play-runs'))[3]), [TORCH_17_RAND]);
@@ -352,7 +409,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const output = (id) => page.locator(`.cell[data-cell="${id}"] pre.output`).textContent();
     assert.equal(await output('global-seed'), `${NP_17}\n${NP_17_NEXT}`);
     const generators = (await output('generators')).split('\n');
-    assert.deepEqual(generators.filter((_, i) => i !== 2), [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
+    assert.deepEqual(
+      generators.filter((_, i) => i !== 2),
+      [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
+    );
     assert.equal((await output('torch-seed')).split('\n')[0], TORCH_17);
     assert.equal(await output('torch-size'), `${TORCH_17}\n${TORCH_17_16}`);
     await assertCleanAndClose(opened);
@@ -369,7 +429,9 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
       await page.click('#global-seed .run-button');
       await page.click('#generators .run-button');
       // Nothing is wider than the viewport (long rows scroll inside their own boxes).
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       assert.ok(overflow <= 0, `${name}: the page is ${overflow} px wider than the viewport`);
       await page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });
       await assertCleanAndClose(opened);

@@ -55,7 +55,13 @@ describe('evalPython', () => {
   test('None, booleans and lists', () => {
     assert.deepEqual(evalPython('None'), { type: 'NoneType' });
     assert.deepEqual(evalPython('True'), { type: 'bool', value: true });
-    assert.deepEqual(evalPython('[1, 2]'), { type: 'list', items: [{ type: 'int', value: 1n }, { type: 'int', value: 2n }] });
+    assert.deepEqual(evalPython('[1, 2]'), {
+      type: 'list',
+      items: [
+        { type: 'int', value: 1n },
+        { type: 'int', value: 2n },
+      ],
+    });
     assert.deepEqual(evalPython('[]'), { type: 'list', items: [] });
     assert.deepEqual(evalPython('[3,]'), { type: 'list', items: [{ type: 'int', value: 3n }] });
   });
@@ -74,13 +80,37 @@ describe('evalPython', () => {
     assertRaises(() => evalPython('seed'), 'NameError', "name 'seed' is not defined");
     assertRaises(() => evalPython('1/0'), 'ZeroDivisionError', 'division by zero');
     assertRaises(() => evalPython('1.0/0'), 'ZeroDivisionError', 'float division by zero');
-    assertRaises(() => evalPython('1//0'), 'ZeroDivisionError', 'integer division or modulo by zero');
+    assertRaises(
+      () => evalPython('1//0'),
+      'ZeroDivisionError',
+      'integer division or modulo by zero',
+    );
     assertRaises(() => evalPython('1%0'), 'ZeroDivisionError', 'integer modulo by zero');
-    assertRaises(() => evalPython('0**-1'), 'ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    assertRaises(() => evalPython('-None'), 'TypeError', "bad operand type for unary -: 'NoneType'");
-    assertRaises(() => evalPython('None + 1'), 'TypeError', "unsupported operand type(s) for +: 'NoneType' and 'int'");
-    assertRaises(() => evalPython('10.0**400'), 'OverflowError', "(34, 'Numerical result out of range')");
-    assertRaises(() => evalPython('10**10**10'), 'PageLimit', 'This integer is too large for this page.');
+    assertRaises(
+      () => evalPython('0**-1'),
+      'ZeroDivisionError',
+      '0.0 cannot be raised to a negative power',
+    );
+    assertRaises(
+      () => evalPython('-None'),
+      'TypeError',
+      "bad operand type for unary -: 'NoneType'",
+    );
+    assertRaises(
+      () => evalPython('None + 1'),
+      'TypeError',
+      "unsupported operand type(s) for +: 'NoneType' and 'int'",
+    );
+    assertRaises(
+      () => evalPython('10.0**400'),
+      'OverflowError',
+      "(34, 'Numerical result out of range')",
+    );
+    assertRaises(
+      () => evalPython('10**10**10'),
+      'PageLimit',
+      'This integer is too large for this page.',
+    );
   });
 
   test('pythonRepr gives one text per value', () => {
@@ -103,19 +133,47 @@ describe('python-args', () => {
   test('torch seeds: int(seed) first, as torch.manual_seed does', () => {
     assert.equal(torchSeed(evalPython('-1')), -1n);
     assert.equal(torchSeed(evalPython('17.9')), 17n);
-    assertRaises(() => torchSeed(evalPython('None')), 'TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
-    assertRaises(() => torchSeed(evalPython('[1]')), 'TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'list'");
-    assertRaises(() => torchSeed(evalPython('1e400 - 1e400')), 'ValueError', 'cannot convert float NaN to integer');
-    assertRaises(() => torchSeed(evalPython('1e400')), 'OverflowError', 'cannot convert float infinity to integer');
+    assertRaises(
+      () => torchSeed(evalPython('None')),
+      'TypeError',
+      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    );
+    assertRaises(
+      () => torchSeed(evalPython('[1]')),
+      'TypeError',
+      "int() argument must be a string, a bytes-like object or a real number, not 'list'",
+    );
+    assertRaises(
+      () => torchSeed(evalPython('1e400 - 1e400')),
+      'ValueError',
+      'cannot convert float NaN to integer',
+    );
+    assertRaises(
+      () => torchSeed(evalPython('1e400')),
+      'OverflowError',
+      'cannot convert float infinity to integer',
+    );
   });
 
   test('sizes: Python’s errors, and the page’s own limit', () => {
     assert.equal(numpySize(evalPython('5')), 5);
     assert.equal(numpySize(evalPython('-1')), -1); // seedlab: "negative dimensions are not allowed"
     assert.equal(numpySize(evalPython('10**12')), 1e12); // seedlab: NumPy's MemoryError
-    assertRaises(() => numpySize(evalPython('None')), 'TypeError', "'NoneType' object cannot be interpreted as an integer");
-    assertRaises(() => numpySize(evalPython('[2]')), 'TypeError', "'list' object cannot be interpreted as an integer");
-    assertRaises(() => numpySize(evalPython('2**63')), 'ValueError', 'Maximum allowed dimension exceeded');
+    assertRaises(
+      () => numpySize(evalPython('None')),
+      'TypeError',
+      "'NoneType' object cannot be interpreted as an integer",
+    );
+    assertRaises(
+      () => numpySize(evalPython('[2]')),
+      'TypeError',
+      "'list' object cannot be interpreted as an integer",
+    );
+    assertRaises(
+      () => numpySize(evalPython('2**63')),
+      'ValueError',
+      'Maximum allowed dimension exceeded',
+    );
     assert.equal(numpySize(evalPython(String(PAGE_MAX_N))), PAGE_MAX_N);
     assertRaises(
       () => numpySize(evalPython('2_000_000')),
@@ -123,6 +181,10 @@ describe('python-args', () => {
       'This page draws at most 1,000,000 values per call (Python would draw 2,000,000).',
     );
     assert.equal(torchSize(evalPython('[5]'), 'randn'), 5);
-    assertRaises(() => torchSize(evalPython('None'), 'randn'), 'TypeError', "randn(): argument 'size' (position 1) must be tuple of ints, not NoneType");
+    assertRaises(
+      () => torchSize(evalPython('None'), 'randn'),
+      'TypeError',
+      "randn(): argument 'size' (position 1) must be tuple of ints, not NoneType",
+    );
   });
 });

@@ -13,7 +13,9 @@ function get(port, rawPath) {
     const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -34,7 +36,10 @@ describe('scripts/serve.mjs', () => {
     fs.writeFileSync(path.join(root, 'main.js'), 'export {};');
     fs.writeFileSync(path.join(root, 'style.css'), 'body {}');
     fs.writeFileSync(path.join(root, 'pkg', 'index.html'), 'pkg index');
-    fs.writeFileSync(path.join(root, 'pkg', 'm.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    fs.writeFileSync(
+      path.join(root, 'pkg', 'm.wasm'),
+      Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]),
+    );
     fs.writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
     ({ server, port } = await startServer({ port: 0, root }));
   });
@@ -76,7 +81,13 @@ describe('scripts/serve.mjs', () => {
   });
 
   test('refuses path traversal', async () => {
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/pkg/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/pkg/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const r = await get(port, p);
       assert.ok(r.status === 403 || r.status === 404, `${p}: status ${r.status}`);
       assert.notEqual(r.body.toString(), 'secret', p);

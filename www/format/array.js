@@ -8,7 +8,11 @@ export function toArray(values) {
 /** The items NumPy looks at: all of them, or the edge items when the array is summarised. */
 export function summarise(arr, threshold, edgeitems) {
   if (arr.length > threshold && 2 * edgeitems < arr.length) {
-    return { lead: arr.slice(0, edgeitems), trail: arr.slice(arr.length - edgeitems), summary: true };
+    return {
+      lead: arr.slice(0, edgeitems),
+      trail: arr.slice(arr.length - edgeitems),
+      summary: true,
+    };
   }
   return { lead: [], trail: arr, summary: false };
 }

@@ -65,7 +65,7 @@ function shortest(x) {
     mant = s.slice(0, e);
     exp = Number(s.slice(e + 1));
   }
-  let [ip, fp = ''] = mant.split('.');
+  const [ip, fp = ''] = mant.split('.');
   let digits = ip + fp;
   exp += ip.length - 1;
   const lead = digits.length - digits.replace(/^0+/, '').length;
@@ -74,7 +74,6 @@ function shortest(x) {
   digits = digits.replace(/0+$/, '');
   return { digits, exp };
 }
-
 
 export { shortest as shortestDigits };
 
@@ -112,9 +111,10 @@ export function shortestFloat32(x) {
   const a = Math.abs(x);
   const { M, E } = decompose(a); // a = M * 2**E, as a double
   // As a float32: a = m * 2**e with m < 2**24 (subnormals from 2**-149).
-  let e = Math.max(E + Number(M.toString(2).length) - 24, -149);
+  const e = Math.max(E + Number(M.toString(2).length) - 24, -149);
   const m = e >= E ? M >> BigInt(e - E) : M << BigInt(E - e);
-  // Twice the distance to each neighbour, in units of 2**(e - 2): low is half as far at a power of 2.
+  // Twice the distance to each neighbour, in units of 2**(e - 2): low is half as far at a
+  // power of 2.
   const lowerHalfGap = m === 1n << 23n && e > -149 ? 1n : 2n;
   // Everything as integers over 2**(2 - e) (or times 2**(e - 2)): x4 = 4 * m.
   const x4 = 4n * m;
@@ -214,4 +214,3 @@ export function roundSignificant(x, n) {
 export function expSuffix(k, minDigits) {
   return (k < 0 ? '-' : '+') + String(Math.abs(k)).padStart(minDigits, '0');
 }
-

@@ -18,6 +18,9 @@ export function formatJaxArray(values, { dtype = 'float32' } = {}) {
       ? `[], shape=(0,)`
       : formatNumpyArray(values, { dtype, separator: ', ', prefix, suffix: ',' });
   const lastLineLength = s.length - s.lastIndexOf('\n') + 1;
-  const sep = lastLineLength + dtypeText.length + 2 > NUMPY_PRINT_OPTIONS.linewidth ? ' '.repeat(prefix.length) : ' ';
+  const sep =
+    lastLineLength + dtypeText.length + 2 > NUMPY_PRINT_OPTIONS.linewidth
+      ? ' '.repeat(prefix.length)
+      : ' ';
   return `${prefix}${s},${sep}${dtypeText})`;
 }

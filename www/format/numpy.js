@@ -155,7 +155,9 @@ export function formatNumpyArray(values, options = {}) {
   const { lead, trail, summary } = summarise(arr, opts.threshold, opts.edgeitems);
   const shown = lead.concat(trail);
   const fmt =
-    dtype === 'int64' ? numpyIntFormatter(shown) : numpyFloatFormatter(shown, opts.precision, dtype === 'float32');
+    dtype === 'int64'
+      ? numpyIntFormatter(shown)
+      : numpyFloatFormatter(shown, opts.precision, dtype === 'float32');
 
   // _formatArray for one axis: the hanging indent is ' ' plus one space per prefix character;
   // words wrap before linewidth - len(suffix) - max(len(separator.rstrip()), len(']')).

@@ -65,7 +65,8 @@ function realFormat(xs, { digits, scipen }) {
   if (!any) return { fixed: true, width: 0, decimals: 0 };
   if (rgt < 0) rgt = 0;
   const widthFixed = mxsl + rgt + (rgt !== 0 ? 1 : 0);
-  const expDigits = mxe >= 100 || mne <= -99 ? 2 : 1; // R's e: 1 for two exponent digits, 2 for three
+  // R's e: 1 for two exponent digits, 2 for three.
+  const expDigits = mxe >= 100 || mne <= -99 ? 2 : 1;
   const d = mxns - 1;
   const widthSci = neg + (d > 0 ? 1 : 0) + d + 4 + expDigits;
   if (widthFixed <= widthSci + scipen) return { fixed: true, width: widthFixed, decimals: rgt };

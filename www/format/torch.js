@@ -81,4 +81,3 @@ export function formatTorchTensor(values, options = {}) {
   for (let i = 0; i < data.length; i += perLine) lines.push(data.slice(i, i + perLine).join(', '));
   return prefix + '[' + lines.join(',\n' + ' '.repeat(indent + 1)) + '])';
 }
-

@@ -28,6 +28,6 @@ export function atField(field, f) {
  */
 export function errorText(error) {
   if (error && (error.name === 'PageLimit' || error.verbatim)) return error.message;
-  const name = error && error.name ? error.name : 'Error';
+  const name = error?.name ? error.name : 'Error';
   return `${name}: ${error && error.message !== undefined ? error.message : error}`;
 }

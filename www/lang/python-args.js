@@ -27,10 +27,16 @@ export function numpySeed(v) {
       return v.items.map((item) => {
         item = boolAsInt(item);
         if (item.type === 'int' || item.type === 'float') return item.value;
-        throw new PythonError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${pyType(item)}'`);
+        throw new PythonError(
+          'TypeError',
+          `int() argument must be a string, a bytes-like object or a real number, not '${pyType(item)}'`,
+        );
       });
     default:
-      throw new PythonError('TypeError', `Cannot cast scalar from dtype('O') to dtype('int64') according to the rule 'safe'`);
+      throw new PythonError(
+        'TypeError',
+        `Cannot cast scalar from dtype('O') to dtype('int64') according to the rule 'safe'`,
+      );
   }
 }
 
@@ -39,8 +45,10 @@ export function torchSeed(v) {
   v = boolAsInt(v);
   if (v.type === 'int') return v.value;
   if (v.type === 'float') {
-    if (Number.isNaN(v.value)) throw new PythonError('ValueError', 'cannot convert float NaN to integer');
-    if (!Number.isFinite(v.value)) throw new PythonError('OverflowError', 'cannot convert float infinity to integer');
+    if (Number.isNaN(v.value))
+      throw new PythonError('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(v.value))
+      throw new PythonError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(v.value));
   }
   throw new PythonError(
@@ -54,11 +62,14 @@ export function numpySize(v) {
   v = boolAsInt(v);
   if (v.type === 'int') {
     // NumPy checks the dimension before trying to allocate.
-    if (v.value >= 2n ** 63n) throw new PythonError('ValueError', 'Maximum allowed dimension exceeded');
-    if (v.value < -(2n ** 63n)) throw new PythonError('ValueError', 'Maximum allowed dimension exceeded');
+    if (v.value >= 2n ** 63n)
+      throw new PythonError('ValueError', 'Maximum allowed dimension exceeded');
+    if (v.value < -(2n ** 63n))
+      throw new PythonError('ValueError', 'Maximum allowed dimension exceeded');
     return pageLimit(Number(v.value));
   }
-  if (v.type === 'float') return v.value; // seedlab: "'float' object cannot be interpreted as an integer"
+  // A float: seedlab raises "'float' object cannot be interpreted as an integer".
+  if (v.type === 'float') return v.value;
   throw new PythonError('TypeError', `'${pyType(v)}' object cannot be interpreted as an integer`);
 }
 
@@ -88,7 +99,8 @@ export function realArg(v) {
   v = boolAsInt(v);
   if (v.type === 'int') {
     const x = Number(v.value);
-    if (!Number.isFinite(x)) throw new PythonError('OverflowError', 'int too large to convert to float');
+    if (!Number.isFinite(x))
+      throw new PythonError('OverflowError', 'int too large to convert to float');
     return x;
   }
   if (v.type === 'float') return v.value;
@@ -110,11 +122,15 @@ export function generatorSeed(v) {
     case 'list':
       return v.items.map((item) => {
         // NumPy's own words for default_rng([None]).
-        if (item.type === 'NoneType') throw new PythonError('TypeError', "object of type 'NoneType' has no len()");
+        if (item.type === 'NoneType')
+          throw new PythonError('TypeError', "object of type 'NoneType' has no len()");
         return generatorSeed(item);
       });
     default:
-      throw new PythonError('TypeError', `SeedSequence expects int or sequence of ints for entropy not ${pythonRepr(v)}`);
+      throw new PythonError(
+        'TypeError',
+        `SeedSequence expects int or sequence of ints for entropy not ${pythonRepr(v)}`,
+      );
   }
 }
 

@@ -64,7 +64,7 @@ const float = (value) => ({ type: 'float', value });
 const NONE = Object.freeze({ type: 'NoneType' });
 
 /** Python's int literal, as a BigInt (BigInt understands 0x/0o/0b once underscores are gone). */
-function parseInt(text) {
+function intLiteral(text) {
   return BigInt(text.replace(/_/g, ''));
 }
 
@@ -93,24 +93,29 @@ function toFloat(v, op) {
   if (v.type === 'float') return v.value;
   const x = Number(v.value);
   if (!Number.isFinite(x)) {
-    throw new PythonError('OverflowError', op === '/' ? 'integer division result too large for a float' : 'int too large to convert to float');
+    throw new PythonError(
+      'OverflowError',
+      op === '/'
+        ? 'integer division result too large for a float'
+        : 'int too large to convert to float',
+    );
   }
   return x;
 }
 
 function pyFloorDivInt(a, b) {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function pyModInt(a, b) {
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
 function pyModFloat(a, b) {
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
 function binary(op, left, right) {
@@ -133,7 +138,8 @@ function binary(op, left, right) {
       case '*':
         return int(checkSize(x * y));
       case '//':
-        if (y === 0n) throw new PythonError('ZeroDivisionError', 'integer division or modulo by zero');
+        if (y === 0n)
+          throw new PythonError('ZeroDivisionError', 'integer division or modulo by zero');
         return int(pyFloorDivInt(x, y));
       case '%':
         if (y === 0n) throw new PythonError('ZeroDivisionError', 'integer modulo by zero');
@@ -166,7 +172,10 @@ function binary(op, left, right) {
       return float(x * y);
     case '/':
       if (y === 0) {
-        throw new PythonError('ZeroDivisionError', a.type === 'int' && b.type === 'int' ? 'division by zero' : 'float division by zero');
+        throw new PythonError(
+          'ZeroDivisionError',
+          a.type === 'int' && b.type === 'int' ? 'division by zero' : 'float division by zero',
+        );
       }
       return float(x / y);
     case '//':
@@ -182,7 +191,7 @@ function binary(op, left, right) {
       const r = x ** y;
       if (Number.isNaN(r)) throw new PageLimit('Complex numbers are not supported on this page.');
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
-        throw new PythonError('OverflowError', '(34, \'Numerical result out of range\')');
+        throw new PythonError('OverflowError', "(34, 'Numerical result out of range')");
       }
       return float(r);
     }
@@ -213,7 +222,7 @@ function parse(tokens) {
   function atom() {
     const t = tokens[i++];
     if (!t) throw syntaxError();
-    if (t.kind === 'int') return int(parseInt(t.text));
+    if (t.kind === 'int') return int(intLiteral(t.text));
     if (t.kind === 'float') return float(Number(t.text.replace(/_/g, '')));
     if (t.kind === 'name') {
       if (t.text === 'None') return NONE;
@@ -293,7 +302,9 @@ export function pythonRepr(v) {
     case 'int':
       return v.value.toString();
     case 'float':
-      return Number.isInteger(v.value) && Math.abs(v.value) < 1e16 ? v.value.toFixed(1) : String(v.value);
+      return Number.isInteger(v.value) && Math.abs(v.value) < 1e16
+        ? v.value.toFixed(1)
+        : String(v.value);
     case 'bool':
       return v.value ? 'True' : 'False';
     case 'NoneType':

@@ -41,7 +41,7 @@ export function rError(call, message) {
  * R's allocation errors name no call ("Error: cannot allocate vector of size ...").
  */
 export function rCallError(call, e) {
-  if (!e || e.name !== 'Error') return e;
+  if (e?.name !== 'Error') return e;
   return rError(/^cannot allocate/.test(e.message) ? null : call, e.message);
 }
 
@@ -99,7 +99,10 @@ function tokenize(text) {
     m = /^(?:\*\*|%%|%\/%|[-+*/^(),=]|"[^"]*"|'[^']*')/.exec(rest);
     if (m) {
       const t = m[0];
-      push(t[0] === '"' || t[0] === "'" ? 'string' : t === '%%' || t === '%/%' ? 'special' : t, t.length);
+      push(
+        t[0] === '"' || t[0] === "'" ? 'string' : t === '%%' || t === '%/%' ? 'special' : t,
+        t.length,
+      );
       continue;
     }
     // Another operator or character ($, :, <, #, ...): more R than this page reads.
@@ -146,7 +149,12 @@ function parse(tokens) {
   function primary() {
     const t = tokens[i];
     if (!t) throw new Unexpected(null);
-    if (t.kind === 'number' || t.kind === 'constant' || t.kind === 'symbol' || t.kind === 'string') {
+    if (
+      t.kind === 'number' ||
+      t.kind === 'constant' ||
+      t.kind === 'symbol' ||
+      t.kind === 'string'
+    ) {
       i++;
       return { kind: t.kind, text: t.text };
     }
@@ -225,7 +233,8 @@ function numberValue(text) {
   const isLong = t.endsWith('L');
   if (isLong) t = t.slice(0, -1);
   const x = /^0[xX]/.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
-  if (isLong && Number.isInteger(x) && Math.abs(x) <= 2147483647) return { type: 'integer', value: x };
+  if (isLong && Number.isInteger(x) && Math.abs(x) <= 2147483647)
+    return { type: 'integer', value: x };
   return { type: 'double', value: x };
 }
 
@@ -247,7 +256,9 @@ function deparse(node) {
       return node.op + deparse(node.operand);
     default: {
       const spaced = node.op === '+' || node.op === '-' || node.op === '*';
-      return spaced ? `${deparse(node.left)} ${node.op} ${deparse(node.right)}` : `${deparse(node.left)}${node.op}${deparse(node.right)}`;
+      return spaced
+        ? `${deparse(node.left)} ${node.op} ${deparse(node.right)}`
+        : `${deparse(node.left)}${node.op}${deparse(node.right)}`;
     }
   }
 }
@@ -332,7 +343,9 @@ export function readR(text, { before, after = ')', callBefore = before, callAfte
     if (e instanceof Unexpected) {
       // R echoes the line up to the token it did not expect (the call's ")" if the field ended).
       const t = e.token;
-      const echo = t ? before + source.slice(0, t.end) + (t.end > source.length ? after.slice(0, 1) : '') : before + source + after[0];
+      const echo = t
+        ? before + source.slice(0, t.end) + (t.end > source.length ? after.slice(0, 1) : '')
+        : before + source + after[0];
       const what = t ? tokenName(t) : tokenName({ kind: after[0] });
       return unexpected(what, echo);
     }
@@ -355,7 +368,10 @@ export function rAsNumber(value) {
   if (value.type === 'NULL') return undefined;
   if (value.type === 'character') {
     const t = value.value.trim();
-    return t === '' || !/^[-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|Inf)$/.test(t) ? NaN : Number(t.replace('Inf', 'Infinity'));
+    return t === '' ||
+      !/^[-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|Inf)$/.test(t)
+      ? NaN
+      : Number(t.replace('Inf', 'Infinity'));
   }
   return value.value;
 }

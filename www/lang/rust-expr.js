@@ -29,13 +29,16 @@ function mismatched(found) {
 const FLOAT = /^\d[\d_]*(\.[\d_]*)?([eE][+-]?[\d_]*\d[\d_]*)?(_*f(?:32|64))?$/;
 const INT = /^(0[xob])?([0-9a-zA-Z_]+?)(_*[iu](?:8|16|32|64|128|size))?$/;
 
-/** One Rust literal (no sign): { kind: 'int', value, suffix }, { kind: 'float', suffix } or null. */
+/**
+ * One Rust literal (no sign): { kind: 'int', value, suffix }, { kind: 'float', suffix } or null.
+ */
 function literal(text) {
   const f = FLOAT.exec(text);
   if (f && (f[1] !== undefined || f[2] !== undefined || f[3] !== undefined)) {
     return { kind: 'float', suffix: f[3] ? f[3].replace(/^_+/, '') : null };
   }
-  if (/^0[xob]_*$/.test(text)) throw new RustError('error[E0768]: no valid digits found for number');
+  if (/^0[xob]_*$/.test(text))
+    throw new RustError('error[E0768]: no valid digits found for number');
   const m = INT.exec(text);
   if (!m || (!m[1] && !/^\d/.test(text))) return null;
   const base = { '0x': 16, '0o': 8, '0b': 2 }[m[1]] ?? 10;
@@ -48,7 +51,11 @@ function literal(text) {
     }
   }
   const prefix = m[1] ?? '';
-  return { kind: 'int', value: BigInt(prefix + body), suffix: m[3] ? m[3].replace(/^_+/, '') : null };
+  return {
+    kind: 'int',
+    value: BigInt(prefix + body),
+    suffix: m[3] ? m[3].replace(/^_+/, '') : null,
+  };
 }
 
 /**
@@ -67,7 +74,10 @@ export function readRustInt(text, type = 'u64') {
   let t = String(text).trim();
   while (/^\(.*\)$/.test(t)) t = t.slice(1, -1).trim();
   if (t === '') {
-    if (type === 'u64') throw new RustError('error[E0061]: this function takes 1 argument but 0 arguments were supplied');
+    if (type === 'u64')
+      throw new RustError(
+        'error[E0061]: this function takes 1 argument but 0 arguments were supplied',
+      );
     throw notRead(type);
   }
   let negated = false;
@@ -83,10 +93,12 @@ export function readRustInt(text, type = 'u64') {
   if (type === 'i32') {
     // Only what the page can run as the end of 0..n: an unsuffixed (or i32) integer.
     if (lit.kind !== 'int' || (lit.suffix && lit.suffix !== 'i32')) throw notRead(type);
-    if (lit.value > 2n ** 31n - (negated ? 0n : 1n)) throw new RustError('error: literal out of range for `i32`');
+    if (lit.value > 2n ** 31n - (negated ? 0n : 1n))
+      throw new RustError('error: literal out of range for `i32`');
     return negated ? -lit.value : lit.value;
   }
-  if (lit.kind === 'float') throw mismatched(lit.suffix ? `\`${lit.suffix}\`` : 'floating-point number');
+  if (lit.kind === 'float')
+    throw mismatched(lit.suffix ? `\`${lit.suffix}\`` : 'floating-point number');
   if (lit.suffix && lit.suffix !== 'u64') throw mismatched(`\`${lit.suffix}\``);
   if (negated) throw new RustError('error[E0600]: cannot apply unary operator `-` to type `u64`');
   if (lit.value > U64_MAX) throw new RustError('error: literal out of range for `u64`');

@@ -1,10 +1,10 @@
-// A live lesson cell in the page: the code (Python, R or Rust) with its editable fields, Run and Clear
-// buttons, the run log, and errors shown beside the field that caused them.
+// A live lesson cell in the page: the code (Python, R or Rust) with its editable fields, Run and
+// Clear buttons, the run log, and errors shown beside the field that caused them.
 import { errorText } from '../lang/field-error.js';
-import { codeLines, defaultValues, languageName, runCell } from './runner.js';
 import { el } from '../ui/dom.js';
 import { clearFieldErrors, showFieldError } from '../ui/field-errors.js';
 import { createRunLog } from '../ui/run-log.js';
+import { codeLines, defaultValues, languageName, runCell } from './runner.js';
 
 /** Monospace inputs sized to their text (the `size` attribute: no style needed). */
 function fitToText(input) {
@@ -67,13 +67,25 @@ export function mountCell(host, cell, { kernel, values = {}, onChange = () => {}
   const form = el(
     'form',
     { class: 'cell-live', 'data-cell': cell.id, 'aria-label': cell.title, novalidate: true },
-    el('pre', { class: 'code', 'aria-label': `${languageName(cell)} code` }, el('code', null, lineNodes.flat())),
+    el(
+      'pre',
+      { class: 'code', 'aria-label': `${languageName(cell)} code` },
+      el('code', null, lineNodes.flat()),
+    ),
     el(
       'div',
       { class: 'cell-toolbar' },
       runButton,
       clearButton,
-      el('span', { class: 'hint' }, 'or ', el('kbd', null, 'Ctrl'), '+', el('kbd', null, 'Enter'), ' in a field'),
+      el(
+        'span',
+        { class: 'hint' },
+        'or ',
+        el('kbd', null, 'Ctrl'),
+        '+',
+        el('kbd', null, 'Enter'),
+        ' in a field',
+      ),
     ),
     list,
     status,

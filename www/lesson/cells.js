@@ -25,7 +25,8 @@ export const CELLS = [
   {
     id: 'unseeded',
     title: 'No seed: a new row every run',
-    caption: 'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
+    caption:
+      'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
     code: 'import numpy as np\n\nprint(np.random.randn({n}))',
     fields: [{ name: 'n', value: '5', label: 'n, the number of values' }],
     run(py, kernel) {
@@ -36,9 +37,15 @@ export const CELLS = [
   {
     id: 'global-seed',
     title: 'np.random.seed: the same rows every run',
-    caption: 'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
-    code:
-      'import numpy as np\n\nnp.random.seed({seed})\nprint(np.random.randn({n1}))\nprint(np.random.randn({n2}))',
+    caption:
+      'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
+    code: [
+      'import numpy as np',
+      '',
+      'np.random.seed({seed})',
+      'print(np.random.randn({n1}))',
+      'print(np.random.randn({n2}))',
+    ].join('\n'),
     fields: [
       { name: 'seed', value: '17', label: 'seed of np.random.seed' },
       { name: 'n1', value: '5', label: 'n of the first draw' },
@@ -57,7 +64,8 @@ export const CELLS = [
   {
     id: 'generators',
     title: 'RandomState objects: seeded rows repeat, the unseeded one changes',
-    caption: 'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
+    caption:
+      'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
     code: [
       'import numpy as np',
       '',
@@ -88,7 +96,8 @@ export const CELLS = [
   {
     id: 'default-rng',
     title: 'np.random.default_rng: a Generator object, seeded once',
-    caption: 'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
+    caption:
+      'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
     code: [
       'import numpy as np',
       '',
@@ -109,7 +118,8 @@ export const CELLS = [
   {
     id: 'rng-vs-legacy',
     title: 'default_rng(17) is not RandomState(17)',
-    caption: 'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
+    caption:
+      'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
     code: [
       'import numpy as np',
       '',
@@ -132,7 +142,8 @@ export const CELLS = [
   {
     id: 'py-random',
     title: 'random.seed is not np.random.seed',
-    caption: 'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
+    caption:
+      'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
     code: [
       'import random',
       'import numpy as np',
@@ -160,8 +171,16 @@ export const CELLS = [
   {
     id: 'torch-seed',
     title: 'torch.manual_seed seeds PyTorch, not NumPy',
-    caption: 'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
-    code: 'import numpy as np\nimport torch\n\ntorch.manual_seed({seed})\nprint(torch.randn({n}))\nprint(np.random.randn(5))',
+    caption:
+      'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
+    code: [
+      'import numpy as np',
+      'import torch',
+      '',
+      'torch.manual_seed({seed})',
+      'print(torch.randn({n}))',
+      'print(np.random.randn(5))',
+    ].join('\n'),
     fields: [
       { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
       { name: 'n', value: '5', label: 'n of torch.randn' },
@@ -177,8 +196,16 @@ export const CELLS = [
   {
     id: 'torch-size',
     title: 'In PyTorch, the size changes the numbers',
-    caption: 'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
-    code: 'import torch\n\ntorch.manual_seed({seed1})\nprint(torch.randn({n1}))\ntorch.manual_seed({seed2})\nprint(torch.randn({n2}))',
+    caption:
+      'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
+    code: [
+      'import torch',
+      '',
+      'torch.manual_seed({seed1})',
+      'print(torch.randn({n1}))',
+      'torch.manual_seed({seed2})',
+      'print(torch.randn({n2}))',
+    ].join('\n'),
     fields: [
       { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
       { name: 'n1', value: '5', label: 'n of the first torch.randn' },
@@ -219,7 +246,8 @@ export const CELLS = [
   {
     id: 'jax-key',
     title: 'JAX: the key is the seed, and nothing is hidden',
-    caption: 'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
+    caption:
+      'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
     code: [
       'import jax',
       '',
@@ -243,7 +271,8 @@ export const CELLS = [
     id: 'rust-seed',
     lang: 'rust',
     title: 'Rust: seed_from_u64',
-    caption: 'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
+    caption:
+      'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
     code: [
       'use rand::{RngExt, SeedableRng};',
       'use rand_distr::StandardNormal;',

@@ -12,7 +12,18 @@
  * the persistent unseeded generators.
  */
 export function createKernel(pkg) {
-  const { RandomState, TorchGenerator, defaultRng, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng, PyRandom, RRandom } = pkg;
+  const {
+    RandomState,
+    TorchGenerator,
+    defaultRng,
+    jaxKey,
+    jaxSplit,
+    jaxUniform,
+    jaxNormal,
+    RustRng,
+    PyRandom,
+    RRandom,
+  } = pkg;
   return {
     RandomState,
     TorchGenerator,

@@ -9,7 +9,7 @@
 import { atField, FieldError } from '../lang/field-error.js';
 import * as args from '../lang/python-args.js';
 import { evalPython, pythonRepr } from '../lang/python-expr.js';
-import { rCallError, readR, rError, rRepr } from '../lang/r-expr.js';
+import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
 import { readRustU64, rustRepr } from '../lang/rust-expr.js';
 
 /** How each language's fields are read: the value's canonical text (for "the same code"). */
@@ -31,7 +31,8 @@ export function defaultValues(cell) {
 
 /**
  * The code split into text and field parts, for rendering:
- * [['import numpy as np'], [], ['np.random.seed(', { field: 'seed' }, ')'], ...] (one array per line).
+ * [['import numpy as np'], [], ['np.random.seed(', { field: 'seed' }, ')'], ...]
+ * (one array per line).
  */
 export function codeLines(cell) {
   return cell.code.split('\n').map((line) =>
@@ -84,7 +85,10 @@ function context(cell, values) {
         const { before, after } = fieldContext(cell, field);
         const read = readR(values[field], { before, after });
         if (read.value === null) {
-          throw rError(`${fn}()`, `argument "${fn === 'set.seed' ? 'seed' : 'n'}" is missing, with no default`);
+          throw rError(
+            `${fn}()`,
+            `argument "${fn === 'set.seed' ? 'seed' : 'n'}" is missing, with no default`,
+          );
         }
         return { ...read, call: `${fn}(${read.text})` };
       }),

@@ -5,9 +5,10 @@
 import { atField, FieldError } from '../lang/field-error.js';
 import { evalPython, pythonRepr } from '../lang/python-expr.js';
 import { distribution } from './histogram.js';
-import { LIBRARIES, withKnownFunction } from './libraries.js';
 import { readParams, SAMPLE_SIZE, samples } from './libraries/spec.js';
+import { LIBRARIES, withKnownFunction } from './libraries.js';
 import { PLAYGROUND_DEFAULTS } from './settings.js';
+
 /** @import { Kernel } from '../lesson/kernel.js' */
 /** @import { Distribution } from './histogram.js' */
 /** @import { FnSpec, Library, ParamName, Params, Settings } from './libraries/spec.js' */
@@ -59,7 +60,12 @@ function throwsSame(f, error) {
     f();
     return false;
   } catch (e) {
-    return e instanceof Error && error instanceof Error && e.name === error.name && e.message === error.message;
+    return (
+      e instanceof Error &&
+      error instanceof Error &&
+      e.name === error.name &&
+      e.message === error.message
+    );
   }
 }
 

@@ -53,7 +53,9 @@ export function createFigure({ figure, plot, caption }) {
     caption.textContent =
       `Histogram of sample, ${SAMPLE_SIZE.toLocaleString('en-US')} values from ${source}, ` +
       `with the exact ${spec.perInteger ? 'probabilities' : 'density'} of ${spec.name}` +
-      (outside ? ` (${outside.toLocaleString('en-US')} values lie outside the plotted range).` : '.');
+      (outside
+        ? ` (${outside.toLocaleString('en-US')} values lie outside the plotted range).`
+        : '.');
   }
 
   return { show };

@@ -9,6 +9,7 @@ import { draw } from './draw.js';
 import { createFigure } from './figure-view.js';
 import { LIBRARIES, playgroundCode } from './libraries.js';
 import { PLAYGROUND_DEFAULTS, SETTING_NAMES, settingEntries } from './settings.js';
+
 /** @import { Kernel } from '../lesson/kernel.js' */
 /** @import { ParamName, Settings } from './libraries/spec.js' */
 /** @import { SettingName } from './settings.js' */
@@ -58,7 +59,10 @@ function readControls(controls) {
   /** @type {Record<string, string | boolean>} */
   const s = {};
   for (const [name, control] of Object.entries(controls)) {
-    s[name] = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
+    s[name] =
+      control instanceof HTMLInputElement && control.type === 'checkbox'
+        ? control.checked
+        : control.value;
   }
   return /** @type {Settings} */ (/** @type {unknown} */ (s));
 }
@@ -87,9 +91,15 @@ function fillFunctions(fnControl, libName, wanted) {
  */
 function writeControls(controls, s) {
   const lib =
-    typeof s.lib === 'string' && LIBRARIES[s.lib] ? s.lib : controls.lib.value || PLAYGROUND_DEFAULTS.lib;
+    typeof s.lib === 'string' && LIBRARIES[s.lib]
+      ? s.lib
+      : controls.lib.value || PLAYGROUND_DEFAULTS.lib;
   controls.lib.value = lib;
-  fillFunctions(/** @type {HTMLSelectElement} */ (controls.fn), lib, String(s.fn ?? controls.fn.value));
+  fillFunctions(
+    /** @type {HTMLSelectElement} */ (controls.fn),
+    lib,
+    String(s.fn ?? controls.fn.value),
+  );
   for (const [name, value] of Object.entries(s)) {
     const control = controls[/** @type {SettingName} */ (name)];
     if (!control || name === 'lib' || name === 'fn') continue;
@@ -137,7 +147,11 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
   /** Shows what applies to the current settings and the code they stand for. */
   function sync() {
     const lib = LIBRARIES[controls.lib.value];
-    fillFunctions(/** @type {HTMLSelectElement} */ (controls.fn), controls.lib.value, controls.fn.value);
+    fillFunctions(
+      /** @type {HTMLSelectElement} */ (controls.fn),
+      controls.lib.value,
+      controls.fn.value,
+    );
     const spec = lib.functions[controls.fn.value];
     for (const [param, { setting, label, text }] of Object.entries(params)) {
       setting.hidden = !spec.params.includes(/** @type {ParamName} */ (param));
@@ -161,7 +175,8 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
    * @param {unknown} error
    */
   function showError(field, error) {
-    const name = field && field in controls && form.querySelector(`#play-${field}-error`) ? field : 'n';
+    const name =
+      field && field in controls && form.querySelector(`#play-${field}-error`) ? field : 'n';
     const text = errorText(error);
     showFieldError(part(form, `${name}-error`), controls[/** @type {SettingName} */ (name)], text);
     status.textContent = `Not drawn: ${text}`;

@@ -83,7 +83,11 @@ function bars({ edges, counts }, heights, { sx, sy }) {
  * @param {Frame} f
  */
 function xAxis({ edges, xLabel }, { width, height, plotW, sx, sy }) {
-  const ticks = niceTicks(edges[0], edges[edges.length - 1], Math.max(3, Math.min(8, Math.floor(plotW / 70))));
+  const ticks = niceTicks(
+    edges[0],
+    edges[edges.length - 1],
+    Math.max(3, Math.min(8, Math.floor(plotW / 70))),
+  );
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
   return svg(
     'g',
@@ -120,8 +124,18 @@ function yAxis({ yLabel }, { width, plotH, yMax, sy }) {
       svg(
         'g',
         null,
-        svg('line', { class: 'grid', x1: MARGIN.left, x2: width - MARGIN.right, y1: r(sy(t)), y2: r(sy(t)) }),
-        svg('text', { x: MARGIN.left - 8, y: r(sy(t)) + 4, 'text-anchor': 'end' }, tickLabel(t, step)),
+        svg('line', {
+          class: 'grid',
+          x1: MARGIN.left,
+          x2: width - MARGIN.right,
+          y1: r(sy(t)),
+          y2: r(sy(t)),
+        }),
+        svg(
+          'text',
+          { x: MARGIN.left - 8, y: r(sy(t)) + 4, 'text-anchor': 'end' },
+          tickLabel(t, step),
+        ),
       ),
     ),
     svg(

@@ -60,7 +60,9 @@ const normalPdf = (loc, scale) => (x) =>
  * @param {number} bins
  */
 function evenEdges(lo, hi, bins) {
-  return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo + ((hi - lo) * i) / bins));
+  return Array.from({ length: bins + 1 }, (_, i) =>
+    i === bins ? hi : lo + ((hi - lo) * i) / bins,
+  );
 }
 
 /** @param {number} x */
@@ -175,7 +177,8 @@ export function binCounts(values, edges) {
   const uniform =
     edges.length > 2 &&
     edges.every(
-      (e, i) => i === 0 || Math.abs(e - edges[i - 1] - (edges[1] - edges[0])) <= 1e-9 * Math.abs(hi - lo),
+      (e, i) =>
+        i === 0 || Math.abs(e - edges[i - 1] - (edges[1] - edges[0])) <= 1e-9 * Math.abs(hi - lo),
     );
   const width = (hi - lo) / counts.length;
   let outside = 0;

@@ -13,7 +13,12 @@ export function setUpCopyLink(tools) {
       await navigator.clipboard.writeText(url);
       status.textContent = 'Link copied.';
     } catch {
-      const field = el('input', { type: 'text', readonly: true, class: 'link-field', 'aria-label': 'Link to these settings' });
+      const field = el('input', {
+        type: 'text',
+        readonly: true,
+        class: 'link-field',
+        'aria-label': 'Link to these settings',
+      });
       field.value = url;
       status.replaceChildren('Copy this link: ', field);
       field.focus();

@@ -1,8 +1,9 @@
 // The numbered list of runs under a cell: each run's printed rows, each marked "new" or
 // "same as run k" by text and icon. New runs are announced (the list is aria-live).
+
+import { RunHistory } from '../lesson/run-history.js';
 import { el } from './dom.js';
 import { newIcon, sameIcon } from './icons.js';
-import { RunHistory } from '../lesson/run-history.js';
 
 /** A run log rendered into list (an <ol>); returns { add(key, lines), clear(), history }. */
 export function createRunLog(list) {

@@ -41,5 +41,9 @@ export function readPrefixed(params, prefix, names) {
 /** The [key, value, default] entries of a mounted cell's fields, for writeSettings. */
 export function cellEntries(view, prefix = view.cell.id) {
   const values = view.values();
-  return view.cell.fields.map((f) => [prefix ? `${prefix}.${f.name}` : f.name, values[f.name], f.value]);
+  return view.cell.fields.map((f) => [
+    prefix ? `${prefix}.${f.name}` : f.name,
+    values[f.name],
+    f.value,
+  ]);
 }

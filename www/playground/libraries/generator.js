@@ -4,6 +4,7 @@ import * as args from '../../lang/python-args.js';
 import { numpyCallText, numpyPrint } from './numpy.js';
 import { py, pythonParam } from './python-params.js';
 import { BOUNDS, CHOICE, fnSpec, LOC_SCALE, owned, SAMPLE_TEXT, samples } from './spec.js';
+
 /** @import { Generator } from '../../pkg/seedlab.js' */
 /** @import { Library, Params } from './spec.js' */
 
@@ -53,7 +54,11 @@ export const generator = {
   param: pythonParam,
   print: numpyPrint,
   code(s, spec) {
-    const lines = ['import numpy as np', '', `rng = np.random.default_rng(${s.noseed ? '' : s.seed})`];
+    const lines = [
+      'import numpy as np',
+      '',
+      `rng = np.random.default_rng(${s.noseed ? '' : s.seed})`,
+    ];
     lines.push(`print(rng.${numpyCallText(spec, s, s.fn, s.n)})`);
     if (samples(spec, s)) {
       lines.push(`sample = rng.${numpyCallText(spec, s, s.fn, SAMPLE_TEXT)}  # plotted below`);

@@ -16,7 +16,9 @@ import { BOUNDS, CHOICE, fnSpec, kept, LOC_SCALE, owned, SAMPLE_TEXT, samples } 
  */
 export function numpyCallText(spec, s, fnName, n) {
   const params = spec.params.filter((name) => name !== 'replace').map((name) => s[name]);
-  const replace = spec.params.includes('replace') ? [`replace=${s.replace ? 'True' : 'False'}`] : [];
+  const replace = spec.params.includes('replace')
+    ? [`replace=${s.replace ? 'True' : 'False'}`]
+    : [];
   return `${fnName}(${[...params, n, ...replace].join(', ')})`;
 }
 

@@ -5,6 +5,7 @@ import { formatPythonList } from '../../format/python.js';
 import * as args from '../../lang/python-args.js';
 import { py, pythonParam } from './python-params.js';
 import { BOUNDS, fnSpec, kept, LOC_SCALE, owned, SAMPLE_TEXT } from './spec.js';
+
 /** @import { PyRandom } from '../../pkg/seedlab.js' */
 /** @import { Library, Params } from './spec.js' */
 

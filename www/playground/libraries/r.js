@@ -5,6 +5,7 @@ import { formatRVector } from '../../format/r.js';
 import { PageLimit, pageLimit } from '../../lang/limits.js';
 import { rAsNumber, rCallError, readR } from '../../lang/r-expr.js';
 import { BOUNDS, CHOICE, fnSpec, kept, LOC_SCALE, owned } from './spec.js';
+
 /** @import { RRandom } from '../../pkg/seedlab.js' */
 /** @import { Library, Params, Settings } from './spec.js' */
 

@@ -4,9 +4,10 @@
 import { formatRustVec, rustDebugF64 } from '../../format/rust.js';
 import { pageLimit } from '../../lang/limits.js';
 import * as args from '../../lang/python-args.js';
-import { readRustInt, readRustU64, RustError } from '../../lang/rust-expr.js';
+import { RustError, readRustInt, readRustU64 } from '../../lang/rust-expr.js';
 import { py } from './python-params.js';
 import { BOUNDS, fnSpec, owned, parsedOrNull, SAMPLE_TEXT } from './spec.js';
+
 /** @import { RustRng } from '../../pkg/seedlab.js' */
 /** @import { FnSpec, Library, Params, Settings } from './spec.js' */
 

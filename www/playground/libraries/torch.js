@@ -4,6 +4,7 @@ import { formatTorchTensor } from '../../format/torch.js';
 import * as args from '../../lang/python-args.js';
 import { py, pythonParam } from './python-params.js';
 import { BOUNDS, fnSpec, kept, owned, SAMPLE_TEXT } from './spec.js';
+
 /** @import { TorchGenerator } from '../../pkg/seedlab.js' */
 /** @import { Library, Params } from './spec.js' */
 
@@ -45,7 +46,9 @@ export const torch = {
   code(s, spec) {
     /** @param {string} n */
     const call = (n) =>
-      spec.kind === 'randint' ? `torch.randint(${s.low}, ${s.high}, (${n},))` : `torch.${s.fn}(${n})`;
+      spec.kind === 'randint'
+        ? `torch.randint(${s.low}, ${s.high}, (${n},))`
+        : `torch.${s.fn}(${n})`;
     const lines = ['import torch', ''];
     if (!s.noseed) lines.push(`torch.manual_seed(${s.seed})`);
     lines.push(`print(${call(s.n)})`, `sample = ${call(SAMPLE_TEXT)}  # plotted below`);
