@@ -12,9 +12,11 @@ import init, * as seedlab from './pkg/seedlab.js';
 import { el } from './ui/dom.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
+/** @import { CellView } from './lesson/cell-view.js' */
+
 export const HEIGHT_MESSAGE = 'seedlab:height';
 
-const root = document.getElementById('embed');
+const root = /** @type {HTMLElement} */ (document.getElementById('embed'));
 const params = new URLSearchParams(location.search);
 const cellId = params.get('cell') ?? '';
 
@@ -70,19 +72,20 @@ async function main() {
       el(
         'p',
         { class: 'note' },
-        `Could not load the WebAssembly module: ${e?.message ? e.message : e}`,
+        `Could not load the WebAssembly module: ${e instanceof Error && e.message ? e.message : e}`,
       ),
     );
     return;
   }
   const kernel = createKernel(seedlab);
   const names = cell.fields.map((f) => f.name);
+  /** @param {CellView} view */
   const updateLinks = (view) => {
     const entries = cellEntries(view, '');
     writeSettings([['cell', cell.id, ''], ...entries]);
     const full = new URL('./', location.href);
     for (const [key, value, defaultValue] of cellEntries(view)) {
-      if (value !== defaultValue) full.searchParams.set(key, value);
+      if (value !== defaultValue) full.searchParams.set(key, String(value));
     }
     full.hash = cell.id;
     fullPageLink.href = full.href;

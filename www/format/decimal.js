@@ -14,7 +14,11 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** |x| = M * 2**E exactly, for finite x. Returns { M: BigInt, E: number }. */
+/**
+ * |x| = M * 2**E exactly, for finite x. Returns { M: BigInt, E: number }.
+ * @param {number} x
+ * @returns {{ M: bigint, E: number }}
+ */
 function decompose(x) {
   f64[0] = x;
   const hi = u32[LITTLE_ENDIAN ? 1 : 0];
@@ -27,6 +31,10 @@ function decompose(x) {
 }
 
 const pow10cache = new Map();
+/**
+ * @param {number} n
+ * @returns {bigint}
+ */
 function pow10(n) {
   let v = pow10cache.get(n);
   if (v === undefined) {
@@ -36,7 +44,12 @@ function pow10(n) {
   return v;
 }
 
-/** round_half_even(|x| * 10**s) as a BigInt, for finite x and any integer s. */
+/**
+ * round_half_even(|x| * 10**s) as a BigInt, for finite x and any integer s.
+ * @param {number} x
+ * @param {number} s
+ * @returns {bigint}
+ */
 export function roundScaled(x, s) {
   const { M, E } = decompose(x);
   let num = M;
@@ -55,6 +68,8 @@ export function roundScaled(x, s) {
  * Shortest round-trip digits of |x| (finite, non-zero): { digits, exp } with
  * |x| ~= digits[0].digits[1..] * 10**exp and no trailing zeros in digits.
  * String(x) is specified to give the shortest digits, and the closest such when there is a choice.
+ * @param {number} x
+ * @returns {{ digits: string, exp: number }}
  */
 function shortest(x) {
   const s = String(Math.abs(x));
@@ -81,6 +96,8 @@ export { shortest as shortestDigits };
  * shortest(x), except that a tie between two shortest candidates goes to the larger one (as
  * Rust's Grisu/Dragon printing does), not to the even one (as JavaScript, Python and NumPy do):
  * 730048651755878.25 is "730048651755878.3" in Rust, "730048651755878.2" in Python.
+ * @param {number} x
+ * @returns {{ digits: string, exp: number }}
  */
 export function shortestDigitsTiesUp(x) {
   const r = shortest(x);
@@ -106,6 +123,8 @@ export function shortestDigitsTiesUp(x) {
  * halfway to the adjacent float32s (including those points when x's mantissa is even, as
  * round-half-even reading does), compared with BigInt arithmetic; for each length the two
  * decimals around x are the candidates. Checked against NumPy on 200,000 float32 bit patterns.
+ * @param {number} x
+ * @returns {{ digits: string, exp: number }}
  */
 export function shortestFloat32(x) {
   const a = Math.abs(x);
@@ -159,7 +178,12 @@ export function shortestFloat32(x) {
   return shortest(a); // not reached: 9 digits always identify a float32
 }
 
-/** Splits a non-negative BigInt scaled by 10**p into [integer digits, p fraction digits]. */
+/**
+ * Splits a non-negative BigInt scaled by 10**p into [integer digits, p fraction digits].
+ * @param {bigint} n
+ * @param {number} p
+ * @returns {[string, string]}
+ */
 export function splitScaled(n, p) {
   const s = n.toString().padStart(p + 1, '0');
   return [s.slice(0, s.length - p), s.slice(s.length - p)];
@@ -168,23 +192,37 @@ export function splitScaled(n, p) {
 // ---------------------------------------------------------------------------------------------
 // Python's format(x, '.pf') and format(x, '.pe')
 
+/**
+ * @param {number} x
+ */
 export function pyNonFinite(x) {
   if (Number.isNaN(x)) return 'nan';
   return x < 0 ? '-inf' : 'inf';
 }
 
+/**
+ * @param {number} x
+ */
 export function signOf(x) {
   return x < 0 || Object.is(x, -0) ? '-' : '';
 }
 
-/** Python's f"{x:.{p}f}" (correctly rounded, ties to even). */
+/**
+ * Python's f"{x:.{p}f}" (correctly rounded, ties to even).
+ * @param {number} x
+ * @param {number} p
+ */
 export function pyFixed(x, p) {
   if (!Number.isFinite(x)) return pyNonFinite(x);
   const [ip, fp] = splitScaled(roundScaled(x, p), p);
   return signOf(x) + ip + (p > 0 ? '.' + fp : '');
 }
 
-/** Python's f"{x:.{p}e}" (correctly rounded, ties to even; exponent has at least 2 digits). */
+/**
+ * Python's f"{x:.{p}e}" (correctly rounded, ties to even; exponent has at least 2 digits).
+ * @param {number} x
+ * @param {number} p
+ */
 export function pyExp(x, p) {
   if (!Number.isFinite(x)) return pyNonFinite(x);
   let k = 0;
@@ -198,7 +236,12 @@ export function pyExp(x, p) {
   return signOf(x) + mant + 'e' + expSuffix(k, 2);
 }
 
-/** |x| rounded to n significant digits: { digits (length n), k (decimal exponent) }. */
+/**
+ * |x| rounded to n significant digits: { digits (length n), k (decimal exponent) }.
+ * @param {number} x
+ * @param {number} n
+ * @returns {{ k: number, digits: string }}
+ */
 export function roundSignificant(x, n) {
   let k = shortest(x).exp;
   // shortest() may have rounded up to the next power of ten; find the exact exponent.
@@ -211,6 +254,10 @@ export function roundSignificant(x, n) {
   return { k, digits: N.toString() };
 }
 
+/**
+ * @param {number} k
+ * @param {number} minDigits
+ */
 export function expSuffix(k, minDigits) {
   return (k < 0 ? '-' : '+') + String(Math.abs(k)).padStart(minDigits, '0');
 }

@@ -8,6 +8,8 @@ import { formatNumpyArray, NUMPY_PRINT_OPTIONS } from './numpy.js';
  * one space, or after six when the last line would pass NumPy's line width).
  *   formatJaxArray(jaxNormal(jaxKey(17), 5))
  *     -> 'Array([-0.66748405,  1.1928468 ,  0.7245219 , -0.3257403 ,  0.6412951 ],      dtype=float32)'
+ * @param {ArrayLike<number>} values
+ * @param {{ dtype?: 'float32' | 'float64' }} [options]
  */
 export function formatJaxArray(values, { dtype = 'float32' } = {}) {
   const prefix = 'Array(';

@@ -17,6 +17,14 @@ import {
   splitScaled,
 } from './decimal.js';
 
+/**
+ * formatNumpyArray's options: the dtype, np.array2string's separator, prefix and suffix, and
+ * print options overriding NUMPY_PRINT_OPTIONS.
+ * @typedef {Partial<typeof NUMPY_PRINT_OPTIONS> & {
+ *   dtype?: 'float64' | 'float32' | 'int64', separator?: string, prefix?: string, suffix?: string
+ * }} NumpyArrayOptions
+ */
+
 export const NUMPY_PRINT_OPTIONS = Object.freeze({
   precision: 8,
   linewidth: 75,
@@ -31,6 +39,10 @@ export const NUMPY_PRINT_OPTIONS = Object.freeze({
  * np.format_float_positional(x, precision=p, unique=True, trim='.') split into
  * [sign + integer part, fraction part]: the shortest round-trip digits, or, when those need
  * more than p fraction digits, x correctly rounded to p fraction digits; trailing zeros trimmed.
+ * @param {number} x
+ * @param {number} p
+ * @param {boolean} [float32]
+ * @returns {[string, string]}
  */
 function dragon4Positional(x, p, float32 = false) {
   const sign = signOf(x);
@@ -57,6 +69,11 @@ function dragon4Positional(x, p, float32 = false) {
  * into [sign + leading digit, fraction digits, decimal exponent]: the shortest round-trip
  * digits, cut at p fraction digits, or, when they have fewer than minDigits fraction digits, x
  * correctly rounded to minDigits (Dragon4 carries on with x's exact digits).
+ * @param {number} x
+ * @param {number} p
+ * @param {boolean} [float32]
+ * @param {number} [minDigits]
+ * @returns {[string, string, number]}
  */
 function dragon4Scientific(x, p, float32 = false, minDigits = 0) {
   const sign = signOf(x);
@@ -78,6 +95,10 @@ function dragon4Scientific(x, p, float32 = false, minDigits = 0) {
  * FloatingFormat(data, precision, 'maxprec', suppress_small=False, sign='-'). Returns x => string.
  * float32: the values are a float32 array's (shortest digits among float32s; the ratio test in
  * float32 arithmetic, as NumPy computes it in the array's dtype).
+ * @param {number[]} data
+ * @param {number} precision
+ * @param {boolean} [float32]
+ * @returns {(v: number) => string}
  */
 function numpyFloatFormatter(data, precision, float32 = false) {
   const finite = data.filter(Number.isFinite);
@@ -93,6 +114,7 @@ function numpyFloatFormatter(data, precision, float32 = false) {
 
   let padLeft = 0;
   let padRight = 0;
+  /** @type {(v: number) => string} */
   let fmt;
   if (finite.length === 0) {
     fmt = () => '';
@@ -130,7 +152,11 @@ function numpyFloatFormatter(data, precision, float32 = false) {
   };
 }
 
-/** IntegerFormat(data, sign='-'). Returns x => string. */
+/**
+ * IntegerFormat(data, sign='-'). Returns x => string.
+ * @param {number[]} data
+ * @returns {(v: number) => string}
+ */
 function numpyIntFormatter(data) {
   const strs = data.map(intString);
   const width = data.length ? Math.max(...strs.map((s) => s.length)) : 0;
@@ -145,6 +171,8 @@ function numpyIntFormatter(data) {
  * options.separator, options.prefix, options.suffix: as np.array2string takes them (the prefix
  *   only indents the continuation lines and is not part of the result; the suffix shortens the
  *   line width).
+ * @param {ArrayLike<number>} values
+ * @param {NumpyArrayOptions} [options]
  */
 export function formatNumpyArray(values, options = {}) {
   const { dtype = 'float64', separator = ' ', prefix = '', suffix = '', ...rest } = options;
@@ -165,6 +193,7 @@ export function formatNumpyArray(values, options = {}) {
   const elemWidth = opts.linewidth - suffix.length - Math.max(separator.trimEnd().length, 1);
   let s = '';
   let line = indent;
+  /** @param {string} word */
   const extend = (word) => {
     if (line.length + word.length > elemWidth && line.length > indent.length) {
       s += line.trimEnd() + '\n';

@@ -6,7 +6,10 @@
 // (Python's f"{x:.{p}f}" and f"{x:.{p}e}" are pyFixed and pyExp in decimal.js.) Pure, no DOM.
 import { expSuffix, pyNonFinite, shortestDigits, signOf } from './decimal.js';
 
-/** repr(x) for a Python float: the shortest round-trip digits, '1e-05' and '1e+16' style. */
+/**
+ * repr(x) for a Python float: the shortest round-trip digits, '1e-05' and '1e+16' style.
+ * @param {number} x
+ */
 export function pyFloatRepr(x) {
   if (!Number.isFinite(x)) return pyNonFinite(x);
   if (x === 0) return signOf(x) + '0.0';
@@ -23,7 +26,10 @@ export function pyFloatRepr(x) {
   return signOf(x) + body;
 }
 
-/** print(xs) for a Python list of floats: '[0.5219839097124932, 0.8066907771186791]'. */
+/**
+ * print(xs) for a Python list of floats: '[0.5219839097124932, 0.8066907771186791]'.
+ * @param {ArrayLike<number>} values
+ */
 export function formatPythonList(values) {
   return '[' + Array.from(values, (v) => pyFloatRepr(Number(v))).join(', ') + ']';
 }

@@ -15,7 +15,13 @@ export const TORCH_PRINT_OPTIONS = Object.freeze({
   edgeitems: 3,
 });
 
-/** torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }. */
+/**
+ * torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }.
+ * @param {number[]} data
+ * @param {boolean} floating
+ * @param {number} precision
+ * @returns {{ width: number, format: (v: number) => string }}
+ */
 function torchFormatter(data, floating, precision) {
   let maxWidth = 1;
   if (!floating) {
@@ -46,6 +52,7 @@ function torchFormatter(data, floating, precision) {
     }
   }
 
+  /** @param {number} v */
   const format = (v) => {
     let ret;
     if (sciMode) ret = pyExp(v, precision);
@@ -60,6 +67,8 @@ function torchFormatter(data, floating, precision) {
  * The text of print(t) for a 1-D CPU tensor of torch's default dtype (float32), or of int64
  * when options.dtype is 'int64' (torch.randint). Float values are taken as given: pass the
  * Float32Array that TorchGenerator returns (or values already rounded to float32).
+ * @param {ArrayLike<number>} values
+ * @param {Partial<typeof TORCH_PRINT_OPTIONS> & { dtype?: 'float32' | 'int64' }} [options]
  */
 export function formatTorchTensor(values, options = {}) {
   const { dtype = 'float32', ...rest } = options;

@@ -4,6 +4,7 @@
 
 /** The page refusing something the language would do (e.g. a billion values): not its error. */
 export class PageLimit extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'PageLimit';
@@ -17,7 +18,11 @@ const HOPELESS_N = 2 ** 37;
 
 const FORMAT_N = new Intl.NumberFormat('en-US');
 
-/** n, or a PageLimit when it is beyond what one call may draw on this page. */
+/**
+ * n, or a PageLimit when it is beyond what one call may draw on this page.
+ * @param {number} n
+ * @param {string} [language]
+ */
 export function pageLimit(n, language = 'Python') {
   if (n > PAGE_MAX_N && n < HOPELESS_N) {
     throw new PageLimit(

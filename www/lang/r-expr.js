@@ -15,8 +15,28 @@
 import { formatRNumber } from '../format/r.js';
 import { PageLimit } from './limits.js';
 
+/**
+ * An R value: a number (NA is NaN), NULL or a string.
+ * @typedef {{ type: 'double' | 'integer' | 'logical', value: number }} RNumber
+ * @typedef {RNumber | { type: 'NULL' } | { type: 'character', value: string }} RValue
+ */
+/**
+ * The expression tree of a field.
+ * @typedef {{ kind: 'number' | 'constant' | 'symbol' | 'string', text: string }
+ *   | { kind: 'paren', inner: RNode }
+ *   | { kind: 'unary', op: string, operand: RNode }
+ *   | { kind: 'binary', op: string, left: RNode, right: RNode }} RNode
+ */
+/** @typedef {{ kind: string, text: string, start: number, end: number }} RToken */
+/**
+ * Where a field sits in its line of code (before and after it), and in the call as R deparses
+ * it for error messages (callBefore, callAfter; the same by default).
+ * @typedef {{ before: string, after?: string, callBefore?: string, callAfter?: string }} RArgumentPlace
+ */
+
 /** An error as R prints it: message is the whole text, "Error in call : message". */
 export class RError extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'RError';
@@ -28,6 +48,8 @@ export class RError extends Error {
  * R's error for a failing call: "Error in <call> : <message>", or, when that line would be
  * longer than R allows (73 characters), the message on a second line indented by two spaces.
  * A call of null gives "Error: <message>" (R's allocation errors name no call).
+ * @param {string | null} call
+ * @param {string} message
  */
 export function rError(call, message) {
   if (call === null) return new RError(`Error: ${message}`);
@@ -39,12 +61,16 @@ export function rError(call, message) {
 /**
  * seedlab's R error (name 'Error') as R prints it for this call; other errors pass unchanged.
  * R's allocation errors name no call ("Error: cannot allocate vector of size ...").
+ * @param {string} call
+ * @param {unknown} e
  */
 export function rCallError(call, e) {
-  if (e?.name !== 'Error') return e;
-  return rError(/^cannot allocate/.test(e.message) ? null : call, e.message);
+  const error = /** @type {{ name?: string, message: string } | null | undefined} */ (e);
+  if (error?.name !== 'Error') return e;
+  return rError(/^cannot allocate/.test(error.message) ? null : call, error.message);
 }
 
+/** @type {Record<string, RValue>} */
 const NAMES = {
   TRUE: { type: 'logical', value: 1 },
   T: { type: 'logical', value: 1 },
@@ -64,8 +90,13 @@ const CONSTANTS = new Set(['TRUE', 'FALSE', 'NA', 'NULL', 'Inf', 'NaN', 'NA_inte
 const NUMBER = /^(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)L?/;
 const MALFORMED_NUMBER = /^(?:0[xX](?![0-9a-fA-F])|(?:\d+\.?\d*|\.\d+)[eE](?![+-]?\d))/;
 
-/** Tokens with their place in text: { kind, text, start, end }. */
+/**
+ * Tokens with their place in text: { kind, text, start, end }.
+ * @param {string} text
+ * @returns {RToken[]}
+ */
 function tokenize(text) {
+  /** @type {RToken[]} */
   const tokens = [];
   let i = 0;
   while (i < text.length) {
@@ -75,13 +106,18 @@ function tokenize(text) {
       i += space[0].length;
       continue;
     }
+    /**
+     * @param {string} kind
+     * @param {number} length
+     */
     const push = (kind, length) => {
       tokens.push({ kind, text: rest.slice(0, length), start: i, end: i + length });
       i += length;
     };
-    if (MALFORMED_NUMBER.test(rest)) {
+    const malformed = MALFORMED_NUMBER.exec(rest);
+    if (malformed) {
       // "1e" or "0x": R's lexer stops at the next character.
-      const m = MALFORMED_NUMBER.exec(rest);
+      const m = malformed;
       tokens.push({ kind: 'input', text: m[0], start: i, end: i + m[0].length + 1 });
       return tokens;
     }
@@ -111,7 +147,10 @@ function tokenize(text) {
   return tokens;
 }
 
-/** How R's syntax errors name a token: "numeric constant", "symbol", "')'", "SPECIAL". */
+/**
+ * How R's syntax errors name a token: "numeric constant", "symbol", "')'", "SPECIAL".
+ * @param {{ kind: string }} token
+ */
 function tokenName(token) {
   switch (token.kind) {
     case 'number':
@@ -133,6 +172,7 @@ function tokenName(token) {
 }
 
 class Unexpected {
+  /** @param {RToken | null} token */
   constructor(token) {
     this.token = token; // null: the end of the field
   }
@@ -140,12 +180,21 @@ class Unexpected {
 
 class NotRead {}
 
-/** A recursive-descent parser over R's precedence: + - < * / < %% %/% < unary < ^. */
+/**
+ * A recursive-descent parser over R's precedence: + - < * / < %% %/% < unary < ^.
+ * @param {RToken[]} tokens
+ * @returns {RNode}
+ */
 function parse(tokens) {
   let i = 0;
   const peek = () => tokens[i];
+  /**
+   * @param {RToken | undefined} t
+   * @param {...string} kinds
+   */
   const is = (t, ...kinds) => t && kinds.includes(t.kind);
 
+  /** @returns {RNode} */
   function primary() {
     const t = tokens[i];
     if (!t) throw new Unexpected(null);
@@ -170,6 +219,7 @@ function parse(tokens) {
     throw new Unexpected(t);
   }
 
+  /** @returns {RNode} */
   function power() {
     const base = primary();
     if (is(peek(), '^', '**')) {
@@ -180,6 +230,7 @@ function parse(tokens) {
     return base;
   }
 
+  /** @returns {RNode} */
   function unary() {
     if (is(peek(), '+', '-')) {
       const op = tokens[i++].kind;
@@ -188,6 +239,7 @@ function parse(tokens) {
     return power();
   }
 
+  /** @returns {RNode} */
   function special() {
     let v = unary();
     while (is(peek(), 'special')) {
@@ -197,6 +249,7 @@ function parse(tokens) {
     return v;
   }
 
+  /** @returns {RNode} */
   function product() {
     let v = special();
     while (is(peek(), '*', '/')) {
@@ -206,6 +259,7 @@ function parse(tokens) {
     return v;
   }
 
+  /** @returns {RNode} */
   function sum() {
     let v = product();
     while (is(peek(), '+', '-')) {
@@ -227,7 +281,11 @@ function parse(tokens) {
   return tree;
 }
 
-/** A number literal's value, as R reads it (17L is an integer when it can be one). */
+/**
+ * A number literal's value, as R reads it (17L is an integer when it can be one).
+ * @param {string} text
+ * @returns {RNumber}
+ */
 function numberValue(text) {
   let t = text;
   const isLong = t.endsWith('L');
@@ -238,7 +296,11 @@ function numberValue(text) {
   return { type: 'double', value: x };
 }
 
-/** How R deparses an expression into the call of an error message. */
+/**
+ * How R deparses an expression into the call of an error message.
+ * @param {RNode} node
+ * @returns {string}
+ */
 function deparse(node) {
   switch (node.kind) {
     case 'number': {
@@ -265,16 +327,29 @@ function deparse(node) {
 
 const INT_MAX = 2147483647;
 
+/**
+ * @param {RValue} v
+ * @returns {RNumber}
+ */
 function asNumber(v) {
   if (v.type === 'NULL' || v.type === 'character') throw new NotRead(); // beyond this page
   return v;
 }
 
+/**
+ * @param {number} x
+ * @returns {RNumber}
+ */
 function intResult(x) {
   return { type: 'integer', value: Number.isNaN(x) || Math.abs(x) > INT_MAX ? NaN : x };
 }
 
-/** Evaluates the tree: { type: 'double' | 'integer' | 'logical' | 'NULL', value } (NA is NaN). */
+/**
+ * Evaluates the tree: { type: 'double' | 'integer' | 'logical' | 'NULL', value } (NA is NaN).
+ * @param {RNode} node
+ * @param {(message: string) => Error} fail
+ * @returns {RValue}
+ */
 function evaluate(node, fail) {
   switch (node.kind) {
     case 'number':
@@ -328,6 +403,9 @@ function evaluate(node, fail) {
  * before 'set.seed(' and after ')'. Returns { value, text } (text: as R deparses it), or throws
  * an RError with R's message, or a PageLimit. Syntax errors quote the line as typed; other
  * errors name the call as R deparses it: callBefore(text)callAfter, by default the same text.
+ * @param {unknown} text
+ * @param {RArgumentPlace} place
+ * @returns {{ value: RValue | null, text: string }}
  */
 export function readR(text, { before, after = ')', callBefore = before, callAfter = after }) {
   const source = String(text);
@@ -356,6 +434,11 @@ export function readR(text, { before, after = ')', callBefore = before, callAfte
   }
 }
 
+/**
+ * @param {string} what
+ * @param {string} echo
+ * @returns {never}
+ */
 function unexpected(what, echo) {
   throw new RError(`Error: unexpected ${what} in "${echo}"`);
 }
@@ -363,6 +446,8 @@ function unexpected(what, echo) {
 /**
  * A value as a number for seedlab's R API (as.numeric: NA is NaN, a string is read as a
  * number or is NA), or undefined for NULL.
+ * @param {RValue} value
+ * @returns {number | undefined}
  */
 export function rAsNumber(value) {
   if (value.type === 'NULL') return undefined;
@@ -376,7 +461,10 @@ export function rAsNumber(value) {
   return value.value;
 }
 
-/** A canonical text for a field's value: as R deparses it, or as typed when it does not parse. */
+/**
+ * A canonical text for a field's value: as R deparses it, or as typed when it does not parse.
+ * @param {unknown} text
+ */
 export function rRepr(text) {
   try {
     const { value } = readR(text, { before: '', after: ')' });

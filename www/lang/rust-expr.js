@@ -13,6 +13,7 @@ import { PageLimit } from './limits.js';
 
 /** A compile error, shown as rustc prints it ("error[E0425]: cannot find value ..."). */
 export class RustError extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'RustError';
@@ -22,6 +23,9 @@ export class RustError extends Error {
 
 const U64_MAX = 2n ** 64n - 1n;
 
+/**
+ * @param {string} found
+ */
 function mismatched(found) {
   return new RustError(`error[E0308]: mismatched types\n  expected \`u64\`, found ${found}`);
 }
@@ -31,6 +35,8 @@ const INT = /^(0[xob])?([0-9a-zA-Z_]+?)(_*[iu](?:8|16|32|64|128|size))?$/;
 
 /**
  * One Rust literal (no sign): { kind: 'int', value, suffix }, { kind: 'float', suffix } or null.
+ * @param {string} text
+ * @returns {{ kind: 'int', value: bigint, suffix: string | null } | { kind: 'float', suffix: string | null } | null}
  */
 function literal(text) {
   const f = FLOAT.exec(text);
@@ -61,6 +67,7 @@ function literal(text) {
 /**
  * The u64 that text stands for as the argument of a function taking u64 (a BigInt), or a
  * RustError with rustc's message, or a PageLimit for an expression this page does not read.
+ * @param {unknown} text
  */
 export function readRustU64(text) {
   return readRustInt(text, 'u64');
@@ -69,6 +76,9 @@ export function readRustU64(text) {
 /**
  * An integer literal read as a u64 argument, or as the unsuffixed end of a range (0..n), whose
  * type Rust infers as i32 (negative values allowed): a BigInt, or rustc's error.
+ * @param {unknown} text
+ * @param {'u64' | 'i32'} [type]
+ * @returns {bigint}
  */
 export function readRustInt(text, type = 'u64') {
   let t = String(text).trim();
@@ -105,12 +115,18 @@ export function readRustInt(text, type = 'u64') {
   return lit.value;
 }
 
+/**
+ * @param {'u64' | 'i32'} type
+ */
 function notRead(type) {
   const examples = type === 'u64' ? '17, 0x11 or 1_000u64' : '5 or 1_000';
   return new PageLimit(`This page reads one integer literal here, such as ${examples}.`);
 }
 
-/** A canonical text for a field value ('17', '0x11' and '1_7u64' are the same argument). */
+/**
+ * A canonical text for a field value ('17', '0x11' and '1_7u64' are the same argument).
+ * @param {unknown} text
+ */
 export function rustRepr(text) {
   return String(readRustU64(text));
 }

@@ -20,7 +20,9 @@ import { formatRustVec } from '../format/rust.js';
 import { formatTorchTensor } from '../format/torch.js';
 import { pageLimit } from '../lang/limits.js';
 import { rAsNumber } from '../lang/r-expr.js';
+/** @import { Cell } from './runner.js' */
 
+/** @type {Cell[]} */
 export const CELLS = [
   {
     id: 'unseeded',
@@ -296,4 +298,5 @@ export const CELLS = [
   },
 ];
 
+/** @type {Record<string, Cell>} */
 export const CELLS_BY_ID = Object.fromEntries(CELLS.map((cell) => [cell.id, cell]));

@@ -11,13 +11,13 @@ import { PLAYGROUND_DEFAULTS } from './settings.js';
 
 /** @import { Kernel } from '../lesson/kernel.js' */
 /** @import { Distribution } from './histogram.js' */
-/** @import { FnSpec, Library, ParamName, Params, Settings } from './libraries/spec.js' */
+/** @import { FnSpec, Library, ParamName, Params, Settings, Values } from './libraries/spec.js' */
 
 export { SAMPLE_SIZE };
 
 /**
  * A draw's outcome.
- * @typedef {{ ok: true, line: string, sample: ArrayLike<number> | null,
+ * @typedef {{ ok: true, line: string, sample: Values | null,
  *   dist: Distribution | null, params: Params, key: string }
  *   | { ok: false, field: string | null, error: unknown }} DrawResult
  */

@@ -2,7 +2,7 @@
 // each Draw prints a row as the library would and plots a histogram of a large draw against the
 // exact density. What each library offers is in libraries/; a draw itself is draw.js.
 import { errorText } from '../lang/field-error.js';
-import { el } from '../ui/dom.js';
+import { el, onCtrlEnter } from '../ui/dom.js';
 import { clearFieldErrors, showFieldError } from '../ui/field-errors.js';
 import { createRunLog } from '../ui/run-log.js';
 import { draw } from './draw.js';
@@ -112,82 +112,109 @@ function writeControls(controls, s) {
 }
 
 /**
+ * The form's parts that a draw and the settings touch.
+ * @typedef {object} FormParts
+ * @property {HTMLFormElement} form
+ * @property {Controls} controls
+ * @property {HTMLElement} code
+ * @property {HTMLElement} status
+ * @property {HTMLElement} noseedNote
+ * @property {Record<string, ParamSetting>} params
+ */
+
+/**
+ * The settings as they apply: "no seed" only where the library has an unseeded generator.
+ * @param {FormParts} parts
+ */
+function appliedSettings({ controls }) {
+  const s = readControls(controls);
+  if (LIBRARIES[s.lib].noSeedNote) s.noseed = false;
+  return s;
+}
+
+/**
+ * Shows what applies to the current settings and the code they stand for.
+ * @param {FormParts} parts
+ */
+function sync(parts) {
+  const { controls, params, noseedNote, code } = parts;
+  const lib = LIBRARIES[controls.lib.value];
+  fillFunctions(
+    /** @type {HTMLSelectElement} */ (controls.fn),
+    controls.lib.value,
+    controls.fn.value,
+  );
+  const spec = lib.functions[controls.fn.value];
+  for (const [param, { setting, label, text }] of Object.entries(params)) {
+    setting.hidden = !spec.params.includes(/** @type {ParamName} */ (param));
+    if (label) label.textContent = spec.labels?.[/** @type {ParamName} */ (param)] ?? text;
+  }
+  const noseed = /** @type {HTMLInputElement} */ (controls.noseed);
+  noseed.disabled = Boolean(lib.noSeedNote);
+  noseedNote.textContent = lib.noSeedNote ?? '';
+  noseedNote.hidden = !lib.noSeedNote;
+  controls.seed.disabled = noseed.checked && !lib.noSeedNote;
+  const language = lib.lang === 'rust' ? 'Rust' : lib.lang === 'r' ? 'R' : 'Python';
+  code.closest('pre')?.setAttribute('aria-label', `${language} code`);
+  code.textContent = playgroundCode(appliedSettings(parts));
+}
+
+/** @param {FormParts} parts */
+function clearErrors({ form, controls }) {
+  clearFieldErrors(form.querySelectorAll('.field-error'), Object.values(controls));
+}
+
+/**
+ * Shows error beside the field it is about (beside n when the form has no place for it).
+ * @param {FormParts} parts
+ * @param {string | null} field
+ * @param {unknown} error
+ */
+function showError({ form, controls, status }, field, error) {
+  const name =
+    field && field in controls && form.querySelector(`#play-${field}-error`) ? field : 'n';
+  const text = errorText(error);
+  showFieldError(part(form, `${name}-error`), controls[/** @type {SettingName} */ (name)], text);
+  status.textContent = `Not drawn: ${text}`;
+}
+
+/**
  * Wires the playground form (already in the page). Returns { values(), setValues(), draw(),
  * entries() }.
  * @param {HTMLFormElement} form
  * @param {{ kernel: Kernel, values?: Partial<Record<SettingName, string>>, onChange?: () => void }} options
  */
 export function mountPlayground(form, { kernel, values = {}, onChange = () => {} }) {
-  /** @type {Controls} */
-  const controls = Object.fromEntries(SETTING_NAMES.map((name) => [name, part(form, name)]));
-  const code = part(form, 'code');
-  const status = part(form, 'status');
-  const noseedNote = part(form, 'noseed-note');
+  /** @type {FormParts} */
+  const parts = {
+    form,
+    controls: /** @type {Controls} */ (
+      Object.fromEntries(SETTING_NAMES.map((name) => [name, part(form, name)]))
+    ),
+    code: part(form, 'code'),
+    status: part(form, 'status'),
+    noseedNote: part(form, 'noseed-note'),
+    params: paramSettings(form),
+  };
+  const { controls, status } = parts;
   const log = createRunLog(part(form, 'runs'));
   const figure = createFigure({
     figure: part(form, 'figure'),
     plot: part(form, 'histogram'),
     caption: part(form, 'caption'),
   });
-  const params = paramSettings(form);
-  const noseed = /** @type {HTMLInputElement} */ (controls.noseed);
 
   // The libraries, and each one's functions (filled in when the library changes).
   controls.lib.replaceChildren(
     ...Object.entries(LIBRARIES).map(([name, lib]) => el('option', { value: name }, lib.label)),
   );
 
-  /** The settings as they apply: "no seed" only where the library has an unseeded generator. */
-  function settings() {
-    const s = readControls(controls);
-    if (LIBRARIES[s.lib].noSeedNote) s.noseed = false;
-    return s;
-  }
-
-  /** Shows what applies to the current settings and the code they stand for. */
-  function sync() {
-    const lib = LIBRARIES[controls.lib.value];
-    fillFunctions(
-      /** @type {HTMLSelectElement} */ (controls.fn),
-      controls.lib.value,
-      controls.fn.value,
-    );
-    const spec = lib.functions[controls.fn.value];
-    for (const [param, { setting, label, text }] of Object.entries(params)) {
-      setting.hidden = !spec.params.includes(/** @type {ParamName} */ (param));
-      if (label) label.textContent = spec.labels?.[/** @type {ParamName} */ (param)] ?? text;
-    }
-    noseed.disabled = Boolean(lib.noSeedNote);
-    noseedNote.textContent = lib.noSeedNote ?? '';
-    noseedNote.hidden = !lib.noSeedNote;
-    controls.seed.disabled = noseed.checked && !lib.noSeedNote;
-    const language = lib.lang === 'rust' ? 'Rust' : lib.lang === 'r' ? 'R' : 'Python';
-    code.closest('pre')?.setAttribute('aria-label', `${language} code`);
-    code.textContent = playgroundCode(settings());
-  }
-
-  function clearErrors() {
-    clearFieldErrors(form.querySelectorAll('.field-error'), Object.values(controls));
-  }
-
-  /**
-   * @param {string | null} field
-   * @param {unknown} error
-   */
-  function showError(field, error) {
-    const name =
-      field && field in controls && form.querySelector(`#play-${field}-error`) ? field : 'n';
-    const text = errorText(error);
-    showFieldError(part(form, `${name}-error`), controls[/** @type {SettingName} */ (name)], text);
-    status.textContent = `Not drawn: ${text}`;
-  }
-
   function drawNow() {
-    clearErrors();
-    const s = settings();
+    clearErrors(parts);
+    const s = appliedSettings(parts);
     const result = draw(s, kernel);
     if (!result.ok) {
-      showError(result.field, result.error);
+      showError(parts, result.field, result.error);
       return result;
     }
     log.add(result.key, [result.line]);
@@ -197,7 +224,7 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
   }
 
   const changed = () => {
-    sync();
+    sync(parts);
     onChange();
   };
   form.addEventListener('input', changed);
@@ -206,14 +233,9 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
     event.preventDefault();
     drawNow();
   });
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      drawNow();
-    }
-  });
+  onCtrlEnter(form, drawNow);
   part(form, 'clear').addEventListener('click', () => {
-    clearErrors();
+    clearErrors(parts);
     log.clear();
     status.textContent = 'Cleared.';
   });
@@ -221,7 +243,7 @@ export function mountPlayground(form, { kernel, values = {}, onChange = () => {}
   /** @param {Partial<Record<SettingName, string | boolean>>} s */
   const setValues = (s) => {
     writeControls(controls, s);
-    sync();
+    sync(parts);
   };
   setValues({ ...PLAYGROUND_DEFAULTS, ...values });
   form.hidden = false;

@@ -1,6 +1,7 @@
 // The two row markers' icons (decorative: the text beside them says the same thing).
 import { svg } from './dom.js';
 
+/** @param {...SVGElement} children */
 function icon(...children) {
   return svg(
     'svg',

@@ -5,7 +5,7 @@ import * as args from '../../lang/python-args.js';
 import { py, pythonParam } from './python-params.js';
 import { BOUNDS, CHOICE, fnSpec, kept, LOC_SCALE, owned, SAMPLE_TEXT, samples } from './spec.js';
 /** @import { RandomState } from '../../pkg/seedlab.js' */
-/** @import { FnSpec, Library, Params, Settings } from './spec.js' */
+/** @import { FnSpec, Library, Params, Settings, Values } from './spec.js' */
 
 /**
  * The call as the code shows it: rand(5), randint(0, 10, 5), choice(10, 5, replace=False).
@@ -25,7 +25,7 @@ export function numpyCallText(spec, s, fnName, n) {
 /**
  * print(values) for an array of the function's dtype.
  * @param {FnSpec} spec
- * @param {ArrayLike<number>} values
+ * @param {Values} values
  */
 export function numpyPrint(spec, values) {
   const ints = spec.kind === 'randint' || spec.kind === 'choice' || spec.kind === 'permutation';

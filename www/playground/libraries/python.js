@@ -7,14 +7,14 @@ import { py, pythonParam } from './python-params.js';
 import { BOUNDS, fnSpec, kept, LOC_SCALE, owned, SAMPLE_TEXT } from './spec.js';
 
 /** @import { PyRandom } from '../../pkg/seedlab.js' */
-/** @import { Library, Params } from './spec.js' */
+/** @import { Library, Params, Values } from './spec.js' */
 
 /**
  * @param {PyRandom} gen
  * @param {string} fn
  * @param {Params} p
  * @param {number} n
- * @returns {ArrayLike<number>}
+ * @returns {Values}
  */
 function drawFrom(gen, fn, p, n) {
   switch (fn) {

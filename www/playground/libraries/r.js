@@ -15,9 +15,9 @@ import { BOUNDS, CHOICE, fnSpec, kept, LOC_SCALE, owned } from './spec.js';
  * @param {{ before: string, after?: string, callBefore?: string, callAfter?: string }} around
  */
 function rRead(text, around) {
-  const read = readR(text, around);
-  if (read.value === null) throw new PageLimit('This page needs a value here.');
-  return read;
+  const { value, text: deparsed } = readR(text, around);
+  if (value === null) throw new PageLimit('This page needs a value here.');
+  return { value, text: deparsed };
 }
 
 /**

@@ -56,10 +56,15 @@ import { atField } from '../../lang/field-error.js';
  */
 
 /**
+ * The values of one draw: a typed array from seedlab, or a list (Python's shuffle).
+ * @typedef {Float64Array | Float32Array | number[]} Values
+ */
+
+/**
  * A generator made for one draw: draw(fn, p, n) calls the function fn with parameters p for n
  * values and throws the library's own error (in its words); free() releases it.
  * @typedef {object} Drawer
- * @property {(fn: string, p: Params, n: number) => ArrayLike<number>} draw
+ * @property {(fn: string, p: Params, n: number) => Values} draw
  * @property {() => void} free
  */
 
@@ -76,7 +81,7 @@ import { atField } from '../../lang/field-error.js';
  *   one when s.noseed (its errors are about the seed)
  * @property {(text: string, fn: string, s: Settings) => number} size   n as the library reads it
  * @property {(name: ParamName, text: string | boolean, s: Settings) => number | bigint | boolean} param
- * @property {(spec: FnSpec, values: ArrayLike<number>) => string} print   the row as it prints
+ * @property {(spec: FnSpec, values: Values) => string} print   the row as it prints
  * @property {(s: Settings, spec: FnSpec) => string} code   the code a draw stands for
  * @property {(s: Settings) => string} source   what the histogram's caption names
  */
@@ -141,7 +146,7 @@ export function parsedOrNull(lib, s, spec) {
  * A drawer for a generator that lives on after the draw (nothing to free).
  * @template G
  * @param {G} gen
- * @param {(gen: G, fn: string, p: Params, n: number) => ArrayLike<number>} draw
+ * @param {(gen: G, fn: string, p: Params, n: number) => Values} draw
  * @returns {Drawer}
  */
 export function kept(gen, draw) {
@@ -152,7 +157,7 @@ export function kept(gen, draw) {
  * A drawer for a generator made for this draw, freed after it.
  * @template {{ free(): void }} G
  * @param {G} gen
- * @param {(gen: G, fn: string, p: Params, n: number) => ArrayLike<number>} draw
+ * @param {(gen: G, fn: string, p: Params, n: number) => Values} draw
  * @returns {Drawer}
  */
 export function owned(gen, draw) {
