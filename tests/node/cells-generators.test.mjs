@@ -13,16 +13,22 @@ import { readRustInt, readRustU64 } from '../../www/lang/rust-expr.js';
 import { CELLS_BY_ID } from '../../www/lesson/cells.js';
 import { createKernel } from '../../www/lesson/kernel.js';
 import { codeText, languageName, runCell, runKey } from '../../www/lesson/runner.js';
-import { draw } from '../../www/playground/draw.js';
+import { draw as drawResult } from '../../www/playground/draw.js';
 import { binCounts, histogramSpec } from '../../www/playground/histogram.js';
 import { FUNCTIONS, playgroundCode } from '../../www/playground/libraries.js';
 import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { drawOutcome, runOutcome } from './results.mjs';
+
+/** @import { Kernel } from '../../www/lesson/kernel.js' */
+/** @import { Settings } from '../../www/playground/libraries/spec.js' */
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const seedlab = await import(new URL('seedlab.js', pkgUrl).href);
+const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
+  await import(new URL('seedlab.js', pkgUrl).href)
+);
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 const kernel = createKernel(seedlab);
 
@@ -71,7 +77,16 @@ const R_17_8_SAMPLE = ' [1] 10  6  9  4  5  3  7  1  8  2';
 const R_42 = '[1]  1.3709584 -0.5646982  0.3631284  0.6328626  0.4042683';
 const R_42_SAMPLE = ' [1]  8  7  4  1  5 10  2  6  9  3';
 
-const run = (id, values = {}) => runCell(CELLS_BY_ID[id], values, kernel);
+/**
+ * @param {string} id
+ * @param {Record<string, string>} [values]
+ */
+const run = (id, values = {}) => runOutcome(runCell(CELLS_BY_ID[id], values, kernel));
+/**
+ * @param {Settings} s
+ * @param {Kernel} k
+ */
+const draw = (s, k) => drawOutcome(drawResult(s, k));
 
 describe('lesson cells of the further generators (www/cells.js)', () => {
   test('default_rng: the Generator’s rows repeat; np.random’s global row is new each run', () => {
@@ -364,6 +379,10 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
 });
 
 describe('playground libraries (www/playground-libs.js)', () => {
+  /**
+   * @param {Partial<Settings>} s
+   * @returns {Settings}
+   */
   const settings = (s) => ({ ...PLAYGROUND_DEFAULTS, ...s });
 
   test('every library, with the functions its JS API has', () => {

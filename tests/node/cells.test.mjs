@@ -10,17 +10,23 @@ import { CELLS, CELLS_BY_ID } from '../../www/lesson/cells.js';
 import { createKernel } from '../../www/lesson/kernel.js';
 import { RunHistory } from '../../www/lesson/run-history.js';
 import { codeLines, codeText, runCell, runKey } from '../../www/lesson/runner.js';
-import { draw } from '../../www/playground/draw.js';
+import { draw as drawResult } from '../../www/playground/draw.js';
 import { binCounts, histogramSpec, niceTicks } from '../../www/playground/histogram.js';
 import { playgroundCode } from '../../www/playground/libraries.js';
 import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
 import { readPrefixed, settingsQuery } from '../../www/ui/url-state.js';
+import { drawOutcome, runOutcome } from './results.mjs';
+
+/** @import { Kernel } from '../../www/lesson/kernel.js' */
+/** @import { Settings } from '../../www/playground/libraries/spec.js' */
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const seedlab = await import(new URL('seedlab.js', pkgUrl).href);
+const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
+  await import(new URL('seedlab.js', pkgUrl).href)
+);
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 const kernel = createKernel(seedlab);
 
@@ -36,7 +42,16 @@ const TORCH_17_16 =
   'tensor([-1.0462,  1.2305,  1.8662, -0.3435,  0.0675,  0.4481, -0.5986,  0.2515,\n' +
   '         0.2113,  0.1331,  0.2522,  0.3827,  0.2344,  1.1805,  0.7783,  1.2318])';
 
-const run = (id, values = {}) => runCell(CELLS_BY_ID[id], values, kernel);
+/**
+ * @param {string} id
+ * @param {Record<string, string>} [values]
+ */
+const run = (id, values = {}) => runOutcome(runCell(CELLS_BY_ID[id], values, kernel));
+/**
+ * @param {Settings} s
+ * @param {Kernel} k
+ */
+const draw = (s, k) => drawOutcome(drawResult(s, k));
 
 describe('lesson cells (www/cells.js)', () => {
   test('the notebook’s outputs with the default values', () => {
@@ -180,6 +195,10 @@ describe('RunHistory', () => {
 });
 
 describe('playground logic (www/playground.js)', () => {
+  /**
+   * @param {Partial<Settings>} s
+   * @returns {Settings}
+   */
   const settings = (s) => ({ ...PLAYGROUND_DEFAULTS, ...s });
 
   test('rows as Python prints them', () => {

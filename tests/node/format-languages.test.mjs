@@ -16,6 +16,7 @@ import { formatRustVec, rustDebugF64 } from '../../www/format/rust.js';
 const Inf = Infinity;
 
 // [what was printed, values, repr(jax.Array)]: float32 values, given as the doubles they are.
+/** @type {Array<[string, number[] | { n: number, fill: number }, string]>} */
 const JAX_CASES = [
   [
     'jax.random.normal(jax.random.key(17), (5,))',
@@ -96,6 +97,7 @@ const JAX_CASES = [
 ];
 
 // [x, repr(x)] for Python floats.
+/** @type {Array<[number, string]>} */
 const PY_REPR_CASES = [
   [0.5219839097124932, '0.5219839097124932'],
   [0.8864914723187809, '0.8864914723187809'],
@@ -116,6 +118,7 @@ const PY_REPR_CASES = [
 ];
 
 // [what was printed, values, print(x) in R]: doubles, then integers (sample()).
+/** @type {Array<[string, number[], string]>} */
 const R_CASES = [
   [
     'set.seed(17); rnorm(5)',
@@ -192,6 +195,7 @@ const R_CASES = [
   ],
   ['numeric(0)', [], 'numeric(0)'],
 ];
+/** @type {Array<[string, number[], string]>} */
 const R_INTEGER_CASES = [
   [
     'set.seed(17); sample(10)',
@@ -222,6 +226,7 @@ const R_INTEGER_CASES = [
 ];
 
 // [x, deparse(x)]: numbers in R's error messages' calls, at 15 significant digits.
+/** @type {Array<[number, string]>} */
 const R_DEPARSE_CASES = [
   [17, '17'],
   [17.899999999999999, '17.9'],
@@ -240,6 +245,7 @@ const R_DEPARSE_CASES = [
 ];
 
 // [x, format!("{:?}", x)] from rustc 1.95.0.
+/** @type {Array<[number, string]>} */
 const RUST_CASES = [
   [1.0, '1.0'],
   [0.1, '0.1'],
@@ -278,6 +284,7 @@ const RUST_17_NORMAL_TEXT =
 const RUST_17_RANDOM = [0.1336153241751642, 0.10512736903378683, 0.7637945398382693];
 const RUST_17_RANDOM_TEXT = '[0.1336153241751642, 0.10512736903378683, 0.7637945398382693]';
 
+/** @param {number[] | { n: number, fill: number }} values */
 const expand = (values) => (Array.isArray(values) ? values : new Array(values.n).fill(values.fill));
 
 describe('formatJaxArray matches repr() of a jax.Array (float32)', () => {
@@ -289,7 +296,9 @@ describe('formatJaxArray matches repr() of a jax.Array (float32)', () => {
   }
   test('print() of the same array is NumPy’s float32 str', () => {
     assert.equal(
-      formatNumpyArray(new Float32Array(JAX_CASES[0][1]), { dtype: 'float32' }),
+      formatNumpyArray(new Float32Array(/** @type {number[]} */ (JAX_CASES[0][1])), {
+        dtype: 'float32',
+      }),
       '[-0.66748405  1.1928468   0.7245219  -0.3257403   0.6412951 ]',
     );
   });

@@ -6,11 +6,18 @@ import { pyExp, pyFixed } from '../../www/format/decimal.js';
 import { formatNumpyArray } from '../../www/format/numpy.js';
 import { formatTorchTensor } from '../../www/format/torch.js';
 
-/** An array of n items: lead, then fill, then trail (the middle of a summarised array). */
+/**
+ * An array of n items: lead, then fill, then trail (the middle of a summarised array).
+ * @param {number[]} lead
+ * @param {number} fill
+ * @param {number} n
+ * @param {number[]} trail
+ */
 function summarised(lead, fill, n, trail) {
   return [...lead, ...new Array(n - lead.length - trail.length).fill(fill), ...trail];
 }
 
+/** @type {Array<{ name: string, dtype?: 'float64' | 'float32' | 'int64', values: number[], text: string }>} */
 const NUMPY_CASES = [
   {
     name: 'np.random.seed(17); np.random.randn(5)',
@@ -163,6 +170,7 @@ const NUMPY_CASES = [
   },
 ];
 
+/** @type {Array<{ name: string, dtype?: 'float32' | 'int64', values: number[], text: string }>} */
 const TORCH_CASES = [
   {
     name: 'torch.manual_seed(17); torch.randn(5)',
@@ -273,6 +281,7 @@ const TORCH_CASES = [
   },
 ];
 
+/** @type {Array<[number, number, string]>} */
 const PY_FIXED = [
   [2.5, 0, '2'],
   [3.5, 0, '4'],
@@ -286,6 +295,7 @@ const PY_FIXED = [
   [5e-324, 3, '0.000'],
 ];
 
+/** @type {Array<[number, number, string]>} */
 const PY_EXP = [
   [12345.678, 4, '1.2346e+04'],
   [0.0, 4, '0.0000e+00'],

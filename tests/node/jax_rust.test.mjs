@@ -14,7 +14,11 @@ const { initSync, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng } = await imp
 );
 initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
-/** Asserts actual equals expected element by element with Object.is (bit-exact). */
+/** Asserts actual equals expected element by element with Object.is (bit-exact).
+ * @param {ArrayLike<number | bigint>} actual
+ * @param {ArrayLike<number | bigint>} expected
+ * @param {string} what
+ */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) {
@@ -25,7 +29,12 @@ function assertSameValues(actual, expected, what) {
   }
 }
 
-/** Asserts f throws an Error with this Python exception name and message. */
+/**
+ * Asserts f throws an Error with this Python exception name and message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertPyError(f, name, message) {
   assert.throws(f, (e) => {
     assert.ok(e instanceof Error, `expected an Error object, got ${typeof e}: ${String(e)}`);
@@ -35,7 +44,10 @@ function assertPyError(f, name, message) {
   });
 }
 
-/** float32 values from the fixtures' hex bit patterns. */
+/**
+ * float32 values from the fixtures' hex bit patterns.
+ * @param {string[]} bitsHex
+ */
 function fixtureValues(bitsHex) {
   return Float32Array.from(
     bitsHex.map((h) => new Float32Array(Uint32Array.of(parseInt(h, 16)).buffer)[0]),
@@ -75,7 +87,9 @@ describe('JAX (jax.random, threefry2x32, CPU)', () => {
   });
 
   test('jaxUniform and jaxNormal match the recorded fixtures', () => {
-    const fixture = JSON.parse(fs.readFileSync(new URL('../fixtures/jax.json', import.meta.url)));
+    const fixture = JSON.parse(
+      fs.readFileSync(new URL('../fixtures/jax.json', import.meta.url), 'utf8'),
+    );
     let compared = 0;
     for (const draw of fixture.draws) {
       if (draw.function === 'bits') continue;
@@ -106,9 +120,10 @@ describe('JAX (jax.random, threefry2x32, CPU)', () => {
 
 describe('RustRng (rand_pcg::Pcg64::seed_from_u64 with rand / rand_distr)', () => {
   const fixture = JSON.parse(
-    fs.readFileSync(new URL('../fixtures/rust_rng.json', import.meta.url)),
+    fs.readFileSync(new URL('../fixtures/rust_rng.json', import.meta.url), 'utf8'),
   );
-  const f64 = (h) => new Float64Array(BigUint64Array.of(BigInt(`0x${h}`)).buffer)[0];
+  const f64 = (/** @type {string} */ h) =>
+    new Float64Array(BigUint64Array.of(BigInt(`0x${h}`)).buffer)[0];
 
   test('random, standardNormal and uniform replay the recorded streams', () => {
     let compared = 0;

@@ -7,9 +7,14 @@ import { PAGE_MAX_N } from '../../www/lang/limits.js';
 import { numpySeed, numpySize, torchSeed, torchSize } from '../../www/lang/python-args.js';
 import { evalPython, pythonRepr } from '../../www/lang/python-expr.js';
 
-/** Asserts f throws an error named name whose message is message. */
+/**
+ * Asserts f throws an error named name whose message is message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertRaises(f, name, message) {
-  assert.throws(f, (e) => {
+  assert.throws(f, (/** @type {Error} */ e) => {
     assert.equal(e.name, name);
     assert.equal(e.message, message);
     return true;
@@ -18,7 +23,7 @@ function assertRaises(f, name, message) {
 
 describe('evalPython', () => {
   test('integer literals, as BigInt', () => {
-    for (const [text, value] of [
+    for (const [text, value] of /** @type {Array<[string, bigint]>} */ ([
       ['17', 17n],
       [' 17 ', 17n],
       ['0', 0n],
@@ -30,7 +35,7 @@ describe('evalPython', () => {
       ['-1', -1n],
       ['--5', 5n],
       ['18446744073709551615', 18446744073709551615n],
-    ]) {
+    ])) {
       assert.deepEqual(evalPython(text), { type: 'int', value }, text);
     }
   });

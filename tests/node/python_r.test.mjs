@@ -8,10 +8,16 @@ const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const { initSync, PyRandom, RRandom } = await import(new URL('seedlab.js', pkgUrl).href);
+const { initSync, PyRandom, RRandom } = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
+  await import(new URL('seedlab.js', pkgUrl).href)
+);
 initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
-/** Asserts actual equals expected element by element with Object.is (bit-exact). */
+/** Asserts actual equals expected element by element with Object.is (bit-exact).
+ * @param {ArrayLike<number | bigint>} actual
+ * @param {ArrayLike<number | bigint>} expected
+ * @param {string} what
+ */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) {
@@ -22,7 +28,12 @@ function assertSameValues(actual, expected, what) {
   }
 }
 
-/** Asserts f throws an Error with this name and message. */
+/**
+ * Asserts f throws an Error with this name and message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertThrows(f, name, message) {
   assert.throws(f, (e) => {
     assert.ok(e instanceof Error, `expected an Error object, got ${typeof e}: ${String(e)}`);
