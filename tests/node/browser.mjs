@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CSP, startServer } from '../../scripts/serve.mjs';
 
-/** @import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core' */
+/** @import { Browser, BrowserContext, BrowserContextOptions, FrameLocator, Page } from 'playwright-core' */
 
 /** @type {string[]} */
 const candidates = [
@@ -103,7 +103,7 @@ export async function openPage({ browser, url }, path = '', options = {}) {
 
 /**
  * The runs shown under a cell: [{ number, rows: [{ mark: 'new' | 'same as run 1', text }] }].
- * @param {Page} page
+ * @param {Page | FrameLocator} page
  * @param {string} cellId
  */
 export function runsOf(page, cellId) {
@@ -117,7 +117,7 @@ export function runsOf(page, cellId) {
 
 /**
  * The same for the run list matching a selector (e.g. the playground's #play-runs).
- * @param {Page} page
+ * @param {Page | FrameLocator} page
  * @param {string} selector
  * @returns {Promise<ShownRun[]>}
  */

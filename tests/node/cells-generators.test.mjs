@@ -163,6 +163,7 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
   });
 
   test('bad seeds: the library’s error, beside the field', () => {
+    /** @type {Array<[string, Record<string, string>, string, string]>} */
     const cases = [
       ['default-rng', { seed: '-1' }, 'seed', 'ValueError: expected non-negative integer'],
       [
@@ -336,7 +337,13 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
   });
 
   test('readR reads R as R does, and deparses it as R’s errors show it', () => {
-    const read = (text) => readR(text, { before: 'set.seed(', after: ')' });
+    // The cases here all read numbers: { value: { type, value }, text }.
+    /** @typedef {{ value: { type: string, value: number }, text: string }} ReadNumber */
+    /** @param {string} text */
+    const read = (text) =>
+      /** @type {ReadNumber} */ (
+        /** @type {unknown} */ (readR(text, { before: 'set.seed(', after: ')' }))
+      );
     assert.deepEqual(read('-2^2').value, { type: 'double', value: -4 }); // ^ binds tighter than -
     assert.equal(read('2 ^ 3 ^ 2').value.value, 512); // and to the right
     assert.equal(read('7 %% -3').value.value, -2);
@@ -406,6 +413,7 @@ describe('playground libraries (www/playground-libs.js)', () => {
   });
 
   test('rows as each library prints them (checked by running the code shown)', () => {
+    /** @type {Array<[Partial<Settings>, string | null]>} */
     const cases = [
       [{ lib: 'numpy', fn: 'permutation', n: '12' }, '[ 2  3 11  8  7  4  9  5  0 10  6  1]'],
       [{ lib: 'numpy', fn: 'choice', pop: '20', n: '6' }, null],
@@ -520,6 +528,7 @@ describe('playground libraries (www/playground-libs.js)', () => {
   });
 
   test('errors point at the field that caused them, in the library’s words', () => {
+    /** @type {Array<[Partial<Settings>, string, string]>} */
     const cases = [
       [
         { lib: 'generator', fn: 'integers', low: '5', high: '5' },
@@ -619,6 +628,7 @@ describe('playground libraries (www/playground-libs.js)', () => {
   });
 
   test('histograms: each library’s sample follows the exact density', () => {
+    /** @type {Array<[Partial<Settings>, string]>} */
     const cases = [
       [{ lib: 'generator', fn: 'standard_normal' }, 'randn'],
       [{ lib: 'generator', fn: 'uniform', low: '-2', high: '6' }, 'uniform'],
@@ -639,6 +649,7 @@ describe('playground libraries (www/playground-libs.js)', () => {
       const result = draw(settings(s), kernel);
       assert.equal(result.dist[0], kind, JSON.stringify(s));
       const spec = histogramSpec(...result.dist);
+      assert.ok(spec, JSON.stringify(s));
       const { counts, outside } = binCounts(result.sample, spec.edges);
       assert.ok(outside < 10, `${JSON.stringify(s)}: ${outside} outside`);
       // Each bar within 6 standard deviations of its expected count (a loose test of the fit).
@@ -662,7 +673,11 @@ describe('playground libraries (www/playground-libs.js)', () => {
   });
 });
 
-/** The plotted density at x, by linear interpolation of the curve's points. */
+/**
+ * The plotted density at x, by linear interpolation of the curve's points.
+ * @param {Array<[number, number]>} curve
+ * @param {number} x
+ */
 function normalAt(curve, x) {
   for (let i = 1; i < curve.length; i++) {
     if (x <= curve[i][0]) {

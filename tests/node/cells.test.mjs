@@ -83,6 +83,7 @@ describe('lesson cells (www/cells.js)', () => {
   });
 
   test('errors name the field that caused them, with the library’s text', () => {
+    /** @type {Array<[string, Record<string, string>, string, string]>} */
     const cases = [
       [
         'global-seed',
@@ -202,6 +203,7 @@ describe('playground logic (www/playground.js)', () => {
   const settings = (s) => ({ ...PLAYGROUND_DEFAULTS, ...s });
 
   test('rows as Python prints them', () => {
+    /** @type {Array<[Partial<Settings>, string]>} */
     const cases = [
       [{}, NP_17],
       [{ fn: 'rand' }, '[0.294665   0.53058676 0.19152079 0.06790036 0.78698546]'],
@@ -242,6 +244,7 @@ describe('playground logic (www/playground.js)', () => {
   });
 
   test('errors point at the field that caused them', () => {
+    /** @type {Array<[Partial<Settings>, string, string]>} */
     const cases = [
       [{ seed: '2**32' }, 'seed', 'ValueError: Seed must be between 0 and 2**32 - 1'],
       [{ n: '-1' }, 'n', 'ValueError: negative dimensions are not allowed'],
@@ -267,15 +270,16 @@ describe('playground logic (www/playground.js)', () => {
   });
 
   test('histograms: the exact density integrates to 1 and the sample follows it', () => {
-    for (const [fn, p] of [
+    for (const [fn, p] of /** @type {Array<[string, number[]]>} */ ([
       ['randn', []],
       ['normal', [3, 0.5]],
       ['rand', []],
       ['uniform', [-2, 6]],
       ['randint', [0, 7]],
       ['randint', [0, 1000]],
-    ]) {
+    ])) {
       const spec = histogramSpec(fn, p);
+      assert.ok(spec, fn);
       const s = settings({
         fn,
         ...(fn === 'normal' ? { loc: String(p[0]), scale: String(p[1]) } : {}),
@@ -294,7 +298,7 @@ describe('playground logic (www/playground.js)', () => {
       }
       assert.ok(Math.abs(area - 1) < 1e-3, `${fn}: area ${area}`);
     }
-    assert.equal(histogramSpec('randint', [0, 7]).edges.length, 8);
+    assert.equal(histogramSpec('randint', [0, 7])?.edges.length, 8);
     assert.equal(histogramSpec('normal', [0, 0]), null);
     assert.equal(histogramSpec('uniform', [1, 1]), null);
   });

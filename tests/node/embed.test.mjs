@@ -5,6 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import { CELLS } from '../../www/lesson/cells.js';
 import { assertCleanAndClose, executablePath, openPage, runsOf, startBrowser } from './browser.mjs';
 
+/** @import { BrowserEnv } from './browser.mjs' */
+
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
 const NP_42_NEXT = '[-0.23413696  1.57921282  0.76743473 -0.46947439  0.54256004]';
 const TORCH_17 = 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])';
@@ -32,6 +34,7 @@ addEventListener('message', (event) => {
 describe('www/embed.html in Chromium', {
   skip: executablePath ? false : 'no Chromium found',
 }, () => {
+  /** @type {BrowserEnv} */
   let env;
 
   before(async () => {
@@ -43,9 +46,14 @@ describe('www/embed.html in Chromium', {
   });
 
   /** A course page at <origin>/__course/<name>.html with this body (served by the test, no CSP). */
+  /**
+   * @param {string} name
+   * @param {string} body
+   */
   async function openCoursePage(name, body) {
     const context = await env.browser.newContext();
     const page = await context.newPage();
+    /** @type {string[]} */
     const problems = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
@@ -87,7 +95,7 @@ describe('www/embed.html in Chromium', {
     // Editing keeps the frame's own URL and its "open in seedlab" link in step.
     await page.fill('#cell-global-seed-seed', '7');
     assert.equal(await page.evaluate(() => location.search), '?cell=global-seed&seed=7');
-    const link = new URL(await page.locator('.embed-credit a').getAttribute('href'));
+    const link = new URL((await page.locator('.embed-credit a').getAttribute('href')) ?? '');
     assert.equal(link.searchParams.get('global-seed.seed'), '7');
     assert.equal(link.hash, '#global-seed');
     await assertCleanAndClose(opened);
@@ -122,7 +130,7 @@ describe('www/embed.html in Chromium', {
       await rust.page.locator('.code-error:not([hidden])').textContent(),
       'error[E0600]: cannot apply unary operator `-` to type `u64`',
     );
-    const link = new URL(await rust.page.locator('.embed-credit a').getAttribute('href'));
+    const link = new URL((await rust.page.locator('.embed-credit a').getAttribute('href')) ?? '');
     assert.equal(link.searchParams.get('rust-seed.seed'), '-1');
     assert.equal(link.hash, '#rust-seed');
     await assertCleanAndClose(rust);
@@ -133,11 +141,11 @@ describe('www/embed.html in Chromium', {
     const { page } = opened;
     await page.locator('#embed .note').waitFor();
     assert.equal(
-      await page.locator('#embed').textContent(),
+      (await page.locator('#embed').textContent()) ?? '',
       `No seedlab cell named “nope”. Use cell=${CELLS.map((c) => c.id).join(', ')}`,
     );
     assert.match(
-      await page.locator('#embed').textContent(),
+      (await page.locator('#embed').textContent()) ?? '',
       /Use cell=unseeded, global-seed, generators, default-rng, /,
     );
     await assertCleanAndClose(opened);
@@ -154,16 +162,19 @@ describe('www/embed.html in Chromium', {
     await frame.locator('html.is-ready').waitFor();
     await page.waitForFunction(() => {
       const last = window.__messages.at(-1);
-      return last && Number(document.getElementById('frame').height) === last.height;
+      const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('frame'));
+      return last && Number(frame.height) === last.height;
     });
     const message = await page.evaluate(() => window.__messages.at(-1));
+    assert.ok(message);
     assert.deepEqual(Object.keys(message).sort(), ['cell', 'height', 'type']);
     assert.equal(message.type, 'seedlab:height');
     assert.equal(message.cell, 'torch-size');
     // The frame now shows all of its content: no scrolling inside it.
-    const inner = await frame
-      .locator('html')
-      .evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+    const inner = await frame.locator('html').evaluate((/** @type {HTMLElement} */ html) => ({
+      scroll: html.scrollHeight,
+      client: html.clientHeight,
+    }));
     assert.ok(
       inner.scroll <= inner.client,
       `content ${inner.scroll} px in a ${inner.client} px frame`,
@@ -173,7 +184,11 @@ describe('www/embed.html in Chromium', {
     // Another run makes the cell taller: a new message, a taller frame.
     const before = message.height;
     await frame.locator('.run-button').click();
-    await page.waitForFunction((h) => window.__messages.at(-1).height > h, before);
+    await page.waitForFunction(
+      (/** @type {number} */ h) =>
+        /** @type {{ height: number }} */ (window.__messages.at(-1)).height > h,
+      before,
+    );
     assert.ok(Number(await page.locator('#frame').getAttribute('height')) > before);
     assert.deepEqual(problems, []);
     await context.close();
@@ -187,7 +202,7 @@ describe('www/embed.html in Chromium', {
     );
     const iframe = page.locator('seedlab-cell iframe');
     await iframe.waitFor();
-    const src = new URL(await iframe.getAttribute('src'));
+    const src = new URL((await iframe.getAttribute('src')) ?? '');
     assert.equal(src.pathname, '/embed.html');
     assert.equal(src.search, '?cell=global-seed&seed=42');
     assert.equal(await iframe.getAttribute('title'), 'np.random.seed(42)');
@@ -198,11 +213,9 @@ describe('www/embed.html in Chromium', {
       [NP_42, NP_42_NEXT],
     );
     await page.waitForFunction(() => {
-      const f = document.querySelector('seedlab-cell iframe');
-      return (
-        Number(f.height) ===
-        Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height)
-      );
+      const f = /** @type {HTMLIFrameElement} */ (document.querySelector('seedlab-cell iframe'));
+      const inner = /** @type {Document} */ (f.contentDocument);
+      return Number(f.height) === Math.ceil(inner.documentElement.getBoundingClientRect().height);
     });
     assert.deepEqual(problems, []);
     await context.close();

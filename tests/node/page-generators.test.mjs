@@ -14,6 +14,9 @@ import {
   startBrowser,
 } from './browser.mjs';
 
+/** @import { Page } from 'playwright-core' */
+/** @import { BrowserEnv, ShownRun } from './browser.mjs' */
+
 const RNG_17 = '[ 1.10126245  0.33843128 -0.53997152 -1.26024186 -1.89462127]';
 const RNG_17_NEXT = '[ 0.01863829 -0.8105671  -0.87215596 -0.22196951 -0.05184603]';
 const RNG_17_RANDOM_3 = '[0.84507479 0.16097309 0.55774455]';
@@ -38,13 +41,20 @@ const R_17_SAMPLE = ' [1] 10  6  7  1  4  8  2  9  3  5';
 const R_42 = '[1]  1.3709584 -0.5646982  0.3631284  0.6328626  0.4042683';
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
+/** @param {ShownRun} run */
 const texts = (run) => run.rows.map((r) => r.text);
+/** @param {ShownRun} run */
 const marks = (run) => run.rows.map((r) => r.mark);
+/**
+ * @param {Page} page
+ * @param {string} id
+ */
 const run = (page, id) => page.click(`[data-cell="${id}"] .run-button`);
 
 describe('further generators on www/index.html, in Chromium', {
   skip: executablePath ? false : 'no Chromium found',
 }, () => {
+  /** @type {BrowserEnv} */
   let env;
 
   before(async () => {
@@ -147,6 +157,7 @@ describe('further generators on www/index.html, in Chromium', {
   test('bad seeds show the library’s (or rustc’s) error beside the field, keeping the rows', async () => {
     const opened = await openPage(env);
     const { page } = opened;
+    /** @type {Array<[string, string, string, string]>} */
     const cases = [
       ['rust-seed', 'seed', '-1', 'error[E0600]: cannot apply unary operator `-` to type `u64`'],
       [
@@ -188,6 +199,7 @@ describe('further generators on www/index.html, in Chromium', {
     const opened = await openPage(env);
     const { page } = opened;
     const lastRun = async () => (await runsIn(page, '#play-runs')).at(-1);
+    /** @type {Array<[string, string, Record<string, string>, string, number | null, RegExp]>} */
     const cases = [
       [
         'generator',
@@ -247,8 +259,8 @@ describe('further generators on www/index.html, in Chromium', {
       await page.selectOption('#play-fn', fn);
       for (const [name, value] of Object.entries(fields)) await page.fill(`#play-${name}`, value);
       await page.click('#play-draw');
-      assert.equal((await lastRun()).rows[0].text, row, `${lib}.${fn}`);
-      assert.match(await page.locator('#play-code').textContent(), code);
+      assert.equal((await lastRun())?.rows[0].text, row, `${lib}.${fn}`);
+      assert.match((await page.locator('#play-code').textContent()) ?? '', code);
       if (bars === null) assert.equal(await page.locator('#play-figure').isVisible(), false);
       else
         assert.equal(
@@ -269,7 +281,7 @@ describe('further generators on www/index.html, in Chromium', {
       assert.equal(
         await page
           .locator('#play-code')
-          .evaluate((code) => code.closest('pre').getAttribute('aria-label')),
+          .evaluate((code) => code.closest('pre')?.getAttribute('aria-label')),
         `${language} code`,
       );
     }
@@ -285,7 +297,7 @@ describe('further generators on www/index.html, in Chromium', {
     await page.selectOption('#play-lib', 'jax');
     assert.equal(await page.locator('#play-noseed').isDisabled(), true);
     assert.match(
-      await page.locator('#play-noseed-note').textContent(),
+      (await page.locator('#play-noseed-note').textContent()) ?? '',
       /JAX has no unseeded generator/,
     );
 
@@ -315,7 +327,10 @@ describe('further generators on www/index.html, in Chromium', {
     assert.equal((await runsOf(page, 'r-seed'))[0].rows[0].text, R_42);
     assert.equal(await page.inputValue('#play-lib'), 'rust');
     assert.equal(await page.inputValue('#play-fn'), 'uniform');
-    assert.match(await page.locator('#play-code').textContent(), /Uniform::new\(0\.0, 2\.0\)/);
+    assert.match(
+      (await page.locator('#play-code').textContent()) ?? '',
+      /Uniform::new\(0\.0, 2\.0\)/,
+    );
 
     await page.selectOption('#play-lib', 'generator');
     await page.selectOption('#play-fn', 'choice');
@@ -333,7 +348,9 @@ describe('further generators on www/index.html, in Chromium', {
   test('without JavaScript, the new cells show the same code and outputs', async () => {
     const opened = await openPage(env, '', { javaScriptEnabled: false });
     const { page } = opened;
-    const output = (id) => page.locator(`.cell[data-cell="${id}"] pre.output`).textContent();
+    /** @param {string} id */
+    const output = async (id) =>
+      (await page.locator(`.cell[data-cell="${id}"] pre.output`).textContent()) ?? '';
     const rng = (await output('default-rng')).split('\n');
     assert.deepEqual([rng[0], rng[2]], [RNG_17, RNG_17_NEXT]);
     assert.match(rng[1], /^\[[- ]?\d\.\d+/);

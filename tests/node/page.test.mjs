@@ -15,6 +15,9 @@ import {
   startBrowser,
 } from './browser.mjs';
 
+/** @import { Page } from 'playwright-core' */
+/** @import { BrowserEnv, ShownRun } from './browser.mjs' */
+
 // np.random.seed(17); print(np.random.randn(5)); print(np.random.randn(5))
 const NP_17 = '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]';
 const NP_17_NEXT = '[ 1.88663893 -0.11169829 -0.36210134  0.14867505 -0.43778315]';
@@ -50,12 +53,15 @@ const RS_17_NORMAL_3_05 = '[3.13813295 2.07268596 3.31195056 3.57265564 3.518595
 const SEED_RANGE_ERROR = 'ValueError: Seed must be between 0 and 2**32 - 1';
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
+/** @param {ShownRun} run */
 const texts = (run) => run.rows.map((r) => r.text);
+/** @param {ShownRun} run */
 const marks = (run) => run.rows.map((r) => r.mark);
 
 describe('www/index.html in Chromium', {
   skip: executablePath ? false : 'no Chromium found',
 }, () => {
+  /** @type {BrowserEnv} */
   let env;
 
   before(async () => {
@@ -74,7 +80,7 @@ describe('www/index.html in Chromium', {
     // Every cell ran once, and the playground drew its histogram.
     for (const cell of CELLS) assert.equal((await runsOf(page, cell.id)).length, 1, cell.id);
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
-    assert.match(await page.locator('#status').textContent(), /^Ready/);
+    assert.match((await page.locator('#status').textContent()) ?? '', /^Ready/);
     // From navigation start to every cell run and the histogram drawn: well under a second on
     // an idle machine; the bound leaves room for a busy CI runner.
     const ready = await page.evaluate(
@@ -95,7 +101,7 @@ describe('www/index.html in Chromium', {
     const [generators] = await runsOf(page, 'generators');
     assert.equal(generators.rows.length, 5);
     assert.deepEqual(
-      texts(generators).filter((_, i) => i !== 2),
+      texts(generators).filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
       [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
     );
     assert.match(generators.rows[2].text, /^\[[- ]?\d\.\d{1,8}/); // (no sign column when all are positive)
@@ -181,7 +187,7 @@ describe('www/index.html in Chromium', {
     await page.click('#generators .run-button');
     const generators = (await runsOf(page, 'generators'))[1];
     assert.deepEqual(
-      texts(generators).filter((_, i) => i !== 2),
+      texts(generators).filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
       [NP_17, RS_7, NP_17_NEXT, RS_7_NEXT],
     );
 
@@ -204,6 +210,7 @@ describe('www/index.html in Chromium', {
     const { page } = opened;
     const seed = page.locator('#cell-global-seed-seed');
     const error = page.locator('#global-seed .code-error:not([hidden])');
+    /** @type {Array<[string, string]>} */
     const cases = [
       ['4294967296', SEED_RANGE_ERROR],
       ['2**32', SEED_RANGE_ERROR],
@@ -260,15 +267,16 @@ describe('www/index.html in Chromium', {
     for (let i = 0; i < 60 && focused !== 'unseeded'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() =>
-        document.activeElement?.classList.contains('run-button')
-          ? document.activeElement.form.dataset.cell
+        document.activeElement instanceof HTMLButtonElement &&
+        document.activeElement.classList.contains('run-button')
+          ? document.activeElement.form?.dataset.cell
           : null,
       );
     }
     assert.equal(focused, 'unseeded', 'Tab reaches the first cell’s Run button');
     // The focused button shows a visible focus ring.
     const outline = await page.evaluate(
-      () => getComputedStyle(document.activeElement).outlineStyle,
+      () => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle,
     );
     assert.equal(outline, 'solid');
     await page.keyboard.press('Enter');
@@ -344,7 +352,7 @@ describe('www/index.html in Chromium', {
     // Default: RandomState(17).randn(5).
     assert.deepEqual(texts((await runsIn(page, '#play-runs'))[0]), [NP_17]);
     assert.match(
-      await page.locator('#play-code').textContent(),
+      (await page.locator('#play-code').textContent()) ?? '',
       /rng = np\.random\.RandomState\(17\)\nprint\(rng\.randn\(5\)\)/,
     );
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
@@ -352,7 +360,7 @@ describe('www/index.html in Chromium', {
     const axisLabels = await page.locator('#play-histogram .axis-label').allTextContents();
     assert.deepEqual(axisLabels.sort(), ['density', 'value']);
     assert.match(
-      await page.locator('#play-caption').textContent(),
+      (await page.locator('#play-caption').textContent()) ?? '',
       /100,000 values from np\.random\.randn.*N\(0, 1\)/,
     );
 
@@ -375,7 +383,9 @@ describe('www/index.html in Chromium', {
     await page.selectOption('#play-lib', 'torch');
     assert.equal(await page.inputValue('#play-fn'), 'randn');
     assert.deepEqual(
-      await page.locator('#play-fn option').evaluateAll((os) => os.map((o) => o.value)),
+      await page
+        .locator('#play-fn option')
+        .evaluateAll((os) => os.map((o) => /** @type {HTMLOptionElement} */ (o).value)),
       ['rand', 'randn', 'randint'],
     );
     await page.selectOption('#play-fn', 'rand');
@@ -386,7 +396,7 @@ describe('www/index.html in Chromium', {
     // No seed: every draw is new.
     await page.check('#play-noseed');
     assert.equal(await page.locator('#play-seed').isDisabled(), true);
-    assert.doesNotMatch(await page.locator('#play-code').textContent(), /manual_seed/);
+    assert.doesNotMatch((await page.locator('#play-code').textContent()) ?? '', /manual_seed/);
     await page.click('#play-draw');
     await page.click('#play-draw');
     const runs = await runsIn(page, '#play-runs');
@@ -399,18 +409,20 @@ describe('www/index.html in Chromium', {
   test('reads as a lesson without JavaScript, with the code and outputs of the cells', async () => {
     const opened = await openPage(env, '', { javaScriptEnabled: false });
     const { page } = opened;
-    assert.match(await page.locator('noscript').first().textContent(), /JavaScript is off/);
+    assert.match((await page.locator('noscript').first().textContent()) ?? '', /JavaScript is off/);
     assert.equal(await page.locator('#page-tools').isVisible(), false);
     assert.equal(await page.locator('#play-form').isVisible(), false);
     for (const cell of CELLS) {
       const code = await page.locator(`.cell[data-cell="${cell.id}"] pre.code`).textContent();
       assert.equal(code, codeText(cell), `${cell.id}: the static code is the cell's code`);
     }
-    const output = (id) => page.locator(`.cell[data-cell="${id}"] pre.output`).textContent();
+    /** @param {string} id */
+    const output = async (id) =>
+      (await page.locator(`.cell[data-cell="${id}"] pre.output`).textContent()) ?? '';
     assert.equal(await output('global-seed'), `${NP_17}\n${NP_17_NEXT}`);
     const generators = (await output('generators')).split('\n');
     assert.deepEqual(
-      generators.filter((_, i) => i !== 2),
+      generators.filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
       [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
     );
     assert.equal((await output('torch-seed')).split('\n')[0], TORCH_17);
@@ -420,10 +432,13 @@ describe('www/index.html in Chromium', {
 
   test('screenshots at desktop and 360 px width (test-artifacts/)', async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const [name, viewport] of [
+    for (const [
+      name,
+      viewport,
+    ] of /** @type {Array<[string, { width: number, height: number }]>} */ ([
       ['page-desktop.png', { width: 1280, height: 900 }],
       ['page-360px.png', { width: 360, height: 780 }],
-    ]) {
+    ])) {
       const opened = await openPage(env, '', { viewport });
       const { page } = opened;
       await page.click('#global-seed .run-button');

@@ -7,10 +7,16 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CSP, startServer } from '../../scripts/serve.mjs';
 
-/** GET with the path sent exactly as given (fetch would normalise "..", which we want to test). */
+/**
+ * GET with the path sent exactly as given (fetch would normalise "..", which we want to test).
+ * @param {number} port
+ * @param {string} rawPath
+ * @returns {Promise<{ status: number | undefined, headers: http.IncomingHttpHeaders, body: Buffer }>}
+ */
 function get(port, rawPath) {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () =>
@@ -23,8 +29,11 @@ function get(port, rawPath) {
 }
 
 describe('scripts/serve.mjs', () => {
+  /** @type {string} */
   let tmp;
+  /** @type {http.Server} */
   let server;
+  /** @type {number} */
   let port;
 
   before(async () => {
@@ -52,15 +61,15 @@ describe('scripts/serve.mjs', () => {
   test('serves index.html for / with text/html and the CSP header', async () => {
     const r = await get(port, '/');
     assert.equal(r.status, 200);
-    assert.match(r.headers['content-type'], /^text\/html/);
+    assert.match(r.headers['content-type'] ?? '', /^text\/html/);
     assert.equal(r.headers['content-security-policy'], CSP);
     assert.equal(CSP, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
     assert.equal(r.body.toString(), '<!doctype html><title>t</title>');
   });
 
   test('MIME types: JavaScript, CSS, WebAssembly', async () => {
-    assert.match((await get(port, '/main.js')).headers['content-type'], /^text\/javascript/);
-    assert.match((await get(port, '/style.css')).headers['content-type'], /^text\/css/);
+    assert.match((await get(port, '/main.js')).headers['content-type'] ?? '', /^text\/javascript/);
+    assert.match((await get(port, '/style.css')).headers['content-type'] ?? '', /^text\/css/);
     const wasm = await get(port, '/pkg/m.wasm');
     assert.equal(wasm.status, 200);
     assert.equal(wasm.headers['content-type'], 'application/wasm');
