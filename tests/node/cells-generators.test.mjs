@@ -1,6 +1,6 @@
 // Tests, in Node, of the lesson cells and playground libraries for the further generators:
-// NumPy's default_rng, Python's random, R, JAX and Rust (www/cells.js, www/playground-libs.js,
-// www/r-expr.js, www/rust-expr.js). Needs scripts/build.sh (www/pkg). Expected strings were
+// NumPy's default_rng, Python's random, R, JAX and Rust (www/lesson/, www/playground/libraries/,
+// www/lang/r-expr.js, www/lang/rust-expr.js). Needs scripts/build.sh (www/pkg). Expected strings were
 // printed by the code each cell shows, run with NumPy 2.4.6, CPython 3.11.7, R 4.2.2, jax 0.10.2
 // and Rust 1.95 (rand 0.10.4, rand_pcg 0.10.3, rand_distr 0.6.0) on x86-64 Linux; errors are
 // those of the libraries, R and rustc.
@@ -88,7 +88,7 @@ const run = (id, values = {}) => runOutcome(runCell(CELLS_BY_ID[id], values, ker
  */
 const draw = (s, k) => drawOutcome(drawResult(s, k));
 
-describe('lesson cells of the further generators (www/cells.js)', () => {
+describe('lesson cells of the further generators (www/lesson/)', () => {
   test('default_rng: the Generator’s rows repeat; np.random’s global row is new each run', () => {
     const a = run('default-rng').lines;
     const b = run('default-rng').lines;
@@ -385,7 +385,7 @@ describe('lesson cells of the further generators (www/cells.js)', () => {
   });
 });
 
-describe('playground libraries (www/playground-libs.js)', () => {
+describe('playground libraries (www/playground/libraries/)', () => {
   /**
    * @param {Partial<Settings>} s
    * @returns {Settings}

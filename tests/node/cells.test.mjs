@@ -1,4 +1,4 @@
-// Tests of the page's logic without a browser: the lesson cells (www/cells.js) run with the built
+// Tests of the page's logic without a browser: the lesson cells (www/lesson/) run with the built
 // package in Node, the "same as run k" bookkeeping, the playground's draws and histograms, the
 // URL settings and the plot helpers. Needs scripts/build.sh (www/pkg).
 // Expected strings were printed by NumPy 2.4.6 and PyTorch 2.15.0 (CPU) on x86-64 Linux.
@@ -53,7 +53,7 @@ const run = (id, values = {}) => runOutcome(runCell(CELLS_BY_ID[id], values, ker
  */
 const draw = (s, k) => drawOutcome(drawResult(s, k));
 
-describe('lesson cells (www/cells.js)', () => {
+describe('lesson cells (www/lesson/)', () => {
   test('the notebook’s outputs with the default values', () => {
     assert.deepEqual(run('global-seed').lines, [NP_17, NP_17_NEXT]);
     const generators = run('generators').lines;
@@ -195,7 +195,7 @@ describe('RunHistory', () => {
   });
 });
 
-describe('playground logic (www/playground.js)', () => {
+describe('playground logic (www/playground/)', () => {
   /**
    * @param {Partial<Settings>} s
    * @returns {Settings}

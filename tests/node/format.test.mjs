@@ -1,5 +1,6 @@
-// Tests of www/format.js against strings printed by NumPy 2.4.6 (print(np.array(...))) and
-// PyTorch 2.15.0 (print(torch.tensor(...))), generated once with Python and pasted here.
+// Tests of www/format/ (numpy.js, torch.js, decimal.js) against strings printed by NumPy 2.4.6
+// (print(np.array(...))) and PyTorch 2.15.0 (print(torch.tensor(...))), generated once with
+// Python and pasted here.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pyExp, pyFixed } from '../../www/format/decimal.js';

@@ -1,4 +1,4 @@
-// Tests of www/python-expr.js (fields read as Python expressions) and www/python-args.js (Python
+// Tests of www/lang/python-expr.js (fields read as Python expressions) and python-args.js (Python
 // values to seedlab's JS arguments). Expected error texts were printed by CPython 3.11, NumPy 2.4.6
 // and PyTorch 2.15.0.
 import assert from 'node:assert/strict';
