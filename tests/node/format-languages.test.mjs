@@ -2,10 +2,9 @@
 // (www/format/jax.js), Python's float repr (www/format/python.js), R's print of a vector
 // (www/format/r.js) and Rust's {:?} (www/format/rust.js). Expected strings were printed by
 // jax 0.10.2 (numpy 2.4.6), CPython 3.11.7, R 4.2.2 and rustc 1.95.0 on x86-64 Linux, generated
-// once and pasted here. (During
-// development each formatter was also compared on many more values: 200,000 float32 bit
-// patterns and 1,213 arrays against NumPy/JAX, 100,000 doubles against Python's repr, 1,829
-// vectors against R, 200,000 doubles against Rust.)
+// once and pasted here. (During development each formatter was also compared on many more
+// values: 200,000 float32 bit patterns and 1,213 arrays against NumPy/JAX, 100,000 doubles
+// against Python's repr, 1,829 vectors against R, 200,000 doubles against Rust.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatJaxArray } from '../../www/format/jax.js';
