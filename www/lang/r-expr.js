@@ -12,11 +12,31 @@
 // 2^31, 1e10 is 1e+10, 0x11 is 17). Anything else is R's syntax error where the page can word
 // it, or a note that the page does not read it. The rules were checked against R 4.2.2.
 // Pure: no DOM.
-import { formatRNumber } from './format-r.js';
-import { PageLimit } from './python-expr.js';
+import { formatRNumber } from '../format/r.js';
+import { PageLimit } from './limits.js';
+
+/**
+ * An R value: a number (NA is NaN), NULL or a string.
+ * @typedef {{ type: 'double' | 'integer' | 'logical', value: number }} RNumber
+ * @typedef {RNumber | { type: 'NULL' } | { type: 'character', value: string }} RValue
+ */
+/**
+ * The expression tree of a field.
+ * @typedef {{ kind: 'number' | 'constant' | 'symbol' | 'string', text: string }
+ *   | { kind: 'paren', inner: RNode }
+ *   | { kind: 'unary', op: string, operand: RNode }
+ *   | { kind: 'binary', op: string, left: RNode, right: RNode }} RNode
+ */
+/** @typedef {{ kind: string, text: string, start: number, end: number }} RToken */
+/**
+ * Where a field sits in its line of code (before and after it), and in the call as R deparses
+ * it for error messages (callBefore, callAfter; the same by default).
+ * @typedef {{ before: string, after?: string, callBefore?: string, callAfter?: string }} RArgumentPlace
+ */
 
 /** An error as R prints it: message is the whole text, "Error in call : message". */
 export class RError extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'RError';
@@ -28,6 +48,8 @@ export class RError extends Error {
  * R's error for a failing call: "Error in <call> : <message>", or, when that line would be
  * longer than R allows (73 characters), the message on a second line indented by two spaces.
  * A call of null gives "Error: <message>" (R's allocation errors name no call).
+ * @param {string | null} call
+ * @param {string} message
  */
 export function rError(call, message) {
   if (call === null) return new RError(`Error: ${message}`);
@@ -36,6 +58,19 @@ export function rError(call, message) {
   return new RError(`Error in ${call} : ${message}`);
 }
 
+/**
+ * seedlab's R error (name 'Error') as R prints it for this call; other errors pass unchanged.
+ * R's allocation errors name no call ("Error: cannot allocate vector of size ...").
+ * @param {string} call
+ * @param {unknown} e
+ */
+export function rCallError(call, e) {
+  const error = /** @type {{ name?: string, message: string } | null | undefined} */ (e);
+  if (error?.name !== 'Error') return e;
+  return rError(/^cannot allocate/.test(error.message) ? null : call, error.message);
+}
+
+/** @type {Record<string, RValue>} */
 const NAMES = {
   TRUE: { type: 'logical', value: 1 },
   T: { type: 'logical', value: 1 },
@@ -55,8 +90,13 @@ const CONSTANTS = new Set(['TRUE', 'FALSE', 'NA', 'NULL', 'Inf', 'NaN', 'NA_inte
 const NUMBER = /^(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)L?/;
 const MALFORMED_NUMBER = /^(?:0[xX](?![0-9a-fA-F])|(?:\d+\.?\d*|\.\d+)[eE](?![+-]?\d))/;
 
-/** Tokens with their place in text: { kind, text, start, end }. */
+/**
+ * Tokens with their place in text: { kind, text, start, end }.
+ * @param {string} text
+ * @returns {RToken[]}
+ */
 function tokenize(text) {
+  /** @type {RToken[]} */
   const tokens = [];
   let i = 0;
   while (i < text.length) {
@@ -66,13 +106,18 @@ function tokenize(text) {
       i += space[0].length;
       continue;
     }
+    /**
+     * @param {string} kind
+     * @param {number} length
+     */
     const push = (kind, length) => {
       tokens.push({ kind, text: rest.slice(0, length), start: i, end: i + length });
       i += length;
     };
-    if (MALFORMED_NUMBER.test(rest)) {
+    const malformed = MALFORMED_NUMBER.exec(rest);
+    if (malformed) {
       // "1e" or "0x": R's lexer stops at the next character.
-      const m = MALFORMED_NUMBER.exec(rest);
+      const m = malformed;
       tokens.push({ kind: 'input', text: m[0], start: i, end: i + m[0].length + 1 });
       return tokens;
     }
@@ -90,7 +135,10 @@ function tokenize(text) {
     m = /^(?:\*\*|%%|%\/%|[-+*/^(),=]|"[^"]*"|'[^']*')/.exec(rest);
     if (m) {
       const t = m[0];
-      push(t[0] === '"' || t[0] === "'" ? 'string' : t === '%%' || t === '%/%' ? 'special' : t, t.length);
+      push(
+        t[0] === '"' || t[0] === "'" ? 'string' : t === '%%' || t === '%/%' ? 'special' : t,
+        t.length,
+      );
       continue;
     }
     // Another operator or character ($, :, <, #, ...): more R than this page reads.
@@ -99,7 +147,10 @@ function tokenize(text) {
   return tokens;
 }
 
-/** How R's syntax errors name a token: "numeric constant", "symbol", "')'", "SPECIAL". */
+/**
+ * How R's syntax errors name a token: "numeric constant", "symbol", "')'", "SPECIAL".
+ * @param {{ kind: string }} token
+ */
 function tokenName(token) {
   switch (token.kind) {
     case 'number':
@@ -121,6 +172,7 @@ function tokenName(token) {
 }
 
 class Unexpected {
+  /** @param {RToken | null} token */
   constructor(token) {
     this.token = token; // null: the end of the field
   }
@@ -128,16 +180,30 @@ class Unexpected {
 
 class NotRead {}
 
-/** A recursive-descent parser over R's precedence: + - < * / < %% %/% < unary < ^. */
+/**
+ * A recursive-descent parser over R's precedence: + - < * / < %% %/% < unary < ^.
+ * @param {RToken[]} tokens
+ * @returns {RNode}
+ */
 function parse(tokens) {
   let i = 0;
   const peek = () => tokens[i];
+  /**
+   * @param {RToken | undefined} t
+   * @param {...string} kinds
+   */
   const is = (t, ...kinds) => t && kinds.includes(t.kind);
 
+  /** @returns {RNode} */
   function primary() {
     const t = tokens[i];
     if (!t) throw new Unexpected(null);
-    if (t.kind === 'number' || t.kind === 'constant' || t.kind === 'symbol' || t.kind === 'string') {
+    if (
+      t.kind === 'number' ||
+      t.kind === 'constant' ||
+      t.kind === 'symbol' ||
+      t.kind === 'string'
+    ) {
       i++;
       return { kind: t.kind, text: t.text };
     }
@@ -153,6 +219,7 @@ function parse(tokens) {
     throw new Unexpected(t);
   }
 
+  /** @returns {RNode} */
   function power() {
     const base = primary();
     if (is(peek(), '^', '**')) {
@@ -163,6 +230,7 @@ function parse(tokens) {
     return base;
   }
 
+  /** @returns {RNode} */
   function unary() {
     if (is(peek(), '+', '-')) {
       const op = tokens[i++].kind;
@@ -171,6 +239,7 @@ function parse(tokens) {
     return power();
   }
 
+  /** @returns {RNode} */
   function special() {
     let v = unary();
     while (is(peek(), 'special')) {
@@ -180,6 +249,7 @@ function parse(tokens) {
     return v;
   }
 
+  /** @returns {RNode} */
   function product() {
     let v = special();
     while (is(peek(), '*', '/')) {
@@ -189,6 +259,7 @@ function parse(tokens) {
     return v;
   }
 
+  /** @returns {RNode} */
   function sum() {
     let v = product();
     while (is(peek(), '+', '-')) {
@@ -210,17 +281,26 @@ function parse(tokens) {
   return tree;
 }
 
-/** A number literal's value, as R reads it (17L is an integer when it can be one). */
+/**
+ * A number literal's value, as R reads it (17L is an integer when it can be one).
+ * @param {string} text
+ * @returns {RNumber}
+ */
 function numberValue(text) {
   let t = text;
   const isLong = t.endsWith('L');
   if (isLong) t = t.slice(0, -1);
   const x = /^0[xX]/.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
-  if (isLong && Number.isInteger(x) && Math.abs(x) <= 2147483647) return { type: 'integer', value: x };
+  if (isLong && Number.isInteger(x) && Math.abs(x) <= 2147483647)
+    return { type: 'integer', value: x };
   return { type: 'double', value: x };
 }
 
-/** How R deparses an expression into the call of an error message. */
+/**
+ * How R deparses an expression into the call of an error message.
+ * @param {RNode} node
+ * @returns {string}
+ */
 function deparse(node) {
   switch (node.kind) {
     case 'number': {
@@ -238,23 +318,38 @@ function deparse(node) {
       return node.op + deparse(node.operand);
     default: {
       const spaced = node.op === '+' || node.op === '-' || node.op === '*';
-      return spaced ? `${deparse(node.left)} ${node.op} ${deparse(node.right)}` : `${deparse(node.left)}${node.op}${deparse(node.right)}`;
+      return spaced
+        ? `${deparse(node.left)} ${node.op} ${deparse(node.right)}`
+        : `${deparse(node.left)}${node.op}${deparse(node.right)}`;
     }
   }
 }
 
 const INT_MAX = 2147483647;
 
+/**
+ * @param {RValue} v
+ * @returns {RNumber}
+ */
 function asNumber(v) {
   if (v.type === 'NULL' || v.type === 'character') throw new NotRead(); // beyond this page
   return v;
 }
 
+/**
+ * @param {number} x
+ * @returns {RNumber}
+ */
 function intResult(x) {
   return { type: 'integer', value: Number.isNaN(x) || Math.abs(x) > INT_MAX ? NaN : x };
 }
 
-/** Evaluates the tree: { type: 'double' | 'integer' | 'logical' | 'NULL', value } (NA is NaN). */
+/**
+ * Evaluates the tree: { type: 'double' | 'integer' | 'logical' | 'NULL', value } (NA is NaN).
+ * @param {RNode} node
+ * @param {(message: string) => Error} fail
+ * @returns {RValue}
+ */
 function evaluate(node, fail) {
   switch (node.kind) {
     case 'number':
@@ -308,6 +403,9 @@ function evaluate(node, fail) {
  * before 'set.seed(' and after ')'. Returns { value, text } (text: as R deparses it), or throws
  * an RError with R's message, or a PageLimit. Syntax errors quote the line as typed; other
  * errors name the call as R deparses it: callBefore(text)callAfter, by default the same text.
+ * @param {unknown} text
+ * @param {RArgumentPlace} place
+ * @returns {{ value: RValue | null, text: string }}
  */
 export function readR(text, { before, after = ')', callBefore = before, callAfter = after }) {
   const source = String(text);
@@ -323,7 +421,9 @@ export function readR(text, { before, after = ')', callBefore = before, callAfte
     if (e instanceof Unexpected) {
       // R echoes the line up to the token it did not expect (the call's ")" if the field ended).
       const t = e.token;
-      const echo = t ? before + source.slice(0, t.end) + (t.end > source.length ? after.slice(0, 1) : '') : before + source + after[0];
+      const echo = t
+        ? before + source.slice(0, t.end) + (t.end > source.length ? after.slice(0, 1) : '')
+        : before + source + after[0];
       const what = t ? tokenName(t) : tokenName({ kind: after[0] });
       return unexpected(what, echo);
     }
@@ -334,6 +434,11 @@ export function readR(text, { before, after = ')', callBefore = before, callAfte
   }
 }
 
+/**
+ * @param {string} what
+ * @param {string} echo
+ * @returns {never}
+ */
 function unexpected(what, echo) {
   throw new RError(`Error: unexpected ${what} in "${echo}"`);
 }
@@ -341,17 +446,25 @@ function unexpected(what, echo) {
 /**
  * A value as a number for seedlab's R API (as.numeric: NA is NaN, a string is read as a
  * number or is NA), or undefined for NULL.
+ * @param {RValue} value
+ * @returns {number | undefined}
  */
 export function rAsNumber(value) {
   if (value.type === 'NULL') return undefined;
   if (value.type === 'character') {
     const t = value.value.trim();
-    return t === '' || !/^[-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|Inf)$/.test(t) ? NaN : Number(t.replace('Inf', 'Infinity'));
+    return t === '' ||
+      !/^[-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|Inf)$/.test(t)
+      ? NaN
+      : Number(t.replace('Inf', 'Infinity'));
   }
   return value.value;
 }
 
-/** A canonical text for a field's value: as R deparses it, or as typed when it does not parse. */
+/**
+ * A canonical text for a field's value: as R deparses it, or as typed when it does not parse.
+ * @param {unknown} text
+ */
 export function rRepr(text) {
   try {
     const { value } = readR(text, { before: '', after: ')' });

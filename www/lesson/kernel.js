@@ -4,15 +4,30 @@
 // Python's random module and R's session generator likewise; unseeded draws continue from them,
 // so they change on every run.
 
+/** @typedef {typeof import('../pkg/seedlab.js')} SeedlabModule */
+/** @typedef {ReturnType<typeof createKernel>} Kernel */
+
 /**
  * kernel = createKernel(pkg)  with pkg the module www/pkg/seedlab.js after init().
  * kernel.RandomState, kernel.TorchGenerator, kernel.defaultRng, kernel.jaxKey, kernel.jaxSplit,
  * kernel.jaxUniform, kernel.jaxNormal, kernel.RustRng, kernel.PyRandom, kernel.RRandom:
  * seedlab's API; kernel.numpyGlobal, kernel.torchGlobal, kernel.pythonGlobal, kernel.rGlobal:
  * the persistent unseeded generators.
+ * @param {SeedlabModule} pkg
  */
 export function createKernel(pkg) {
-  const { RandomState, TorchGenerator, defaultRng, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng, PyRandom, RRandom } = pkg;
+  const {
+    RandomState,
+    TorchGenerator,
+    defaultRng,
+    jaxKey,
+    jaxSplit,
+    jaxUniform,
+    jaxNormal,
+    RustRng,
+    PyRandom,
+    RRandom,
+  } = pkg;
   return {
     RandomState,
     TorchGenerator,
@@ -24,9 +39,9 @@ export function createKernel(pkg) {
     RustRng,
     PyRandom,
     RRandom,
-    numpyGlobal: new RandomState(),
-    torchGlobal: new TorchGenerator(),
-    pythonGlobal: new PyRandom(),
-    rGlobal: new RRandom(),
+    numpyGlobal: new RandomState(undefined),
+    torchGlobal: new TorchGenerator(undefined),
+    pythonGlobal: new PyRandom(undefined),
+    rGlobal: new RRandom(undefined),
   };
 }

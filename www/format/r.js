@@ -14,14 +14,26 @@
 // first element ("[1]", right-aligned to the widest index label), elements are separated by a
 // space and padded to a common width, and a line ends before it would pass `width` characters.
 // Pure, no DOM.
-import { pyExp, pyFixed } from './format.js';
+import { pyExp, pyFixed } from './decimal.js';
 
+/** @typedef {{ digits: number, width: number, scipen: number }} RPrintOptions */
+
+/**
+ * A common format: fixed notation with `decimals` decimals, or scientific notation with
+ * `digits` digits after the point; each element padded to `width`.
+ * @typedef {{ fixed: true, width: number, decimals: number }
+ *   | { fixed: false, width: number, digits: number }} RealFormat
+ */
+
+/** @type {Readonly<RPrintOptions>} */
 export const R_PRINT_OPTIONS = Object.freeze({ digits: 7, width: 80, scipen: 0 });
 
 /**
  * What one finite number needs at `digits` significant digits: its sign, the decimal exponent
  * after rounding (kpower: 9.9999999 counts as 10) and the significant digits left once trailing
  * zeros go (nsig).
+ * @param {number} x
+ * @param {number} digits
  */
 function scientific(x, digits) {
   if (x === 0) return { neg: 0, kpower: 0, nsig: 1 };
@@ -36,6 +48,9 @@ function scientific(x, digits) {
 /**
  * R's common format for the finite numbers xs: { fixed: true, width, decimals } or
  * { fixed: false, width, digits (after the point) }.
+ * @param {number[]} xs
+ * @param {RPrintOptions} opts
+ * @returns {RealFormat}
  */
 function realFormat(xs, { digits, scipen }) {
   let neg = 0;
@@ -65,13 +80,18 @@ function realFormat(xs, { digits, scipen }) {
   if (!any) return { fixed: true, width: 0, decimals: 0 };
   if (rgt < 0) rgt = 0;
   const widthFixed = mxsl + rgt + (rgt !== 0 ? 1 : 0);
-  const expDigits = mxe >= 100 || mne <= -99 ? 2 : 1; // R's e: 1 for two exponent digits, 2 for three
+  // R's e: 1 for two exponent digits, 2 for three.
+  const expDigits = mxe >= 100 || mne <= -99 ? 2 : 1;
   const d = mxns - 1;
   const widthSci = neg + (d > 0 ? 1 : 0) + d + 4 + expDigits;
   if (widthFixed <= widthSci + scipen) return { fixed: true, width: widthFixed, decimals: rgt };
   return { fixed: false, width: widthSci, digits: d };
 }
 
+/**
+ * @param {number} x
+ * @param {RealFormat} format
+ */
 function encodeReal(x, format) {
   let text;
   if (Number.isNaN(x)) text = 'NaN';
@@ -83,7 +103,12 @@ function encodeReal(x, format) {
   return text.padStart(format.width);
 }
 
-/** The common format of a double vector's elements, with the width NaN and Inf need too. */
+/**
+ * The common format of a double vector's elements, with the width NaN and Inf need too.
+ * @param {number[]} xs
+ * @param {RPrintOptions} opts
+ * @returns {RealFormat}
+ */
 function vectorFormat(xs, opts) {
   const format = realFormat(xs, opts);
   let width = format.width;
@@ -93,11 +118,19 @@ function vectorFormat(xs, opts) {
   return { ...format, width };
 }
 
+/**
+ * @param {ArrayLike<number>} values
+ * @param {RPrintOptions} opts
+ */
 function realWidth(values, opts) {
   return vectorFormat(Array.from(values, Number), opts).width;
 }
 
-/** The elements of a double vector as R formats them for printing: strings of one width. */
+/**
+ * The elements of a double vector as R formats them for printing: strings of one width.
+ * @param {ArrayLike<number>} values
+ * @param {Partial<RPrintOptions>} [options]
+ */
 export function formatRReals(values, options = {}) {
   const opts = { ...R_PRINT_OPTIONS, ...options };
   const xs = Array.from(values, Number);
@@ -105,12 +138,18 @@ export function formatRReals(values, options = {}) {
   return xs.map((x) => encodeReal(x, format));
 }
 
-/** One number as R's deparse writes it (15 significant digits): 17, 17.9, 1e+10, 1e+05. */
+/**
+ * One number as R's deparse writes it (15 significant digits): 17, 17.9, 1e+10, 1e+05.
+ * @param {number} x
+ */
 export function formatRNumber(x) {
   return formatRReals([x], { digits: 15 })[0];
 }
 
-/** The width of the index label "[n]" for a vector of n elements, without the brackets. */
+/**
+ * The width of the index label "[n]" for a vector of n elements, without the brackets.
+ * @param {number} n
+ */
 function indexWidth(n) {
   return String(n).length;
 }
@@ -119,6 +158,8 @@ function indexWidth(n) {
  * print(x) for an R vector of doubles (type 'double', the default) or integers ('integer', as
  * sample() returns): the text R writes, lines joined with '\n'. An empty vector prints as
  * numeric(0) or integer(0).
+ * @param {ArrayLike<number>} values
+ * @param {Partial<RPrintOptions> & { type?: 'double' | 'integer' }} [options]
  */
 export function formatRVector(values, options = {}) {
   const { type = 'double', ...rest } = options;
@@ -135,6 +176,7 @@ export function formatRVector(values, options = {}) {
   }
   const w = type === 'integer' ? items[0].length : realWidth(values, opts);
   const labelWidth = indexWidth(n) + 2;
+  /** @param {number} i */
   const label = (i) => `[${i}]`.padStart(labelWidth);
   const lines = [];
   let line = label(1);

@@ -10,21 +10,29 @@
 //
 // Supported: int literals (decimal, 0x, 0o, 0b, with underscores), float literals, None, True,
 // False, [lists], ( ), unary + -, and + - * / // % **. That covers what people type for seeds;
-// anything else is a SyntaxError or NameError, as in Python. Pure: no DOM, no dependencies.
+// anything else is a SyntaxError or NameError, as in Python. Pure: no DOM.
+import { PageLimit } from './limits.js';
+
+/** @typedef {{ type: 'int', value: bigint }} PyInt */
+/** @typedef {{ type: 'float', value: number }} PyFloat */
+/** @typedef {{ type: 'bool', value: boolean }} PyBool */
+/** @typedef {{ type: 'NoneType' }} PyNone */
+/** @typedef {{ type: 'list', items: PyValue[] }} PyList */
+/**
+ * A Python value as evalPython reads it.
+ * @typedef {PyInt | PyFloat | PyBool | PyNone | PyList} PyValue
+ */
+/** @typedef {{ kind: 'float' | 'int' | 'name' | 'op', text: string }} Token */
 
 /** An exception as Python would raise it: String(e) is "ValueError: message". */
 export class PythonError extends Error {
+  /**
+   * @param {string} type   the exception's class, e.g. 'ValueError'
+   * @param {string} message
+   */
   constructor(type, message) {
     super(message);
     this.name = type;
-  }
-}
-
-/** The page refusing something Python would do (e.g. a billion values): not a Python error. */
-export class PageLimit extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'PageLimit';
   }
 }
 
@@ -44,13 +52,18 @@ const TOKEN = new RegExp(
   'y',
 );
 
+/**
+ * @param {string} text
+ * @returns {Token[]}
+ */
 function tokenize(text) {
+  /** @type {Token[]} */
   const tokens = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const m = TOKEN.exec(text);
     if (!m) throw syntaxError();
-    const { space, float, int, name, op } = m.groups;
+    const { space, float, int, name, op } = m.groups ?? {};
     if (space) continue;
     if (float) tokens.push({ kind: 'float', text: float });
     else if (int) {
@@ -66,60 +79,113 @@ function tokenize(text) {
   return tokens;
 }
 
+/**
+ * @param {bigint} value
+ * @returns {PyInt}
+ */
 const int = (value) => ({ type: 'int', value });
+/**
+ * @param {number} value
+ * @returns {PyFloat}
+ */
 const float = (value) => ({ type: 'float', value });
+/** @type {PyNone} */
 const NONE = Object.freeze({ type: 'NoneType' });
 
-/** Python's int literal, as a BigInt (BigInt understands 0x/0o/0b once underscores are gone). */
-function parseInt(text) {
+/**
+ * Python's int literal, as a BigInt (BigInt understands 0x/0o/0b once underscores are gone).
+ * @param {string} text
+ */
+function intLiteral(text) {
   return BigInt(text.replace(/_/g, ''));
 }
 
 const MAX_INT_BITS = 100_000; // far beyond any seed; keeps 10**10**10 from hanging the page
 
+/**
+ * @param {bigint} value
+ */
 function checkSize(value) {
   const bits = (value < 0n ? -value : value).toString(16).length * 4;
   if (bits > MAX_INT_BITS) throw new PageLimit('This integer is too large for this page.');
   return value;
 }
 
+/**
+ * @param {PyValue} v
+ */
 function typeName(v) {
   return v.type;
 }
 
+/**
+ * @param {PyValue} v
+ * @returns {v is PyInt | PyFloat | PyBool}
+ */
 function isNumber(v) {
   return v.type === 'int' || v.type === 'float' || v.type === 'bool';
 }
 
-/** int for bool operands, as Python's arithmetic does. */
+/**
+ * int for bool operands, as Python's arithmetic does.
+ * @param {PyInt | PyFloat | PyBool} v
+ * @returns {PyInt | PyFloat}
+ */
 function asNumeric(v) {
   return v.type === 'bool' ? int(v.value ? 1n : 0n) : v;
 }
 
+/**
+ * @param {PyInt | PyFloat} v
+ * @param {string} op
+ */
 function toFloat(v, op) {
   if (v.type === 'float') return v.value;
   const x = Number(v.value);
   if (!Number.isFinite(x)) {
-    throw new PythonError('OverflowError', op === '/' ? 'integer division result too large for a float' : 'int too large to convert to float');
+    throw new PythonError(
+      'OverflowError',
+      op === '/'
+        ? 'integer division result too large for a float'
+        : 'int too large to convert to float',
+    );
   }
   return x;
 }
 
+/**
+ * @param {bigint} a
+ * @param {bigint} b
+ */
 function pyFloorDivInt(a, b) {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
+/**
+ * @param {bigint} a
+ * @param {bigint} b
+ */
 function pyModInt(a, b) {
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
+/**
+ * @param {number} a
+ * @param {number} b
+ */
 function pyModFloat(a, b) {
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
+/**
+ * @param {string} op
+ * @param {PyValue} left
+ * @param {PyValue} right
+ * @returns {PyValue}
+ */
 function binary(op, left, right) {
   if (!isNumber(left) || !isNumber(right)) {
     throw new PythonError(
@@ -140,7 +206,8 @@ function binary(op, left, right) {
       case '*':
         return int(checkSize(x * y));
       case '//':
-        if (y === 0n) throw new PythonError('ZeroDivisionError', 'integer division or modulo by zero');
+        if (y === 0n)
+          throw new PythonError('ZeroDivisionError', 'integer division or modulo by zero');
         return int(pyFloorDivInt(x, y));
       case '%':
         if (y === 0n) throw new PythonError('ZeroDivisionError', 'integer modulo by zero');
@@ -173,7 +240,10 @@ function binary(op, left, right) {
       return float(x * y);
     case '/':
       if (y === 0) {
-        throw new PythonError('ZeroDivisionError', a.type === 'int' && b.type === 'int' ? 'division by zero' : 'float division by zero');
+        throw new PythonError(
+          'ZeroDivisionError',
+          a.type === 'int' && b.type === 'int' ? 'division by zero' : 'float division by zero',
+        );
       }
       return float(x / y);
     case '//':
@@ -189,7 +259,7 @@ function binary(op, left, right) {
       const r = x ** y;
       if (Number.isNaN(r)) throw new PageLimit('Complex numbers are not supported on this page.');
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
-        throw new PythonError('OverflowError', '(34, \'Numerical result out of range\')');
+        throw new PythonError('OverflowError', "(34, 'Numerical result out of range')");
       }
       return float(r);
     }
@@ -198,6 +268,11 @@ function binary(op, left, right) {
   }
 }
 
+/**
+ * @param {string} op
+ * @param {PyValue} v
+ * @returns {PyValue}
+ */
 function unary(op, v) {
   if (!isNumber(v)) {
     throw new PythonError('TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`);
@@ -207,20 +282,30 @@ function unary(op, v) {
   return n.type === 'int' ? int(-n.value) : float(-n.value);
 }
 
-/** Recursive descent over Python's precedence: sum > term > unary > power > atom. */
+/**
+ * Recursive descent over Python's precedence: sum > term > unary > power > atom.
+ * @param {Token[]} tokens
+ * @returns {PyValue}
+ */
 function parse(tokens) {
   let i = 0;
   const peek = () => tokens[i];
+  /**
+   * @param {Token | undefined} t
+   * @param {...string} ops
+   */
   const isOp = (t, ...ops) => t && t.kind === 'op' && ops.includes(t.text);
+  /** @param {string} op */
   const expect = (op) => {
     if (!isOp(peek(), op)) throw syntaxError();
     i++;
   };
 
+  /** @returns {PyValue} */
   function atom() {
     const t = tokens[i++];
     if (!t) throw syntaxError();
-    if (t.kind === 'int') return int(parseInt(t.text));
+    if (t.kind === 'int') return int(intLiteral(t.text));
     if (t.kind === 'float') return float(Number(t.text.replace(/_/g, '')));
     if (t.kind === 'name') {
       if (t.text === 'None') return NONE;
@@ -235,6 +320,7 @@ function parse(tokens) {
       return v;
     }
     if (isOp(t, '[')) {
+      /** @type {PyValue[]} */
       const items = [];
       while (peek() && !isOp(peek(), ']')) {
         items.push(sum());
@@ -248,6 +334,7 @@ function parse(tokens) {
     throw syntaxError();
   }
 
+  /** @returns {PyValue} */
   function power() {
     const base = atom();
     if (isOp(peek(), '**')) {
@@ -257,6 +344,7 @@ function parse(tokens) {
     return base;
   }
 
+  /** @returns {PyValue} */
   function factor() {
     if (isOp(peek(), '+', '-')) {
       const op = tokens[i++].text;
@@ -265,6 +353,7 @@ function parse(tokens) {
     return power();
   }
 
+  /** @returns {PyValue} */
   function term() {
     let v = factor();
     while (isOp(peek(), '*', '/', '//', '%')) {
@@ -274,6 +363,7 @@ function parse(tokens) {
     return v;
   }
 
+  /** @returns {PyValue} */
   function sum() {
     let v = term();
     while (isOp(peek(), '+', '-')) {
@@ -289,18 +379,28 @@ function parse(tokens) {
   return v;
 }
 
-/** Evaluates a Python expression of the supported kinds; throws PythonError or PageLimit. */
+/**
+ * Evaluates a Python expression of the supported kinds; throws PythonError or PageLimit.
+ * @param {unknown} text
+ * @returns {PyValue}
+ */
 export function evalPython(text) {
   return parse(tokenize(String(text)));
 }
 
-/** A canonical text for a value (so '17', '0x11' and '1_7' are the same argument). */
+/**
+ * A canonical text for a value (so '17', '0x11' and '1_7' are the same argument).
+ * @param {PyValue} v
+ * @returns {string}
+ */
 export function pythonRepr(v) {
   switch (v.type) {
     case 'int':
       return v.value.toString();
     case 'float':
-      return Number.isInteger(v.value) && Math.abs(v.value) < 1e16 ? v.value.toFixed(1) : String(v.value);
+      return Number.isInteger(v.value) && Math.abs(v.value) < 1e16
+        ? v.value.toFixed(1)
+        : String(v.value);
     case 'bool':
       return v.value ? 'True' : 'False';
     case 'NoneType':

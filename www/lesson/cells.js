@@ -1,41 +1,34 @@
-// The lesson's live cells: the Python each one shows (with {field} placeholders for the values a
-// student can edit), and how to run it with seedlab. Pure: no DOM, so the Node tests run them too.
+// The lesson's live cells: the code each one shows (Python, R or Rust, with {field} placeholders
+// for the values a student can edit), and what running it does with seedlab. Content only: the
+// runner (runner.js) reads the fields, attributes errors and collects what a cell prints.
 //
-//   runCell(CELLS_BY_ID['global-seed'], { seed: '17', n1: '5', n2: '5' }, kernel)
-//     -> { ok: true, lines: ['[ 0.27626589 ...]', '[ 1.88663893 ...]'], key: '...' }
-//     or { ok: false, field: 'seed', error }   (error: PythonError or PageLimit, see python-expr.js)
+//   run(py, kernel)   py: the run's context (runner.js): py.numpySeed('seed') reads a field as
+//                     the argument it is, py.call('n', f) runs f with its errors about field n,
+//                     py.print(text) prints a row, py.own(obj) frees obj after the run
 //
 // Semantics, as in a notebook: each run executes the cell top to bottom; objects it creates are
 // fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
 // when the page loads) persists across runs and cells.
 //
 // Most cells are Python; a cell's `lang` ('python' when absent, 'r', 'rust') says how its
-// fields are read and how its code is labelled.
-import { formatJaxArray, formatNumpyArray, formatTorchTensor, pyFloatRepr } from './format.js';
-import { formatRVector } from './format-r.js';
-import { formatRustVec } from './format-rust.js';
-import { evalPython, pythonRepr } from './python-expr.js';
-import * as args from './python-args.js';
-import { rAsNumber, readR, rError, rRepr } from './r-expr.js';
-import { readRustU64, rustRepr } from './rust-expr.js';
+// fields are read and how its code is labelled. Pure: no DOM.
+import { formatJaxArray } from '../format/jax.js';
+import { formatNumpyArray } from '../format/numpy.js';
+import { pyFloatRepr } from '../format/python.js';
+import { formatRVector } from '../format/r.js';
+import { formatRustVec } from '../format/rust.js';
+import { formatTorchTensor } from '../format/torch.js';
+import { pageLimit } from '../lang/limits.js';
+import { rAsNumber } from '../lang/r-expr.js';
+/** @import { Cell } from './runner.js' */
 
-/** How each language's fields are read: the value's canonical text (for "the same code"). */
-const LANGUAGES = {
-  python: { name: 'Python', repr: (text) => pythonRepr(evalPython(text)) },
-  r: { name: 'R', repr: rRepr },
-  rust: { name: 'Rust', repr: rustRepr },
-};
-
-/** 'Python', 'Rust', ...: the language a cell's code is written in. */
-export function languageName(cell) {
-  return LANGUAGES[cell.lang ?? 'python'].name;
-}
-
+/** @type {Cell[]} */
 export const CELLS = [
   {
     id: 'unseeded',
     title: 'No seed: a new row every run',
-    caption: 'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
+    caption:
+      'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
     code: 'import numpy as np\n\nprint(np.random.randn({n}))',
     fields: [{ name: 'n', value: '5', label: 'n, the number of values' }],
     run(py, kernel) {
@@ -46,9 +39,15 @@ export const CELLS = [
   {
     id: 'global-seed',
     title: 'np.random.seed: the same rows every run',
-    caption: 'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
-    code:
-      'import numpy as np\n\nnp.random.seed({seed})\nprint(np.random.randn({n1}))\nprint(np.random.randn({n2}))',
+    caption:
+      'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
+    code: [
+      'import numpy as np',
+      '',
+      'np.random.seed({seed})',
+      'print(np.random.randn({n1}))',
+      'print(np.random.randn({n2}))',
+    ].join('\n'),
     fields: [
       { name: 'seed', value: '17', label: 'seed of np.random.seed' },
       { name: 'n1', value: '5', label: 'n of the first draw' },
@@ -67,7 +66,8 @@ export const CELLS = [
   {
     id: 'generators',
     title: 'RandomState objects: seeded rows repeat, the unseeded one changes',
-    caption: 'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
+    caption:
+      'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
     code: [
       'import numpy as np',
       '',
@@ -98,7 +98,8 @@ export const CELLS = [
   {
     id: 'default-rng',
     title: 'np.random.default_rng: a Generator object, seeded once',
-    caption: 'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
+    caption:
+      'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
     code: [
       'import numpy as np',
       '',
@@ -119,7 +120,8 @@ export const CELLS = [
   {
     id: 'rng-vs-legacy',
     title: 'default_rng(17) is not RandomState(17)',
-    caption: 'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
+    caption:
+      'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
     code: [
       'import numpy as np',
       '',
@@ -142,7 +144,8 @@ export const CELLS = [
   {
     id: 'py-random',
     title: 'random.seed is not np.random.seed',
-    caption: 'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
+    caption:
+      'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
     code: [
       'import random',
       'import numpy as np',
@@ -170,8 +173,16 @@ export const CELLS = [
   {
     id: 'torch-seed',
     title: 'torch.manual_seed seeds PyTorch, not NumPy',
-    caption: 'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
-    code: 'import numpy as np\nimport torch\n\ntorch.manual_seed({seed})\nprint(torch.randn({n}))\nprint(np.random.randn(5))',
+    caption:
+      'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
+    code: [
+      'import numpy as np',
+      'import torch',
+      '',
+      'torch.manual_seed({seed})',
+      'print(torch.randn({n}))',
+      'print(np.random.randn(5))',
+    ].join('\n'),
     fields: [
       { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
       { name: 'n', value: '5', label: 'n of torch.randn' },
@@ -187,8 +198,16 @@ export const CELLS = [
   {
     id: 'torch-size',
     title: 'In PyTorch, the size changes the numbers',
-    caption: 'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
-    code: 'import torch\n\ntorch.manual_seed({seed1})\nprint(torch.randn({n1}))\ntorch.manual_seed({seed2})\nprint(torch.randn({n2}))',
+    caption:
+      'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
+    code: [
+      'import torch',
+      '',
+      'torch.manual_seed({seed1})',
+      'print(torch.randn({n1}))',
+      'torch.manual_seed({seed2})',
+      'print(torch.randn({n2}))',
+    ].join('\n'),
     fields: [
       { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
       { name: 'n1', value: '5', label: 'n of the first torch.randn' },
@@ -221,7 +240,7 @@ export const CELLS = [
       const seed = py.rArg('seed', 'set.seed');
       const rng = py.own(py.rCall('seed', seed, () => new kernel.RRandom(rAsNumber(seed.value))));
       const n = py.rArg('n', 'rnorm');
-      const count = py.call('n', () => args.pageLimit(rAsNumber(n.value) ?? NaN, 'R'));
+      const count = py.call('n', () => pageLimit(rAsNumber(n.value) ?? NaN, 'R'));
       py.print(formatRVector(py.rCall('n', n, () => rng.rnorm(count))));
       py.print(formatRVector(rng.sample(10), { type: 'integer' }));
     },
@@ -229,7 +248,8 @@ export const CELLS = [
   {
     id: 'jax-key',
     title: 'JAX: the key is the seed, and nothing is hidden',
-    caption: 'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
+    caption:
+      'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
     code: [
       'import jax',
       '',
@@ -253,7 +273,8 @@ export const CELLS = [
     id: 'rust-seed',
     lang: 'rust',
     title: 'Rust: seed_from_u64',
-    caption: 'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
+    caption:
+      'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
     code: [
       'use rand::{RngExt, SeedableRng};',
       'use rand_distr::StandardNormal;',
@@ -277,140 +298,5 @@ export const CELLS = [
   },
 ];
 
+/** @type {Record<string, Cell>} */
 export const CELLS_BY_ID = Object.fromEntries(CELLS.map((cell) => [cell.id, cell]));
-
-/** The default text of each field: { seed: '17', ... }. */
-export function defaultValues(cell) {
-  return Object.fromEntries(cell.fields.map((f) => [f.name, f.value]));
-}
-
-/**
- * The code split into text and field parts, for rendering:
- * [['import numpy as np'], [], ['np.random.seed(', { field: 'seed' }, ')'], ...] (one array per line).
- */
-export function codeLines(cell) {
-  return cell.code.split('\n').map((line) =>
-    line
-      .split(/(\{[a-z0-9]+\})/)
-      .filter((part) => part !== '')
-      .map((part) => (/^\{[a-z0-9]+\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
-  );
-}
-
-/** The code as text with the given field values (defaults where missing). */
-export function codeText(cell, values = {}) {
-  const all = { ...defaultValues(cell), ...values };
-  return cell.code.replace(/\{([a-z0-9]+)\}/g, (_, name) => all[name]);
-}
-
-/** An error raised while running a cell, with the field whose value caused it. */
-export class FieldError extends Error {
-  constructor(field, error) {
-    super(error.message);
-    this.field = field;
-    this.error = error;
-  }
-}
-
-/**
- * "ValueError: message" for Python errors; the plain message for the page's own limits and for
- * errors that carry their whole text (rustc's, R's).
- */
-export function errorText(error) {
-  if (error && (error.name === 'PageLimit' || error.verbatim)) return error.message;
-  const name = error && error.name ? error.name : 'Error';
-  return `${name}: ${error && error.message !== undefined ? error.message : error}`;
-}
-
-/** The code around a field on its line: { before, after } (for R's syntax error messages). */
-function fieldContext(cell, field) {
-  const line = cell.code.split('\n').find((l) => l.includes(`{${field}}`));
-  const [before, after] = line.split(`{${field}}`);
-  return { before: before.replace(/\{([a-z0-9]+)\}/g, ''), after };
-}
-
-/** The context a cell's run() uses: parsed arguments, error attribution, print, cleanup. */
-function context(cell, values) {
-  const lines = [];
-  const owned = [];
-  const at = (field, f) => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof FieldError) throw e;
-      throw new FieldError(field, e);
-    }
-  };
-  const arg = (field) => at(field, () => evalPython(values[field]));
-  const py = {
-    arg,
-    call: at,
-    print: (text) => lines.push(text),
-    own: (obj) => {
-      owned.push(obj);
-      return obj;
-    },
-    numpySeed: (field) => at(field, () => args.numpySeed(arg(field))),
-    torchSeed: (field) => at(field, () => args.torchSeed(arg(field))),
-    numpySize: (field) => at(field, () => args.numpySize(arg(field))),
-    torchSize: (field, fn) => at(field, () => args.torchSize(arg(field), fn)),
-    generatorSeed: (field) => at(field, () => args.generatorSeed(arg(field))),
-    jaxSeed: (field) => at(field, () => args.jaxSeed(arg(field))),
-    jaxSize: (field) => at(field, () => args.jaxSize(arg(field))),
-    rustSeed: (field) => at(field, () => readRustU64(values[field])),
-    pySeed: (field) => at(field, () => args.pySeed(arg(field))),
-    // An R argument, read where its field sits in the code: { value, call } with call the
-    // function call as R names it in errors ("set.seed(2^31)").
-    rArg: (field, fn) =>
-      at(field, () => {
-        const { before, after } = fieldContext(cell, field);
-        const read = readR(values[field], { before, after });
-        if (read.value === null) {
-          throw rError(`${fn}()`, `argument "${fn === 'set.seed' ? 'seed' : 'n'}" is missing, with no default`);
-        }
-        return { ...read, call: `${fn}(${read.text})` };
-      }),
-    // A call into seedlab's R API; its errors become R's ("Error in set.seed(2^31) : ...").
-    rCall: (field, arg, f) =>
-      at(field, () => {
-        try {
-          return f();
-        } catch (e) {
-          if (e && e.name === 'Error') throw rError(/^cannot allocate/.test(e.message) ? null : arg.call, e.message);
-          throw e;
-        }
-      }),
-  };
-  return { py, lines, owned };
-}
-
-/**
- * The identity of "the same code": the cell and its field values as Python reads them, so
- * 17, 0x11 and 1_7 count as the same seed. Unparsable values are taken as typed.
- */
-export function runKey(cell, values) {
-  const { repr } = LANGUAGES[cell.lang ?? 'python'];
-  const parts = cell.fields.map(({ name }) => {
-    try {
-      return `${name}=${repr(values[name])}`;
-    } catch {
-      return `${name}=${String(values[name]).trim()}`;
-    }
-  });
-  return `${cell.id}(${parts.join(', ')})`;
-}
-
-/** Runs a cell with the field values given as text (defaults where missing). */
-export function runCell(cell, values, kernel) {
-  const all = { ...defaultValues(cell), ...values };
-  const { py, lines, owned } = context(cell, all);
-  try {
-    cell.run(py, kernel);
-    return { ok: true, lines, key: runKey(cell, all) };
-  } catch (e) {
-    if (e instanceof FieldError) return { ok: false, field: e.field, error: e.error };
-    return { ok: false, field: null, error: e };
-  } finally {
-    for (const obj of owned) obj.free();
-  }
-}

@@ -9,9 +9,12 @@
 // ("1.0"), when 1e-4 <= |x| < 1e16 or x is 0; otherwise in exponent form with no "+" and no
 // padding ("1e-7", "1.5e300", "1e16"). NaN is "NaN"; infinities "inf" and "-inf".
 // Pure, no DOM; checked against rustc 1.95 on 200,000 values.
-import { shortestDigitsTiesUp } from './format.js';
+import { shortestDigitsTiesUp } from './decimal.js';
 
-/** format!("{:?}", x) for an f64. */
+/**
+ * format!("{:?}", x) for an f64.
+ * @param {number} x
+ */
 export function rustDebugF64(x) {
   if (Number.isNaN(x)) return 'NaN';
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
@@ -28,7 +31,10 @@ export function rustDebugF64(x) {
   return sign + digits[0] + (digits.length > 1 ? '.' + digits.slice(1) : '') + 'e' + exp;
 }
 
-/** println!("{:?}", v) for a Vec<f64> (or a slice): "[a, b, c]". */
+/**
+ * println!("{:?}", v) for a Vec<f64> (or a slice): "[a, b, c]".
+ * @param {ArrayLike<number>} values
+ */
 export function formatRustVec(values) {
   return '[' + Array.from(values, (v) => rustDebugF64(Number(v))).join(', ') + ']';
 }
