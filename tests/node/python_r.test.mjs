@@ -96,7 +96,8 @@ describe('PyRandom (CPython random.Random)', () => {
       'Cannot choose from an empty sequence',
     );
     assertThrows(
-      () => new PyRandom([1, 2]),
+      // A type the .d.ts rules out, to check the runtime error JS callers get.
+      () => new PyRandom(/** @type {never} */ (/** @type {unknown} */ ([1, 2]))),
       'TypeError',
       'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
     );

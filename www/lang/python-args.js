@@ -9,7 +9,7 @@ import { PythonError, pythonRepr } from './python-expr.js';
 
 /**
  * np.random.default_rng's seed: an int of any size, a float, a list of them, or none.
- * @typedef {number | bigint | undefined | GeneratorSeed[]} GeneratorSeed
+ * @typedef {import('../pkg/seedlab.js').SeedEntropy | undefined} GeneratorSeed
  */
 
 /**
@@ -165,7 +165,7 @@ export function generatorSeed(v) {
         // NumPy's own words for default_rng([None]).
         if (item.type === 'NoneType')
           throw new PythonError('TypeError', "object of type 'NoneType' has no len()");
-        return generatorSeed(item);
+        return /** @type {import('../pkg/seedlab.js').SeedEntropy} */ (generatorSeed(item));
       });
     default:
       throw new PythonError(
@@ -241,9 +241,9 @@ function hashIntegralFloat(x) {
 /**
  * A seed for random.seed / random.Random: an int of any size, a float (seeded with hash(x), as
  * CPython does: seedlab hashes fractional ones, the page integral ones, which a JS Number
- * cannot tell from ints), or None. Other types get CPython's TypeError from seedlab.
+ * cannot tell from ints), or None. Other types get CPython's TypeError.
  * @param {PyValue} v
- * @returns {number | bigint | undefined | never[]}
+ * @returns {number | bigint | undefined}
  */
 export function pySeed(v) {
   v = boolAsInt(v);
@@ -255,7 +255,10 @@ export function pySeed(v) {
     case 'NoneType':
       return undefined;
     default:
-      return []; // seedlab: "The only supported seed types are: None, int, float, ..."
+      throw new PythonError(
+        'TypeError',
+        'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
+      );
   }
 }
 
