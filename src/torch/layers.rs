@@ -38,12 +38,15 @@ fn reset_parameters(
         None => None,
         Some(len) => {
             let (fan_in, _) = fan_in_and_fan_out(&weight_shape)?;
-            let bound = if fan_in > 0 {
-                1.0 / (fan_in as f64).sqrt()
+            // `bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0`: the int 0, so `-bound` is
+            // +0 (a float -0.0 would come out of `uniform_` as -0.0).
+            let (from, to) = if fan_in > 0 {
+                let bound = 1.0 / (fan_in as f64).sqrt();
+                (-bound, bound)
             } else {
-                0.0
+                (0.0, 0.0)
             };
-            Some(generator.uniform_(dtype, len, -bound, bound)?)
+            Some(generator.uniform_(dtype, len, from, to)?)
         }
     };
     Ok(LayerParameters {
