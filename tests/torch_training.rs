@@ -44,7 +44,10 @@ fn intel_cpu_draws_the_same_bernoulli_dropout_and_exponential() {
 #[ignore]
 fn large_randperm_takes_the_64_bit_path() {
     let cases = torch_training::large_randperm_cases();
-    assert!(!cases.is_empty(), "fixture recorded without the large randperm");
+    assert!(
+        !cases.is_empty(),
+        "fixture recorded without the large randperm"
+    );
     for (n, seed, sha256, head, pos) in cases {
         let (perm, hash, position) = torch_training::large_randperm(&seed, n);
         assert_eq!(perm[..16], head[..]);

@@ -12,7 +12,9 @@ pub(crate) fn cpp_double(x: f64) -> String {
     const PRECISION: i32 = 6;
     // The exponent %e would print after rounding to 6 significant digits decides the style.
     let scientific = format!("{:.*e}", (PRECISION - 1) as usize, x);
-    let (mantissa, exponent) = scientific.split_once('e').expect("`{:e}` writes an exponent");
+    let (mantissa, exponent) = scientific
+        .split_once('e')
+        .expect("`{:e}` writes an exponent");
     let exponent: i32 = exponent.parse().expect("an integer exponent");
     if (-4..PRECISION).contains(&exponent) {
         let fixed = format!("{:.*}", (PRECISION - 1 - exponent) as usize, x);

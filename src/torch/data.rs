@@ -146,7 +146,7 @@ enum SamplerState {
     NotStarted,
     Running {
         /// The private generator of a RandomSampler without one.
-        own: Option<Generator>,
+        own: Option<Box<Generator>>,
         /// Values of the current chunk (a permutation or a randint block) not yet yielded.
         chunk: Vec<i64>,
         next: usize,
@@ -233,7 +233,7 @@ impl DataLoaderIter {
                             let own = (!has_generator).then(|| {
                                 // seed = int(torch.empty((), dtype=torch.int64).random_().item())
                                 let seed = generator.random64() & (u64::MAX >> 1);
-                                Generator::new(seed)
+                                Box::new(Generator::new(seed))
                             });
                             let samples = num_samples.unwrap_or(n);
                             let block = if replacement { 32 } else { n };
@@ -278,7 +278,10 @@ impl DataLoaderIter {
                         self.sampler = SamplerState::Done;
                         continue;
                     };
-                    let g = own.as_mut().unwrap_or(generator);
+                    let g = match own {
+                        Some(own) => own.as_mut(),
+                        None => &mut *generator,
+                    };
                     *chunk = if replacement {
                         // torch.randint(high=n, size=(take,), dtype=torch.int64, generator=g)
                         match g.random_from_to_(Dtype::Int64, take, 0, Some(n as i128))? {

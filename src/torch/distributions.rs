@@ -80,7 +80,8 @@ fn check_in_bounds(value: f64, name: &str, dtype: Dtype) -> Result<()> {
 /// `static_cast<int64_t>` of a float as x86-64 computes it (`cvttsd2si`): truncation, and
 /// `INT64_MIN` for anything out of range.
 fn x86_to_i64(x: f64) -> i64 {
-    if x.is_nan() || !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&x) {
+    let two_63 = -(i64::MIN as f64);
+    if x.is_nan() || !(-two_63..two_63).contains(&x) {
         i64::MIN
     } else {
         x as i64
@@ -139,7 +140,7 @@ impl Generator {
         }
         check_in_bounds(from, "from", dtype)?;
         check_in_bounds(to, "to", dtype)?;
-        if !(from <= to) {
+        if from.is_nan() || to.is_nan() || from > to {
             return Err(runtime_error(format!(
                 "uniform_ expects to return a [from, to) range, but found from={} > to={}",
                 cpp_double(from),
@@ -151,7 +152,8 @@ impl Generator {
         } else {
             f64::MAX
         };
-        if !(to - from <= max) {
+        let span = to - from;
+        if span.is_nan() || span > max {
             return Err(runtime_error(format!(
                 "uniform_ expects to-from <= std::numeric_limits<{}>::max(), but found to={} and from={} which result in to-from to exceed the limit",
                 dtype.scalar_type_name(),
@@ -195,7 +197,7 @@ impl Generator {
     /// float32 by the AVX2 kernel in float arithmetic; float64 by the scalar template with glibc's
     /// `log`, `cos` and `sin` and `fma(radius * cos, std, mean)`.
     pub fn normal_(&mut self, dtype: Dtype, n: usize, mean: f64, std: f64) -> Result<TensorValues> {
-        if !(std >= 0.0) {
+        if std.is_nan() || std < 0.0 {
             return Err(runtime_error(format!(
                 "normal expects std >= 0.0, but found std {}",
                 cpp_double(std)
@@ -213,9 +215,7 @@ impl Generator {
         Ok(match dtype {
             Dtype::Float32 => {
                 let mut out = fill(n, || self.uniform_f32())?;
-                normal_fill::normal_fill(&mut out, mean as f32, std as f32, || {
-                    self.uniform_f32()
-                });
+                normal_fill::normal_fill(&mut out, mean as f32, std as f32, || self.uniform_f32());
                 TensorValues::Float32(out)
             }
             _ => {
@@ -230,7 +230,9 @@ impl Generator {
     /// float64 `random64() % (2**53 + 1)`.
     pub fn random_(&mut self, dtype: Dtype, n: usize) -> Result<TensorValues> {
         Ok(match dtype {
-            Dtype::Int64 => TensorValues::Int64(fill(n, || (self.random64() & (u64::MAX >> 1)) as i64)?),
+            Dtype::Int64 => {
+                TensorValues::Int64(fill(n, || (self.random64() & (u64::MAX >> 1)) as i64)?)
+            }
             Dtype::Float32 => TensorValues::Float32(fill(n, || {
                 (u64::from(self.random()) % ((1 << 24) + 1)) as f32
             })?),
@@ -309,7 +311,7 @@ impl Generator {
     /// `Tensor.bernoulli_(p)` for a scalar `p` in [0, 1]: per element one double uniform (two
     /// words), 1 where it is below `p`, else 0.
     pub fn bernoulli_(&mut self, dtype: Dtype, n: usize, p: f64) -> Result<TensorValues> {
-        if !(0.0 <= p && p <= 1.0) {
+        if !(0.0..=1.0).contains(&p) {
             return Err(runtime_error(format!(
                 "bernoulli_ expects p to be in [0, 1], but got p={}",
                 cpp_double(p)
@@ -329,13 +331,13 @@ impl Generator {
         match probs {
             TensorValues::Float32(p) => {
                 for &p in p {
-                    check_probability(p >= 0.0 && p <= 1.0)?;
+                    check_probability((0.0..=1.0).contains(&p))?;
                     bits.push(u8::from(self.uniform_f32() < p));
                 }
             }
             TensorValues::Float64(p) => {
                 for &p in p {
-                    check_probability(p >= 0.0 && p <= 1.0)?;
+                    check_probability((0.0..=1.0).contains(&p))?;
                     bits.push(u8::from(self.uniform_f64() < p));
                 }
             }
@@ -350,7 +352,7 @@ impl Generator {
     /// `Tensor.exponential_(lambd)`: per element one double uniform `u`, then
     /// `-1 / lambd * log1p(-u)` in double (glibc's `log1p`), cast to the dtype.
     pub fn exponential_(&mut self, dtype: Dtype, n: usize, lambd: f64) -> Result<TensorValues> {
-        if !(lambd > 0.0) {
+        if lambd.is_nan() || lambd <= 0.0 {
             return Err(runtime_error(format!(
                 "exponential_ expects lambda > 0.0, but found lambda={}",
                 cpp_double(lambd)

@@ -18,7 +18,8 @@ use crate::numpy::py_repr::float_repr;
 /// The Python-level check of `F.dropout` and `nn.Dropout(p)`: `ValueError: dropout probability
 /// has to be between 0 and 1, but got 1.5` (a NaN passes it and fails torch's C++ check).
 pub fn check_dropout_probability(p: f64) -> Result<()> {
-    if p < 0.0 || p > 1.0 {
+    // Python's `p < 0.0 or p > 1.0`: false for NaN.
+    if !p.is_nan() && !(0.0..=1.0).contains(&p) {
         return Err(Error::value(format!(
             "dropout probability has to be between 0 and 1, but got {}",
             float_repr(p)
@@ -36,9 +37,14 @@ pub fn check_dropout_probability(p: f64) -> Result<()> {
 /// The scaled mask `dropout` multiplies a training-mode input of `n` elements by: each element
 /// 0 or `1 / (1 - p)` in the dtype, drawn from `generator` (the default generator: `F.dropout`
 /// takes none). Only for `0 < p < 1`, where torch draws.
-pub fn dropout_mask(generator: &mut Generator, dtype: Dtype, n: usize, p: f64) -> Result<TensorValues> {
+pub fn dropout_mask(
+    generator: &mut Generator,
+    dtype: Dtype,
+    n: usize,
+    p: f64,
+) -> Result<TensorValues> {
     check_dropout_probability(p)?;
-    if !(p > 0.0 && p < 1.0) {
+    if p <= 0.0 || p >= 1.0 {
         return Err(Error::value(format!(
             "dropout draws a mask only for 0 < p < 1, not p={}",
             float_repr(p)
@@ -92,13 +98,18 @@ pub fn dropout(
             "result type Float can't be cast to the desired output type Long",
         ));
     }
-    Ok(match (input, dropout_mask(generator, input.dtype(), input.len(), p)?) {
-        (TensorValues::Float32(x), TensorValues::Float32(mask)) => {
-            TensorValues::Float32(x.iter().zip(&mask).map(|(v, m)| v * m).collect())
-        }
-        (TensorValues::Float64(x), TensorValues::Float64(mask)) => {
-            TensorValues::Float64(x.iter().zip(&mask).map(|(v, m)| v * m).collect())
-        }
-        _ => return Err(not_implemented("dropout", input.dtype())),
-    })
+    Ok(
+        match (
+            input,
+            dropout_mask(generator, input.dtype(), input.len(), p)?,
+        ) {
+            (TensorValues::Float32(x), TensorValues::Float32(mask)) => {
+                TensorValues::Float32(x.iter().zip(&mask).map(|(v, m)| v * m).collect())
+            }
+            (TensorValues::Float64(x), TensorValues::Float64(mask)) => {
+                TensorValues::Float64(x.iter().zip(&mask).map(|(v, m)| v * m).collect())
+            }
+            _ => return Err(not_implemented("dropout", input.dtype())),
+        },
+    )
 }

@@ -98,7 +98,11 @@ fn sqrt_int(x: u64) -> f64 {
 /// `gain / math.sqrt(fan)` with Python's types: an int gain is converted exactly.
 fn kaiming_std(shape: &[usize], a: PyNumber, mode: FanMode, nonlinearity: &str) -> Result<f64> {
     let (fan_in, fan_out) = fan_in_and_fan_out(shape)?;
-    let fan = if mode == FanMode::FanIn { fan_in } else { fan_out };
+    let fan = if mode == FanMode::FanIn {
+        fan_in
+    } else {
+        fan_out
+    };
     let gain = calculate_gain(nonlinearity, Some(a))?.as_f64();
     let root = sqrt_int(fan);
     if root == 0.0 {
@@ -207,7 +211,8 @@ fn normal_cdf(x: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.327_591_1 * z.abs());
     let poly = t
         * (0.254_829_592
-            + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
     let erf_abs = 1.0 - poly * crate::math::exp(-z * z);
     let erf = if z < 0.0 { -erf_abs } else { erf_abs };
     (1.0 + erf) / 2.0
@@ -228,7 +233,7 @@ pub fn trunc_normal_(
     b: f64,
 ) -> Result<TensorValues> {
     let p = trunc_normal_mass(mean, std, a, b);
-    if !(p > 0.3 + 1e-6) {
+    if p.is_nan() || p <= 0.3 + 1e-6 {
         return Err(Error::value(format!(
             "trunc_normal_ with a window of probability {} samples through torch's vectorised log, which seedlab does not reproduce exactly",
             float_repr(p)

@@ -57,13 +57,21 @@ fn recorded(op: &Value, dtype: Dtype, hex_key: &str) -> TensorValues {
         Dtype::Float32 => TensorValues::Float32(
             hex.as_bytes()
                 .chunks(8)
-                .map(|c| f32::from_bits(u32::from_str_radix(std::str::from_utf8(c).unwrap(), 16).unwrap()))
+                .map(|c| {
+                    f32::from_bits(
+                        u32::from_str_radix(std::str::from_utf8(c).unwrap(), 16).unwrap(),
+                    )
+                })
                 .collect(),
         ),
         Dtype::Float64 => TensorValues::Float64(
             hex.as_bytes()
                 .chunks(16)
-                .map(|c| f64::from_bits(u64::from_str_radix(std::str::from_utf8(c).unwrap(), 16).unwrap()))
+                .map(|c| {
+                    f64::from_bits(
+                        u64::from_str_radix(std::str::from_utf8(c).unwrap(), 16).unwrap(),
+                    )
+                })
                 .collect(),
         ),
         // Bernoulli masks recorded as floats for an int64 output do not occur.
@@ -84,7 +92,13 @@ fn bits(values: &TensorValues) -> Vec<u64> {
 /// `cos` and `sin`: seedlab's are correctly rounded, glibc's misround about 0.13 % of inputs.
 pub const LIBM_NORMALS: &str = "float64 normals, n >= 16 (glibc cos/sin), all callers";
 
-fn compare(report: &mut Report, function: &'static str, at: &str, want: &TensorValues, got: &TensorValues) {
+fn compare(
+    report: &mut Report,
+    function: &'static str,
+    at: &str,
+    want: &TensorValues,
+    got: &TensorValues,
+) {
     let (w, g) = (bits(want), bits(got));
     let t = report.tallies.entry((D, function)).or_default();
     t.compared += w.len();
@@ -96,7 +110,10 @@ fn compare(report: &mut Report, function: &'static str, at: &str, want: &TensorV
     }
     let tolerated = function == LIBM_NORMALS && w.len() == g.len();
     if (w != g && !tolerated) || want.dtype() != got.dtype() {
-        fail(report, format!("{at}: values differ ({} vs {} values)", w.len(), g.len()));
+        fail(
+            report,
+            format!("{at}: values differ ({} vs {} values)", w.len(), g.len()),
+        );
     }
 }
 
@@ -122,7 +139,10 @@ fn position(g: &Generator) -> Value {
 
 fn check_position(report: &mut Report, at: &str, g: &Generator, want: &Value) {
     let got = position(g);
-    let t = report.tallies.entry((D, "generator position after each call")).or_default();
+    let t = report
+        .tallies
+        .entry((D, "generator position after each call"))
+        .or_default();
     t.compared += 1;
     if &got == want {
         t.identical += 1;
@@ -157,8 +177,12 @@ fn fill_function(op: &Value) -> &'static str {
     match (s(&op["op"]), s(&op["dtype"])) {
         ("rand" | "uniform_", "float32") => "uniform_ / rand, float32 (FMA)",
         ("rand" | "uniform_", _) => "uniform_ / rand, float64 (FMA)",
-        ("randn" | "normal_" | "torch.normal", "float32") if small => "normal_ / randn, float32, n < 16",
-        ("randn" | "normal_" | "torch.normal", "float32") => "normal_ / randn, float32, n >= 16 (AVX2)",
+        ("randn" | "normal_" | "torch.normal", "float32") if small => {
+            "normal_ / randn, float32, n < 16"
+        }
+        ("randn" | "normal_" | "torch.normal", "float32") => {
+            "normal_ / randn, float32, n >= 16 (AVX2)"
+        }
         ("randn" | "normal_" | "torch.normal", _) if small => "normal_ / randn, float64, n < 16",
         ("randn" | "normal_" | "torch.normal", _) => LIBM_NORMALS,
         ("random_", _) => "random_()",
@@ -175,7 +199,12 @@ fn replay_fills(report: &mut Report, cases: &Value, label: &str) {
         // Dropout draws from the default generator, seeded separately by torch.manual_seed.
         let mut default: Option<Generator> = None;
         for (i, op) in case["ops"].as_array().unwrap().iter().enumerate() {
-            let at = format!("{label} seed {} op {i} ({} {})", s(&case["seed"]), s(&op["op"]), s(&op["dtype"]));
+            let at = format!(
+                "{label} seed {} op {i} ({} {})",
+                s(&case["seed"]),
+                s(&op["op"]),
+                s(&op["dtype"])
+            );
             if s(&op["op"]) == "dropout" {
                 let x = recorded(op, Dtype::Float32, "x");
                 let d = default.get_or_insert_with(|| {
@@ -185,7 +214,13 @@ fn replay_fills(report: &mut Report, cases: &Value, label: &str) {
                     d
                 });
                 let y = dropout::dropout(d, &x, float(&op["p"]), true).unwrap();
-                compare(report, "dropout (train)", &at, &recorded(op, Dtype::Float32, "y"), &y);
+                compare(
+                    report,
+                    "dropout (train)",
+                    &at,
+                    &recorded(op, Dtype::Float32, "y"),
+                    &y,
+                );
                 check_position(report, &at, d, &op["pos"]);
                 continue;
             } else {
@@ -210,7 +245,13 @@ fn replay_bernoulli_probs(report: &mut Report, cases: &Value) {
             let probs = recorded(op, dtype(&op["probs_dtype"]), "probs");
             let d = dtype(&op["dtype"]);
             let got = g.bernoulli_probs(d, &probs).unwrap();
-            compare(report, "bernoulli(probs)", &at, &recorded(op, d, "hex"), &got);
+            compare(
+                report,
+                "bernoulli(probs)",
+                &at,
+                &recorded(op, d, "hex"),
+                &got,
+            );
             check_position(report, &at, &g, &op["pos"]);
         }
     }
@@ -270,14 +311,18 @@ fn replay_states(report: &mut Report, cases: &Value) {
             }
             "after 624 words: left 1, next 624" | "after 1000 words" => {
                 let mut g = Generator::new(seed);
-                g.rand(if label.contains("624") { 624 } else { 1000 }).unwrap();
+                g.rand(if label.contains("624") { 624 } else { 1000 })
+                    .unwrap();
                 Some(g)
             }
             _ => None,
         };
         let at = format!("state {label} seed {seed}");
         if let Some(g) = rebuilt {
-            let t = report.tallies.entry((D, "get_rng_state bytes")).or_default();
+            let t = report
+                .tallies
+                .entry((D, "get_rng_state bytes"))
+                .or_default();
             t.compared += want.len();
             let got = g.get_state();
             t.identical += got.iter().zip(&want).filter(|(a, b)| a == b).count();
@@ -287,19 +332,44 @@ fn replay_states(report: &mut Report, cases: &Value) {
         }
         let mut g = Generator::new(1);
         g.set_state(&want).unwrap();
-        let t = report.tallies.entry((D, "set_rng_state round trip (bytes)")).or_default();
+        let t = report
+            .tallies
+            .entry((D, "set_rng_state round trip (bytes)"))
+            .or_default();
         t.compared += want.len();
         if g.get_state() == want {
             t.identical += want.len();
         } else {
-            fail(report, format!("{at}: state bytes change through set_rng_state"));
+            fail(
+                report,
+                format!("{at}: state bytes change through set_rng_state"),
+            );
         }
         let randn5 = TensorValues::Float32(g.randn(5).unwrap());
-        compare(report, "draws after set_rng_state", &at, &recorded(case, Dtype::Float32, "next_randn5"), &randn5);
+        compare(
+            report,
+            "draws after set_rng_state",
+            &at,
+            &recorded(case, Dtype::Float32, "next_randn5"),
+            &randn5,
+        );
         let f64s = g.normal_(Dtype::Float64, 16, 0.0, 1.0).unwrap();
-        compare(report, "draws after set_rng_state", &at, &recorded(case, Dtype::Float64, "next_randn16_f64"), &f64s);
+        compare(
+            report,
+            "draws after set_rng_state",
+            &at,
+            &recorded(case, Dtype::Float64, "next_randn16_f64"),
+            &f64s,
+        );
         let ints = TensorValues::Int64(g.randint(0, 1000, 7).unwrap());
-        let want_ints = TensorValues::Int64(case["next_randint"].as_array().unwrap().iter().map(|v| s(v).parse().unwrap()).collect());
+        let want_ints = TensorValues::Int64(
+            case["next_randint"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| s(v).parse().unwrap())
+                .collect(),
+        );
         compare(report, "draws after set_rng_state", &at, &want_ints, &ints);
     }
 }
@@ -308,12 +378,18 @@ fn py_number(v: &Value) -> PyNumber {
     if let Some(i) = v.get("int") {
         PyNumber::Int(s(i).parse().unwrap())
     } else {
-        PyNumber::Float(f64::from_bits(u64::from_str_radix(s(&v["float"]), 16).unwrap()))
+        PyNumber::Float(f64::from_bits(
+            u64::from_str_radix(s(&v["float"]), 16).unwrap(),
+        ))
     }
 }
 
 fn shape(v: &Value) -> Vec<usize> {
-    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as usize).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap() as usize)
+        .collect()
 }
 
 fn replay_init(report: &mut Report, fixture: &Value) {
@@ -339,7 +415,8 @@ fn replay_init(report: &mut Report, fixture: &Value) {
         let want = case["fans"].as_array().unwrap();
         let t = report.tallies.entry((D, "fan_in / fan_out")).or_default();
         t.compared += 2;
-        t.identical += usize::from(fan_in == want[0].as_u64().unwrap()) + usize::from(fan_out == want[1].as_u64().unwrap());
+        t.identical += usize::from(fan_in == want[0].as_u64().unwrap())
+            + usize::from(fan_out == want[1].as_u64().unwrap());
     }
     let mut g = Generator::new(11);
     for (i, op) in fixture["ops"].as_array().unwrap().iter().enumerate() {
@@ -366,7 +443,15 @@ fn replay_init(report: &mut Report, fixture: &Value) {
             }
             "xavier_uniform_" => init::xavier_uniform_(&mut g, d, &sh, float(&args["gain"])),
             "xavier_normal_" => init::xavier_normal_(&mut g, d, &sh, float(&args["gain"])),
-            "trunc_normal_" => init::trunc_normal_(&mut g, d, n, float(&args["mean"]), float(&args["std"]), float(&args["a"]), float(&args["b"])),
+            "trunc_normal_" => init::trunc_normal_(
+                &mut g,
+                d,
+                n,
+                float(&args["mean"]),
+                float(&args["std"]),
+                float(&args["a"]),
+                float(&args["b"]),
+            ),
             "constant_" => init::constant_(d, n, float(&args["val"])),
             "zeros_" => init::constant_(d, n, 0.0),
             "ones_" => init::constant_(d, n, 1.0),
@@ -402,9 +487,23 @@ fn replay_layers(report: &mut Report, cases: &Value) {
             let at = format!("layer seed {} #{i} {kind} {a}", s(&case["seed"]));
             let u = |k: &str| a[k].as_u64().unwrap() as usize;
             let params = if kind == "linear" {
-                layers::linear(&mut g, u("in_features"), u("out_features"), a["bias"].as_bool().unwrap(), d)
+                layers::linear(
+                    &mut g,
+                    u("in_features"),
+                    u("out_features"),
+                    a["bias"].as_bool().unwrap(),
+                    d,
+                )
             } else {
-                layers::conv(&mut g, u("in_channels"), u("out_channels"), &shape(&a["kernel_size"]), u("groups"), a["bias"].as_bool().unwrap(), d)
+                layers::conv(
+                    &mut g,
+                    u("in_channels"),
+                    u("out_channels"),
+                    &shape(&a["kernel_size"]),
+                    u("groups"),
+                    a["bias"].as_bool().unwrap(),
+                    d,
+                )
             }
             .unwrap();
             let function = match kind {
@@ -413,9 +512,18 @@ fn replay_layers(report: &mut Report, cases: &Value) {
                 _ => "nn.Conv2d default init",
             };
             if params.weight_shape != shape(&layer["weight_shape"]) {
-                fail(report, format!("{at}: weight shape {:?}", params.weight_shape));
+                fail(
+                    report,
+                    format!("{at}: weight shape {:?}", params.weight_shape),
+                );
             }
-            compare(report, function, &at, &recorded(layer, d, "weight"), &params.weight);
+            compare(
+                report,
+                function,
+                &at,
+                &recorded(layer, d, "weight"),
+                &params.weight,
+            );
             match (&params.bias, layer["bias"].is_null()) {
                 (Some(b), false) => compare(report, function, &at, &recorded(layer, d, "bias"), b),
                 (None, true) => {}
@@ -437,10 +545,19 @@ fn replay_dropout(report: &mut Report, cases: &Value) {
             for run in input["runs"].as_array().unwrap() {
                 let how = s(&run["how"]);
                 let p = float(&run["p"]);
-                let at = format!("dropout seed {} {how} p={p} {:?} n={}", s(&case["seed"]), d, x.len());
+                let at = format!(
+                    "dropout seed {} {how} p={p} {:?} n={}",
+                    s(&case["seed"]),
+                    d,
+                    x.len()
+                );
                 let training = how != "nn.Dropout.eval";
                 let got = dropout::dropout(&mut g, &x, p, training).unwrap();
-                let function = if training { "dropout (train)" } else { "dropout (eval)" };
+                let function = if training {
+                    "dropout (train)"
+                } else {
+                    "dropout (eval)"
+                };
                 compare(report, function, &at, &recorded(run, d, "y"), &got);
                 check_position(report, &at, &g, &run["pos"]);
             }
@@ -468,17 +585,35 @@ fn replay_dataloader(report: &mut Report, cases: &Value) {
             };
             DataLoader::with_sampler(n, sampler, batch_size, false)
         } else {
-            DataLoader::new(n, batch_size, case["shuffle"].as_bool().unwrap(), case["drop_last"].as_bool().unwrap(), with_gen)
+            DataLoader::new(
+                n,
+                batch_size,
+                case["shuffle"].as_bool().unwrap(),
+                case["drop_last"].as_bool().unwrap(),
+                with_gen,
+            )
         }
         .unwrap();
         let at = format!("dataloader {case}");
         let t = report.tallies.entry((D, "DataLoader len")).or_default();
         t.compared += 1;
         t.identical += usize::from(loader.len() == case["len"].as_u64().unwrap() as usize);
-        let check_epoch = |report: &mut Report, want: &Value, batches: Vec<Vec<i64>>, default: &Generator, own: &Generator| {
+        let check_epoch = |report: &mut Report,
+                           want: &Value,
+                           batches: Vec<Vec<i64>>,
+                           default: &Generator,
+                           own: &Generator| {
             let want_batches = &want["batches"];
-            let count: usize = want_batches.as_array().unwrap().iter().map(|b| b.as_array().unwrap().len()).sum();
-            let t = report.tallies.entry((D, "DataLoader batch indices")).or_default();
+            let count: usize = want_batches
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| b.as_array().unwrap().len())
+                .sum();
+            let t = report
+                .tallies
+                .entry((D, "DataLoader batch indices"))
+                .or_default();
             t.compared += count;
             if &batches_json(&batches) == want_batches {
                 t.identical += count;
@@ -491,23 +626,33 @@ fn replay_dataloader(report: &mut Report, cases: &Value) {
             }
         };
         for epoch in case["epochs"].as_array().unwrap() {
-            let batches = loader.epoch(if with_gen { &mut own } else { &mut default }).unwrap();
+            let batches = loader
+                .epoch(if with_gen { &mut own } else { &mut default })
+                .unwrap();
             check_epoch(report, epoch, batches, &default, &own);
         }
         if let Some(partial) = case.get("partial") {
             let src = if with_gen { &mut own } else { &mut default };
             let mut it = loader.iter(src);
             let first = it.next_batch(src).unwrap();
-            let t = report.tallies.entry((D, "DataLoader batch indices")).or_default();
+            let t = report
+                .tallies
+                .entry((D, "DataLoader batch indices"))
+                .or_default();
             let want = &partial["first"];
             t.compared += 1;
             if serde_json::json!(first) == *want {
                 t.identical += 1;
             } else {
-                fail(report, format!("{at}: first batch of a partial epoch {first:?}"));
+                fail(
+                    report,
+                    format!("{at}: first batch of a partial epoch {first:?}"),
+                );
             }
             check_position(report, &at, &default, &partial["global"]);
-            let batches = loader.epoch(if with_gen { &mut own } else { &mut default }).unwrap();
+            let batches = loader
+                .epoch(if with_gen { &mut own } else { &mut default })
+                .unwrap();
             check_epoch(report, &case["after_partial"], batches, &default, &own);
         }
     }
@@ -521,29 +666,55 @@ pub fn error_of(case: &Value) -> Option<(String, String)> {
     let result: seedlab::error::Result<()> = match s(&case["op"]) {
         "rand" => g.uniform_(dtype(&a["dtype"]), 3, 0.0, 1.0).map(drop),
         "randn" => g.normal_(dtype(&a["dtype"]), 3, 0.0, 1.0).map(drop),
-        "uniform_" => g.uniform_(dtype(&a["dtype"]), 3, f(&a["from"]), f(&a["to"])).map(drop),
-        "normal_" => g.normal_(dtype(&a["dtype"]), 3, f(&a["mean"]), f(&a["std"])).map(drop),
+        "uniform_" => g
+            .uniform_(dtype(&a["dtype"]), 3, f(&a["from"]), f(&a["to"]))
+            .map(drop),
+        "normal_" => g
+            .normal_(dtype(&a["dtype"]), 3, f(&a["mean"]), f(&a["std"]))
+            .map(drop),
         "bernoulli_" => g.bernoulli_(dtype(&a["dtype"]), 3, f(&a["p"])).map(drop),
         "bernoulli_probs" => {
             let probs = match s(&a["probs_dtype"]) {
-                "float32" => TensorValues::Float32(a["probs"].as_array().unwrap().iter().map(|v| f(v) as f32).collect()),
-                "float64" => TensorValues::Float64(a["probs"].as_array().unwrap().iter().map(f).collect()),
-                _ => TensorValues::Int64(a["probs"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect()),
+                "float32" => TensorValues::Float32(
+                    a["probs"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|v| f(v) as f32)
+                        .collect(),
+                ),
+                "float64" => {
+                    TensorValues::Float64(a["probs"].as_array().unwrap().iter().map(f).collect())
+                }
+                _ => TensorValues::Int64(
+                    a["probs"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|v| v.as_i64().unwrap())
+                        .collect(),
+                ),
             };
             let d = probs.dtype();
             g.bernoulli_probs(d, &probs).map(drop)
         }
-        "exponential_" => g.exponential_(dtype(&a["dtype"]), 3, f(&a["lambd"])).map(drop),
+        "exponential_" => g
+            .exponential_(dtype(&a["dtype"]), 3, f(&a["lambd"]))
+            .map(drop),
         "random_from_to_" => {
             let to = (!a["to"].is_null()).then(|| int(&a["to"]));
-            g.random_from_to_(dtype(&a["dtype"]), 3, int(&a["from"]), to).map(drop)
+            g.random_from_to_(dtype(&a["dtype"]), 3, int(&a["from"]), to)
+                .map(drop)
         }
         "randperm" => g.randperm(int(&a["n"])).map(drop),
         "set_rng_state" => {
             let mut bytes = Generator::new(3).get_state();
             bytes.resize(a["len"].as_u64().unwrap() as usize, 0);
             if let Some(patch) = a["patch"].as_array() {
-                let (at, v) = (patch[0].as_u64().unwrap() as usize, patch[1].as_i64().unwrap());
+                let (at, v) = (
+                    patch[0].as_u64().unwrap() as usize,
+                    patch[1].as_i64().unwrap(),
+                );
                 if at == 16 {
                     bytes[at..at + 8].copy_from_slice(&(v as u64).to_le_bytes());
                 } else {
@@ -555,11 +726,19 @@ pub fn error_of(case: &Value) -> Option<(String, String)> {
             g.set_state(&bytes)
         }
         "dropout" => dropout::check_dropout_probability(f(&a["p"])),
-        "dropout_int64" => dropout::dropout(&mut g, &TensorValues::Int64(vec![1, 1, 1]), f(&a["p"]), true).map(drop),
+        "dropout_int64" => dropout::dropout(
+            &mut g,
+            &TensorValues::Int64(vec![1, 1, 1]),
+            f(&a["p"]),
+            true,
+        )
+        .map(drop),
         "calculate_gain" => init::calculate_gain(s(&a["nonlinearity"]), None).map(drop),
         "fan" => init::fan_in_and_fan_out(&shape(&a["shape"])).map(drop),
         "kaiming_mode" => FanMode::parse(s(&a["mode"])).map(drop),
-        "xavier_zero" => init::xavier_uniform_(&mut g, Dtype::Float32, &shape(&a["shape"]), 1.0).map(drop),
+        "xavier_zero" => {
+            init::xavier_uniform_(&mut g, Dtype::Float32, &shape(&a["shape"]), 1.0).map(drop)
+        }
         "conv" => layers::conv(
             &mut g,
             a["in"].as_u64().unwrap() as usize,
@@ -592,12 +771,23 @@ fn replay_errors(report: &mut Report, cases: &Value) {
             fail(report, format!("error case not replayed: {case}"));
             continue;
         };
-        let t = report.tallies.entry((D, "errors (type and message)")).or_default();
+        let t = report
+            .tallies
+            .entry((D, "errors (type and message)"))
+            .or_default();
         t.compared += 1;
         if name == s(&case["error"]) && message == s(&case["message"]) {
             t.identical += 1;
         } else {
-            fail(report, format!("{}: got {name}: {message}; torch: {}: {}", case["op"], s(&case["error"]), s(&case["message"])));
+            fail(
+                report,
+                format!(
+                    "{}: got {name}: {message}; torch: {}: {}",
+                    case["op"],
+                    s(&case["error"]),
+                    s(&case["message"])
+                ),
+            );
         }
     }
 }
@@ -609,7 +799,10 @@ pub fn fixture() -> Value {
 /// Everything in torch_training.json.
 pub fn run_torch_training() -> Report {
     let fixture = fixture();
-    assert_eq!(fixture["torch"].as_str().unwrap().split('+').next(), Some("2.15.0"));
+    assert_eq!(
+        fixture["torch"].as_str().unwrap().split('+').next(),
+        Some("2.15.0")
+    );
     let mut report = Report::default();
     replay_fills(&mut report, &fixture["fills"], "fills");
     replay_bernoulli_probs(&mut report, &fixture["bernoulli_probs"]);
@@ -644,7 +837,12 @@ pub fn large_randperm_cases() -> Vec<(i128, Value, String, Vec<i64>, Value)> {
                 i128::from(c["n"].as_i64().unwrap()),
                 c["seed"].clone(),
                 s(&c["sha256"]).to_owned(),
-                c["head"].as_array().unwrap().iter().map(|v| s(v).parse().unwrap()).collect(),
+                c["head"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| s(v).parse().unwrap())
+                    .collect(),
                 c["pos"].clone(),
             )
         })
