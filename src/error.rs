@@ -25,6 +25,10 @@ pub enum ErrorKind {
     /// `RuntimeError`: PyTorch's errors raised from C++ (`random_ expects 'from' to be less than
     /// 'to'`, negative dimensions, allocator failures), and a missing OS entropy source.
     RuntimeError,
+    /// `NotImplementedError` (e.g. a PyTorch kernel called with a dtype it has no code for).
+    NotImplementedError,
+    /// `ZeroDivisionError` (Python float arithmetic, e.g. in `torch.nn.init`).
+    ZeroDivisionError,
     /// `IndexError` (e.g. NumPy's legacy `permutation(2.5)`).
     IndexError,
     /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
@@ -42,6 +46,8 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::RuntimeError => "RuntimeError",
+            ErrorKind::NotImplementedError => "NotImplementedError",
+            ErrorKind::ZeroDivisionError => "ZeroDivisionError",
             ErrorKind::IndexError => "IndexError",
             ErrorKind::AxisError => "AxisError",
             // R prints `Error in f(x) : message`; a JS Error's own name says the same.

@@ -14,13 +14,30 @@ pub const NORMAL_FILL_THRESHOLD: usize = 16;
 /// `#ifndef FBCODE_CAFFE2` branch of `uniform_int_from_to_distribution`).
 pub const RANDINT_64BIT_THRESHOLD: u64 = 1 << 28;
 
+/// The seed of a `torch.Generator()` created without one (`default_rng_seed_val`). The default
+/// generator itself is seeded from OS entropy instead.
+pub const DEFAULT_RNG_SEED: u64 = 67_280_421_310_721;
+
 /// PyTorch's CPU generator.
 #[derive(Clone, Debug)]
 pub struct Generator {
-    mt: Mt19937,
-    initial_seed: u64,
+    pub(super) mt: Mt19937,
+    pub(super) initial_seed: u64,
     /// `next_double_normal_sample_`: the sine half of the last double Box-Muller pair.
-    cached_normal: Option<f64>,
+    pub(super) cached_normal: Option<f64>,
+    /// `next_float_normal_sample_`: no CPU kernel uses it, but the state bytes carry it.
+    pub(super) cached_float_normal: Option<f32>,
+    /// While a twist is pending and no word has been drawn since seeding or `set_rng_state`, the
+    /// engine's `next_` as torch reports it (0 after seeding); `None` once a word is drawn, when
+    /// it follows from the engine position.
+    pub(super) pending_next: Option<u32>,
+}
+
+/// `torch.Generator()`: a generator seeded with [`DEFAULT_RNG_SEED`].
+impl Default for Generator {
+    fn default() -> Self {
+        Generator::new(DEFAULT_RNG_SEED)
+    }
 }
 
 impl Generator {
@@ -32,6 +49,8 @@ impl Generator {
             mt: Mt19937::new(seed as u32),
             initial_seed: seed,
             cached_normal: None,
+            cached_float_normal: None,
+            pending_next: Some(0),
         }
     }
 
@@ -68,16 +87,30 @@ impl Generator {
         self.cached_normal
     }
 
+    /// `random()`: one 32-bit engine word.
+    #[inline]
+    pub fn random(&mut self) -> u32 {
+        self.pending_next = None;
+        self.mt.next_u32()
+    }
+
+    /// `random64()`: two words, the first as the high half.
+    #[inline]
+    pub fn random64(&mut self) -> u64 {
+        self.pending_next = None;
+        self.mt.next_u64()
+    }
+
     /// `uniform_real_distribution<float>(0, 1)`: the LOW 24 bits of one word, times 2**-24.
     #[inline]
-    fn uniform_f32(&mut self) -> f32 {
-        (self.mt.next_u32() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
+    pub(crate) fn uniform_f32(&mut self) -> f32 {
+        (self.random() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
     }
 
     /// `uniform_real_distribution<double>(0, 1)`: the LOW 53 bits of `random64()`, times 2**-53.
     #[inline]
-    fn uniform_f64(&mut self) -> f64 {
-        (self.mt.next_u64() & ((1 << 53) - 1)) as f64 * (1.0 / 9_007_199_254_740_992.0)
+    pub(crate) fn uniform_f64(&mut self) -> f64 {
+        (self.random64() & ((1 << 53) - 1)) as f64 * (1.0 / 9_007_199_254_740_992.0)
     }
 
     /// `normal_distribution<double>(0, 1)`: Box-Muller returning the cosine branch and caching the
@@ -112,7 +145,7 @@ impl Generator {
             out.extend((0..n).map(|_| (self.normal_f64() + 0.0) as f32));
         } else {
             out.extend((0..n).map(|_| self.uniform_f32()));
-            normal_fill::normal_fill(&mut out, || self.uniform_f32());
+            normal_fill::normal_fill(&mut out, 0.0, 1.0, || self.uniform_f32());
         }
         Ok(out)
     }
@@ -133,10 +166,10 @@ impl Generator {
         let range = (high as u64).wrapping_sub(low as u64);
         let mut out = alloc(n)?;
         if range >= RANDINT_64BIT_THRESHOLD {
-            out.extend((0..n).map(|_| ((self.mt.next_u64() % range) as i64).wrapping_add(low)));
+            out.extend((0..n).map(|_| ((self.random64() % range) as i64).wrapping_add(low)));
         } else {
             let range32 = range as u32;
-            out.extend((0..n).map(|_| i64::from(self.mt.next_u32() % range32) + low));
+            out.extend((0..n).map(|_| i64::from(self.random() % range32) + low));
         }
         Ok(out)
     }
@@ -182,7 +215,7 @@ fn seed_to_u64(seed: i128) -> Result<u64> {
 }
 
 /// An int argument PyTorch converts to a C int64.
-fn int64_arg(value: i128) -> Result<i64> {
+pub(super) fn int64_arg(value: i128) -> Result<i64> {
     i64::try_from(value).map_err(|_| Error::value("Overflow when unpacking long long"))
 }
 
