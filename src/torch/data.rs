@@ -27,8 +27,11 @@ pub enum Sampler {
     /// `RandomSampler(dataset, generator=loader.generator)`). `has_generator` says whether it was
     /// given one; the caller passes that generator, or the default one, to `next_batch`.
     Random {
+        /// `replacement=True`: draws with replacement (`randint`) instead of `randperm`.
         replacement: bool,
+        /// `num_samples`: how many indices an epoch yields (the dataset's length if `None`).
         num_samples: Option<usize>,
+        /// Whether the sampler was given a generator of its own.
         has_generator: bool,
     },
 }
@@ -112,6 +115,7 @@ impl DataLoader {
         }
     }
 
+    /// `len(loader) == 0`: an epoch yields no batch.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

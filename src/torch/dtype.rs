@@ -6,8 +6,11 @@
 /// A tensor dtype: `torch.float32` (the default), `torch.float64`, `torch.int64`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dtype {
+    /// `torch.float32` (`torch.float`).
     Float32,
+    /// `torch.float64` (`torch.double`).
     Float64,
+    /// `torch.int64` (`torch.long`).
     Int64,
 }
 
@@ -38,6 +41,7 @@ impl Dtype {
         }
     }
 
+    /// `dtype.is_floating_point`.
     pub fn is_floating_point(self) -> bool {
         self != Dtype::Int64
     }
@@ -46,12 +50,16 @@ impl Dtype {
 /// The values of a filled tensor, in element order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TensorValues {
+    /// A float32 tensor's values.
     Float32(Vec<f32>),
+    /// A float64 tensor's values.
     Float64(Vec<f64>),
+    /// An int64 tensor's values.
     Int64(Vec<i64>),
 }
 
 impl TensorValues {
+    /// The dtype of the values.
     pub fn dtype(&self) -> Dtype {
         match self {
             TensorValues::Float32(_) => Dtype::Float32,
@@ -60,6 +68,7 @@ impl TensorValues {
         }
     }
 
+    /// The number of elements.
     pub fn len(&self) -> usize {
         match self {
             TensorValues::Float32(v) => v.len(),
@@ -68,6 +77,7 @@ impl TensorValues {
         }
     }
 
+    /// Whether there are no elements.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -17,7 +17,9 @@ use crate::numpy::py_repr::float_repr;
 /// layers and `sigmoid`, and an int `a` is squared exactly.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyNumber {
+    /// A Python int.
     Int(i64),
+    /// A Python float.
     Float(f64),
 }
 
@@ -68,7 +70,9 @@ pub fn fan_in_and_fan_out(shape: &[usize]) -> Result<(u64, u64)> {
 /// `mode` of the Kaiming initialisers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FanMode {
+    /// `mode='fan_in'` (the default): keeps the variance of the forward pass.
     FanIn,
+    /// `mode='fan_out'`: keeps the variance of the backward pass.
     FanOut,
 }
 

@@ -11,8 +11,11 @@ use crate::error::{Error, Result};
 /// A layer's parameters: the weight (values in element order, and its shape) and the bias.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerParameters {
+    /// The weight's shape, e.g. `[out_features, in_features]` for `Linear`.
     pub weight_shape: Vec<usize>,
+    /// The weight's values in element order (drawn first).
     pub weight: TensorValues,
+    /// The bias's values (drawn after the weight), or `None` for `bias=False`.
     pub bias: Option<TensorValues>,
 }
 
