@@ -384,11 +384,11 @@ fn py_number(v: &Value) -> PyNumber {
     }
 }
 
-fn shape(v: &Value) -> Vec<usize> {
+fn shape(v: &Value) -> Vec<u64> {
     v.as_array()
         .unwrap()
         .iter()
-        .map(|x| x.as_u64().unwrap() as usize)
+        .map(|x| x.as_u64().unwrap())
         .collect()
 }
 
@@ -415,14 +415,14 @@ fn replay_init(report: &mut Report, fixture: &Value) {
         let want = case["fans"].as_array().unwrap();
         let t = report.tallies.entry((D, "fan_in / fan_out")).or_default();
         t.compared += 2;
-        t.identical += usize::from(fan_in == want[0].as_u64().unwrap())
-            + usize::from(fan_out == want[1].as_u64().unwrap());
+        t.identical += usize::from(fan_in == u128::from(want[0].as_u64().unwrap()))
+            + usize::from(fan_out == u128::from(want[1].as_u64().unwrap()));
     }
     let mut g = Generator::new(11);
     for (i, op) in fixture["ops"].as_array().unwrap().iter().enumerate() {
         let d = dtype(&op["dtype"]);
         let sh = shape(&op["shape"]);
-        let n: usize = sh.iter().product();
+        let n = sh.iter().product::<u64>() as usize;
         let args = &op["args"];
         let f = s(&op["fn"]);
         let at = format!("init op {i} ({f} {sh:?} {})", s(&op["dtype"]));
@@ -431,15 +431,14 @@ fn replay_init(report: &mut Report, fixture: &Value) {
             "normal_" => g.normal_(d, n, float(&args["mean"]), float(&args["std"])),
             "kaiming_uniform_" | "kaiming_normal_" => {
                 let a = py_number(&args["a"]);
-                let mode = FanMode::parse(s(&args["mode"])).unwrap();
+                let mode = s(&args["mode"]);
                 let nl = s(&args["nonlinearity"]);
-                let r = if f == "kaiming_uniform_" {
+                // A zero-element tensor is left untouched (and recorded empty).
+                if f == "kaiming_uniform_" {
                     init::kaiming_uniform_(&mut g, d, &sh, a, mode, nl)
                 } else {
                     init::kaiming_normal_(&mut g, d, &sh, a, mode, nl)
-                };
-                // A zero-element tensor is left untouched (and recorded empty).
-                r.map(|v| v.unwrap_or_else(|| init::constant_(d, 0, 0.0).unwrap()))
+                }
             }
             "xavier_uniform_" => init::xavier_uniform_(&mut g, d, &sh, float(&args["gain"])),
             "xavier_normal_" => init::xavier_normal_(&mut g, d, &sh, float(&args["gain"])),
@@ -485,7 +484,7 @@ fn replay_layers(report: &mut Report, cases: &Value) {
             let d = dtype(&layer["dtype"]);
             let kind = s(&layer["kind"]);
             let at = format!("layer seed {} #{i} {kind} {a}", s(&case["seed"]));
-            let u = |k: &str| a[k].as_u64().unwrap() as usize;
+            let u = |k: &str| i128::from(a[k].as_u64().unwrap());
             let params = if kind == "linear" {
                 layers::linear(
                     &mut g,
@@ -499,7 +498,10 @@ fn replay_layers(report: &mut Report, cases: &Value) {
                     &mut g,
                     u("in_channels"),
                     u("out_channels"),
-                    &shape(&a["kernel_size"]),
+                    &shape(&a["kernel_size"])
+                        .iter()
+                        .map(|&k| i128::from(k))
+                        .collect::<Vec<_>>(),
                     u("groups"),
                     a["bias"].as_bool().unwrap(),
                     d,
@@ -572,15 +574,15 @@ fn batches_json(batches: &[Vec<i64>]) -> Value {
 fn replay_dataloader(report: &mut Report, cases: &Value) {
     for case in cases.as_array().unwrap() {
         let seed: u64 = s(&case["seed"]).parse().unwrap();
-        let n = case["n"].as_u64().unwrap() as usize;
-        let batch_size = case["batch_size"].as_u64().map(|b| b as usize);
+        let n = i128::from(case["n"].as_u64().unwrap());
+        let batch_size = case["batch_size"].as_u64().map(i128::from);
         let with_gen = case["generator"].as_bool().unwrap();
         let mut default = Generator::new(seed);
         let mut own = Generator::new(seed + 1);
         let loader = if case.get("replacement").is_some() {
             let sampler = Sampler::Random {
                 replacement: case["replacement"].as_bool().unwrap(),
-                num_samples: case["num_samples"].as_u64().map(|x| x as usize),
+                num_samples: case["num_samples"].as_u64().map(i128::from),
                 has_generator: with_gen,
             };
             DataLoader::with_sampler(n, sampler, batch_size, false)
@@ -597,7 +599,7 @@ fn replay_dataloader(report: &mut Report, cases: &Value) {
         let at = format!("dataloader {case}");
         let t = report.tallies.entry((D, "DataLoader len")).or_default();
         t.compared += 1;
-        t.identical += usize::from(loader.len() == case["len"].as_u64().unwrap() as usize);
+        t.identical += usize::from(loader.len() == case["len"].as_u64().unwrap());
         let check_epoch = |report: &mut Report,
                            want: &Value,
                            batches: Vec<Vec<i64>>,
@@ -741,17 +743,17 @@ pub fn error_of(case: &Value) -> Option<(String, String)> {
         }
         "conv" => layers::conv(
             &mut g,
-            a["in"].as_u64().unwrap() as usize,
-            a["out"].as_u64().unwrap() as usize,
+            i128::from(a["in"].as_u64().unwrap()),
+            i128::from(a["out"].as_u64().unwrap()),
             &[3, 3],
-            a["groups"].as_u64().unwrap() as usize,
+            i128::from(a["groups"].as_u64().unwrap()),
             true,
             Dtype::Float32,
         )
         .map(drop),
         "dataloader" => DataLoader::new(
-            a["n"].as_u64().unwrap() as usize,
-            a["batch_size"].as_u64().map(|b| b as usize),
+            i128::from(a["n"].as_u64().unwrap()),
+            a["batch_size"].as_u64().map(i128::from),
             a["shuffle"].as_bool().unwrap(),
             a["drop_last"].as_bool().unwrap(),
             false,
