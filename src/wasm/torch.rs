@@ -104,7 +104,10 @@ impl JsTorchGenerator {
     /// `set_rng_state(state)` / `set_state(state)` from torch's 5056 bytes; on error the
     /// generator is unchanged.
     #[wasm_bindgen(js_name = setState)]
-    pub fn set_state(&mut self, state: &[u8]) -> Result<(), JsValue> {
+    pub fn set_state(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array")] state: &[u8],
+    ) -> Result<(), JsValue> {
         Ok(self.inner.set_state(state)?)
     }
 

@@ -226,7 +226,7 @@ impl JsTorchGenerator {
         in_features: JsValue,
         #[wasm_bindgen(js_name = outFeatures, unchecked_param_type = "number | bigint")]
         out_features: JsValue,
-        bias: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] bias: Option<bool>,
         #[wasm_bindgen(unchecked_optional_param_type = "TorchDtype | null")] dtype: Option<String>,
     ) -> Result<JsValue, JsValue> {
         let in_features = int_arg(&in_features, "inFeatures")?;
