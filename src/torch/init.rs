@@ -221,11 +221,15 @@ pub fn xavier_normal_(
 /// elements: `fill_(val)`, which refuses a value the dtype cannot hold (`checked_convert`), then
 /// casts it (float to int64 truncates).
 pub fn constant_(dtype: Dtype, n: usize, val: f64) -> Result<TensorValues> {
-    // `c10::overflows<To, double>`: an infinity fits a float type, a NaN does not fit an int.
+    // `checked_convert`: an infinity fits a float type, a NaN does not fit an int.
     let overflows = match dtype {
         Dtype::Float32 => val.is_finite() && val.abs() > f64::from(f32::MAX),
         Dtype::Float64 => false,
-        Dtype::Int64 => val.is_nan() || val < i64::MIN as f64 || val > i64::MAX as f64,
+        // [-2**63, 2**63), as torch 2.15 measures it (2**63 itself overflows).
+        Dtype::Int64 => {
+            val.is_nan()
+                || !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&val)
+        }
     };
     if overflows {
         return Err(Error::new(
@@ -243,16 +247,7 @@ pub fn constant_(dtype: Dtype, n: usize, val: f64) -> Result<TensorValues> {
     Ok(match dtype {
         Dtype::Float32 => TensorValues::Float32(filled(n, val as f32)?),
         Dtype::Float64 => TensorValues::Float64(filled(n, val)?),
-        // `val > i64::MAX as f64` let 2**63 through, as torch does; x86's conversion gives
-        // INT64_MIN for it.
-        Dtype::Int64 => TensorValues::Int64(filled(
-            n,
-            if val >= 9_223_372_036_854_775_808.0 {
-                i64::MIN
-            } else {
-                val as i64
-            },
-        )?),
+        Dtype::Int64 => TensorValues::Int64(filled(n, val as i64)?),
     })
 }
 

@@ -197,7 +197,8 @@ pub trait TorchApi {
     fn randn(&self, g: &mut Self::Gen, n: usize) -> Vec<f32>;
     /// `torch.randint(low, high, (n,))`.
     fn randint(&self, g: &mut Self::Gen, low: i128, high: i128, n: usize) -> Vec<i64>;
-    fn fill(&self, g: &mut Self::Gen, dtype: Dtype, n: usize, fill: &Fill) -> Res<TensorValues>;
+    /// `torch.empty(n, dtype=dtype).<fill>`, `n` as JS passes it.
+    fn fill(&self, g: &mut Self::Gen, dtype: Dtype, n: f64, fill: &Fill) -> Res<TensorValues>;
     /// `torch.bernoulli(probs)` into `dtype`.
     fn bernoulli_probs(
         &self,
@@ -208,11 +209,12 @@ pub trait TorchApi {
     fn randperm(&self, g: &mut Self::Gen, n: i128) -> Res<Vec<i64>>;
     fn calculate_gain(&self, nonlinearity: &str, param: Option<PyNumber>) -> Res<PyNumber>;
     fn fans(&self, shape: &[u64]) -> Res<(u128, u128)>;
+    /// `nn.init.<init>(torch.empty(shape, dtype=dtype))`, `shape` as JS passes it.
     fn init(
         &self,
         g: &mut Self::Gen,
         dtype: Dtype,
-        shape: &[u64],
+        shape: &[f64],
         init: &Init,
     ) -> Res<TensorValues>;
     fn linear(
@@ -285,7 +287,8 @@ impl TorchApi for RustApi {
         g.randint(low, high, n).unwrap()
     }
 
-    fn fill(&self, g: &mut Generator, d: Dtype, n: usize, fill: &Fill) -> Res<TensorValues> {
+    fn fill(&self, g: &mut Generator, d: Dtype, n: f64, fill: &Fill) -> Res<TensorValues> {
+        let n = seedlab::torch::empty_len(Some(n), d).map_err(thrown)?;
         match *fill {
             Fill::Uniform(from, to) => g.uniform_(d, n, from, to),
             Fill::Normal(mean, std) => g.normal_(d, n, mean, std),
@@ -313,7 +316,9 @@ impl TorchApi for RustApi {
         init::fan_in_and_fan_out(shape).map_err(thrown)
     }
 
-    fn init(&self, g: &mut Generator, d: Dtype, shape: &[u64], f: &Init) -> Res<TensorValues> {
+    fn init(&self, g: &mut Generator, d: Dtype, shape: &[f64], f: &Init) -> Res<TensorValues> {
+        let shape = seedlab::torch::empty_shape(shape, d).map_err(thrown)?;
+        let shape = &shape[..];
         let n = shape.iter().product::<u64>() as usize;
         match *f {
             Init::Uniform(a, b) => g.uniform_(d, n, a, b),
@@ -483,8 +488,13 @@ fn replay_fills<A: TorchApi>(api: &A, report: &mut Report, cases: &Value, label:
                 let d = default.get_or_insert_with(|| {
                     // torch.manual_seed(seed); x = torch.randn(len)
                     let mut d = seeded(api, &case["seed"]);
-                    api.fill(&mut d, Dtype::Float32, x.len(), &Fill::Normal(0.0, 1.0))
-                        .unwrap();
+                    api.fill(
+                        &mut d,
+                        Dtype::Float32,
+                        x.len() as f64,
+                        &Fill::Normal(0.0, 1.0),
+                    )
+                    .unwrap();
                     d
                 });
                 match api.dropout(d, &x, float(&op["p"]), true) {
@@ -497,7 +507,7 @@ fn replay_fills<A: TorchApi>(api: &A, report: &mut Report, cases: &Value, label:
                 check_position(api, report, &at, d, &op["pos"]);
                 continue;
             }
-            let n = op["n"].as_u64().unwrap() as usize;
+            let n = op["n"].as_f64().unwrap();
             match api.fill(&mut g, dtype(&op["dtype"]), n, &fill_of(op)) {
                 Ok(got) => {
                     let want = recorded(op, dtype(&op["dtype"]), "hex");
@@ -592,7 +602,7 @@ fn replay_states<A: TorchApi>(api: &A, report: &mut Report, cases: &Value) {
             "after 624 words: left 1, next 624" | "after 1000 words" => {
                 let mut g = api.manual_seed(seed);
                 // torch.rand(n): one word each.
-                let n = if label.contains("624") { 624 } else { 1000 };
+                let n = if label.contains("624") { 624.0 } else { 1000.0 };
                 api.fill(&mut g, Dtype::Float32, n, &Fill::Uniform(0.0, 1.0))
                     .unwrap();
                 Some(g)
@@ -636,7 +646,7 @@ fn replay_states<A: TorchApi>(api: &A, report: &mut Report, cases: &Value) {
             &randn5,
         );
         let f64s = api
-            .fill(&mut g, Dtype::Float64, 16, &Fill::Normal(0.0, 1.0))
+            .fill(&mut g, Dtype::Float64, 16.0, &Fill::Normal(0.0, 1.0))
             .unwrap();
         compare(
             report,
@@ -673,6 +683,23 @@ fn shape(v: &Value) -> Vec<u64> {
         .unwrap()
         .iter()
         .map(|x| x.as_u64().unwrap())
+        .collect()
+}
+
+/// A fixture's shape as JS passes it: Numbers, some of them not sizes.
+fn shape_f64(v: &Value) -> Vec<f64> {
+    v.as_array().unwrap().iter().map(float).collect()
+}
+
+fn floats_of(shape: &[u64]) -> Vec<f64> {
+    shape.iter().map(|&s| s as f64).collect()
+}
+
+fn ints_signed(v: &Value) -> Vec<i128> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| i128::from(x.as_i64().unwrap()))
         .collect()
 }
 
@@ -762,7 +789,7 @@ fn replay_init<A: TorchApi>(api: &A, report: &mut Report, fixture: &Value) {
             _ => "init.constant_ / zeros_ / ones_",
         };
         // A zero-element tensor is left untouched by kaiming_* (and recorded empty).
-        match api.init(&mut g, d, &sh, &init_of(op)) {
+        match api.init(&mut g, d, &floats_of(&sh), &init_of(op)) {
             Ok(got) => compare(report, function, &at, &recorded(op, d, "hex"), &got),
             Err(e) => fail(report, format!("{at}: {e:?}")),
         }
@@ -836,7 +863,7 @@ fn replay_dropout<A: TorchApi>(api: &A, report: &mut Report, cases: &Value) {
             let d = dtype(&input["dtype"]);
             let x = recorded(input, d, "x");
             // x = torch.randn(n, dtype) from the default generator (then edited).
-            api.fill(&mut g, d, x.len(), &Fill::Normal(0.0, 1.0))
+            api.fill(&mut g, d, x.len() as f64, &Fill::Normal(0.0, 1.0))
                 .unwrap();
             for run in input["runs"].as_array().unwrap() {
                 let how = s(&run["how"]);
@@ -865,15 +892,15 @@ fn replay_dropout<A: TorchApi>(api: &A, report: &mut Report, cases: &Value) {
 
 fn loader_args(case: &Value) -> LoaderArgs {
     LoaderArgs {
-        len: i128::from(case["n"].as_u64().unwrap()),
-        batch_size: case["batch_size"].as_u64().map(i128::from),
+        len: i128::from(case["n"].as_i64().unwrap()),
+        batch_size: case["batch_size"].as_i64().map(i128::from),
         drop_last: case["drop_last"].as_bool().unwrap(),
         shuffle: case["shuffle"].as_bool().unwrap(),
         has_generator: case["generator"].as_bool().unwrap_or(false),
         random_sampler: case.get("replacement").map(|r| {
             (
                 r.as_bool().unwrap(),
-                case["num_samples"].as_u64().map(i128::from),
+                case["num_samples"].as_i64().map(i128::from),
             )
         }),
     }
@@ -991,27 +1018,31 @@ pub fn error_of<A: TorchApi>(api: &A, case: &Value) -> Thrown {
     let f = |x: &Value| float(x);
     let d = || dtype(&a["dtype"]);
     let result: Res<()> = match s(&case["op"]) {
-        "rand" => api.fill(&mut g, d(), 3, &Fill::Uniform(0.0, 1.0)).map(drop),
-        "randn" => api.fill(&mut g, d(), 3, &Fill::Normal(0.0, 1.0)).map(drop),
+        "rand" => api
+            .fill(&mut g, d(), 3.0, &Fill::Uniform(0.0, 1.0))
+            .map(drop),
+        "randn" => api
+            .fill(&mut g, d(), 3.0, &Fill::Normal(0.0, 1.0))
+            .map(drop),
         "uniform_" => api
-            .fill(&mut g, d(), 3, &Fill::Uniform(f(&a["from"]), f(&a["to"])))
+            .fill(&mut g, d(), 3.0, &Fill::Uniform(f(&a["from"]), f(&a["to"])))
             .map(drop),
         "normal_" => api
-            .fill(&mut g, d(), 3, &Fill::Normal(f(&a["mean"]), f(&a["std"])))
+            .fill(&mut g, d(), 3.0, &Fill::Normal(f(&a["mean"]), f(&a["std"])))
             .map(drop),
         "bernoulli_" => api
-            .fill(&mut g, d(), 3, &Fill::Bernoulli(f(&a["p"])))
+            .fill(&mut g, d(), 3.0, &Fill::Bernoulli(f(&a["p"])))
             .map(drop),
         "bernoulli_probs" => {
             let probs = floats(&a["probs"], dtype(&a["probs_dtype"]));
             api.bernoulli_probs(&mut g, probs.dtype(), &probs).map(drop)
         }
         "exponential_" => api
-            .fill(&mut g, d(), 3, &Fill::Exponential(f(&a["lambd"])))
+            .fill(&mut g, d(), 3.0, &Fill::Exponential(f(&a["lambd"])))
             .map(drop),
         "random_from_to_" => {
             let to = (!a["to"].is_null()).then(|| int(&a["to"]));
-            api.fill(&mut g, d(), 3, &Fill::RandomFromTo(int(&a["from"]), to))
+            api.fill(&mut g, d(), 3.0, &Fill::RandomFromTo(int(&a["from"]), to))
                 .map(drop)
         }
         "randperm" => api.randperm(&mut g, int(&a["n"])).map(drop),
@@ -1045,26 +1076,60 @@ pub fn error_of<A: TorchApi>(api: &A, case: &Value) -> Thrown {
         "fan" => api.fans(&shape(&a["shape"])).map(drop),
         "kaiming_mode" => {
             let kaiming = Init::KaimingUniform(PyNumber::Int(0), s(&a["mode"]), "leaky_relu");
-            api.init(&mut g, Dtype::Float32, &[3, 3], &kaiming)
+            api.init(&mut g, Dtype::Float32, &[3.0, 3.0], &kaiming)
                 .map(drop)
         }
         "xavier_zero" => {
             let xavier = Init::XavierUniform(1.0);
-            api.init(&mut g, Dtype::Float32, &shape(&a["shape"]), &xavier)
-                .map(drop)
+            api.init(
+                &mut g,
+                Dtype::Float32,
+                &floats_of(&shape(&a["shape"])),
+                &xavier,
+            )
+            .map(drop)
         }
         "conv" => {
-            let u = |k: &str| i128::from(a[k].as_u64().unwrap());
+            let i = |k: &str| i128::from(a[k].as_i64().unwrap());
+            let kernel: Vec<i128> = match a.get("kernel") {
+                Some(k) => ints_signed(k),
+                None => vec![3, 3],
+            };
+            let groups = i("groups");
             api.conv(
                 &mut g,
-                u("in"),
-                u("out"),
-                &[3, 3],
-                u("groups"),
+                i("in"),
+                i("out"),
+                &kernel,
+                groups,
                 true,
                 Dtype::Float32,
             )
             .map(drop)
+        }
+        "linear" => api
+            .linear(&mut g, int(&a["in"]), int(&a["out"]), true, Dtype::Float32)
+            .map(drop),
+        "dataloader_epoch" => api.loader(&loader_args(a)).and_then(|loader| {
+            let mut default = api.manual_seed(0);
+            api.epoch(&loader, &mut default).map(drop)
+        }),
+        "empty" => api.fill(&mut g, d(), f(&a["n"]), &Fill::Random).map(drop),
+        "init_shape" => {
+            let mode = a.get("mode").map_or("fan_in", s);
+            let init = match s(&a["fn"]) {
+                "kaiming_uniform_" => Init::KaimingUniform(PyNumber::Int(0), mode, "leaky_relu"),
+                "kaiming_normal_" => Init::KaimingNormal(PyNumber::Int(0), mode, "leaky_relu"),
+                "xavier_uniform_" => Init::XavierUniform(1.0),
+                "xavier_normal_" => Init::XavierNormal(1.0),
+                other => panic!("init_shape {other}"),
+            };
+            api.init(&mut g, d(), &shape_f64(&a["shape"]), &init)
+                .map(drop)
+        }
+        "constant" => {
+            let constant = Init::Constant(f(&a["val"]));
+            api.init(&mut g, d(), &[3.0], &constant).map(drop)
         }
         "dataloader" => api.loader(&loader_args(a)).map(drop),
         other => panic!("error case {other} has no replay"),

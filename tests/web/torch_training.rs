@@ -148,8 +148,8 @@ impl TorchApi for JsApi {
         values.into_iter().map(|v| v as i64).collect()
     }
 
-    fn fill(&self, g: &mut JsTorchGenerator, d: Dtype, n: usize, f: &Fill) -> Res<TensorValues> {
-        let (d, n) = (&name(d)[..], Some(n as f64));
+    fn fill(&self, g: &mut JsTorchGenerator, d: Dtype, n: f64, f: &Fill) -> Res<TensorValues> {
+        let (d, n) = (&name(d)[..], Some(n));
         tensor(match *f {
             Fill::Uniform(from, to) => g.uniform(d, n, Some(from), Some(to)),
             Fill::Normal(mean, std) => g.normal(d, n, Some(mean), Some(std)),
@@ -194,11 +194,12 @@ impl TorchApi for JsApi {
         &self,
         g: &mut JsTorchGenerator,
         d: Dtype,
-        shape: &[u64],
+        shape: &[f64],
         f: &Init,
     ) -> Res<TensorValues> {
-        let n = Some(shape.iter().product::<u64>() as f64);
-        let (d, dims) = (&name(d)[..], floats(shape));
+        // The functions that take a count get the tensor's element count.
+        let n = Some(shape.iter().product::<f64>());
+        let (d, dims) = (&name(d)[..], shape.to_vec());
         tensor(match *f {
             Init::Uniform(a, b) => g.uniform(d, n, Some(a), Some(b)),
             Init::Normal(mean, std) => g.normal(d, n, Some(mean), Some(std)),
