@@ -370,4 +370,23 @@ mod tests {
         let loader = DataLoader::new(10, Some(3), false, true, false).unwrap();
         assert_eq!(loader.epoch(&mut g).unwrap().len(), 3);
     }
+
+    #[test]
+    fn sizes_need_no_memory_of_their_own() {
+        // range(2**62) is lazy in Python, and so are these indices.
+        let loader = DataLoader::new(1 << 62, Some(2), false, false, false).unwrap();
+        assert_eq!(loader.len(), 1 << 61);
+        let mut g = Generator::new(0);
+        let mut it = loader.iter(&mut g);
+        assert_eq!(it.next_batch(&mut g).unwrap(), Some(vec![0, 1]));
+        // A batch size far beyond the dataset: one batch of everything.
+        let loader = DataLoader::new(3, Some(1 << 62), false, false, false).unwrap();
+        assert_eq!(loader.epoch(&mut g).unwrap(), vec![vec![0, 1, 2]]);
+        assert_eq!(
+            DataLoader::new(-1, Some(1), false, false, false)
+                .unwrap_err()
+                .to_string(),
+            "ValueError: __len__() should return >= 0"
+        );
+    }
 }

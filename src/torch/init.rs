@@ -312,7 +312,11 @@ pub fn trunc_normal_(
                 .map(|&x| f64::from(x) < lo || f64::from(x) > hi)
                 .collect(),
             TensorValues::Float64(v) => v.iter().map(|&x| x < lo || x > hi).collect(),
-            TensorValues::Int64(_) => unreachable!("normal_ rejects int64"),
+            // normal_ refuses int64 tensors with elements, so this one is empty.
+            TensorValues::Int64(v) => v
+                .iter()
+                .map(|&x| (x as f64) < lo || (x as f64) > hi)
+                .collect(),
         };
         if !outside.iter().any(|&o| o) {
             return Ok(result);
@@ -333,6 +337,7 @@ pub fn trunc_normal_(
                     }
                 }
             }
+            // normal_ gives the dtype asked for.
             _ => unreachable!("same dtype"),
         }
     }
@@ -341,6 +346,22 @@ pub fn trunc_normal_(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fans_beyond_u64_and_empty_tensors() {
+        // torch 2.15.0: _calculate_fan_in_and_fan_out(torch.empty([2**40, 0, 2**40])) is
+        // (0, 1208925819614629174706176).
+        assert_eq!(
+            fan_in_and_fan_out(&[1 << 40, 0, 1 << 40]).unwrap(),
+            (0, 1_208_925_819_614_629_174_706_176)
+        );
+        // nn.init.trunc_normal_(torch.empty(0, dtype=torch.int64)) returns it unchanged.
+        let mut g = Generator::new(0);
+        assert_eq!(
+            trunc_normal_(&mut g, Dtype::Int64, 0, 0.0, 1.0, -2.0, 2.0).unwrap(),
+            TensorValues::Int64(Vec::new())
+        );
+    }
 
     #[test]
     fn gains() {
