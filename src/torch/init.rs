@@ -12,7 +12,6 @@ use super::dtype::{Dtype, TensorValues};
 use super::shape::{buffer_len, shape_numel};
 use super::{alloc, Generator};
 use crate::error::{Error, Result};
-use crate::numpy::py_repr::float_repr;
 
 /// A Python number as an argument or a result: `calculate_gain` returns the int 1 for linear
 /// layers and `sigmoid`, and an int `a` is squared exactly.
@@ -294,9 +293,9 @@ pub fn trunc_normal_(
 ) -> Result<TensorValues> {
     let p = trunc_normal_mass(mean, std, a, b);
     if p.is_nan() || p <= 0.3 + 1e-6 {
+        // p is approximate (to about 1e-7): say so rather than print its digits.
         return Err(Error::value(format!(
-            "trunc_normal_ with a window of probability {} samples through torch's vectorised log, which seedlab does not reproduce exactly",
-            float_repr(p)
+            "trunc_normal_ with a window of probability about {p:.3} (not clearly above 0.3) samples through torch's vectorised log, which seedlab does not reproduce exactly"
         )));
     }
     // `tensor.new_tensor(a).item()`: the bounds as the dtype holds them.
