@@ -291,6 +291,13 @@ pub fn trunc_normal_(
     a: f64,
     b: f64,
 ) -> Result<TensorValues> {
+    if std == 0.0 {
+        // `(b - mean) / std` in Python floats (a -0.0 too).
+        return Err(Error::new(
+            crate::error::ErrorKind::ZeroDivisionError,
+            "float division by zero",
+        ));
+    }
     let p = trunc_normal_mass(mean, std, a, b);
     if p.is_nan() || p <= 0.3 + 1e-6 {
         // p is approximate (to about 1e-7): say so rather than print its digits.

@@ -1127,6 +1127,10 @@ pub fn error_of<A: TorchApi>(api: &A, case: &Value) -> Thrown {
             api.init(&mut g, d(), &shape_f64(&a["shape"]), &init)
                 .map(drop)
         }
+        "trunc_normal" => {
+            let init = Init::TruncNormal(f(&a["mean"]), f(&a["std"]), f(&a["a"]), f(&a["b"]));
+            api.init(&mut g, d(), &[16.0], &init).map(drop)
+        }
         "constant" => {
             let constant = Init::Constant(f(&a["val"]));
             api.init(&mut g, d(), &[3.0], &constant).map(drop)

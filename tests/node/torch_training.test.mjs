@@ -83,6 +83,8 @@ initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
  * @property {FloatArg} [p]
  * @property {FloatArg} [lambd]
  * @property {FloatArg} [val]
+ * @property {FloatArg} [a]
+ * @property {FloatArg} [b]
  * @property {FloatArg} [n]
  * @property {number} [len]
  * @property {[number, number] | null} [patch]
@@ -739,6 +741,8 @@ function callWithError(c) {
       return initOp(g, need(a.fn), d(), need(a.shape), { mode: a.mode });
     case 'constant':
       return initConstant(d(), 3, num(a.val));
+    case 'trunc_normal':
+      return g.truncNormal(d(), 16, num(a.mean), num(a.std), num(a.a), num(a.b));
     default:
       throw new Error(`no JS call for error case ${c.op}`);
   }
