@@ -12,10 +12,14 @@ mod jax_fixtures;
 mod numpy_generator_fixtures;
 #[path = "common/rust_rng.rs"]
 mod rust_rng_fixtures;
+#[path = "common/torch_training.rs"]
+mod torch_training_fixtures;
 #[path = "web/jax_rust.rs"]
 mod web_jax_rust;
 #[path = "web/numpy_generator.rs"]
 mod web_numpy_generator;
+#[path = "web/torch_training.rs"]
+mod web_torch_training;
 
 use common::PyArg;
 use seedlab::wasm::{JsRandomState, JsTorchGenerator};

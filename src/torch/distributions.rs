@@ -204,7 +204,7 @@ impl Generator {
             )));
         }
         if n == 0 {
-            return Ok(empty(dtype));
+            return Ok(TensorValues::empty(dtype));
         }
         if dtype == Dtype::Int64 {
             return Err(not_implemented("normal_kernel_cpu", dtype));
@@ -359,7 +359,7 @@ impl Generator {
             )));
         }
         if n == 0 {
-            return Ok(empty(dtype));
+            return Ok(TensorValues::empty(dtype));
         }
         if dtype == Dtype::Int64 {
             return Err(runtime_error(
@@ -378,14 +378,6 @@ fn check_probability(valid: bool) -> Result<()> {
         Err(runtime_error(
             "Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)",
         ))
-    }
-}
-
-fn empty(dtype: Dtype) -> TensorValues {
-    match dtype {
-        Dtype::Float32 => TensorValues::Float32(Vec::new()),
-        Dtype::Float64 => TensorValues::Float64(Vec::new()),
-        Dtype::Int64 => TensorValues::Int64(Vec::new()),
     }
 }
 

@@ -20,6 +20,8 @@ mod python;
 mod r;
 mod rust_rng;
 mod torch;
+mod torch_data;
+mod torch_nn;
 
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
 pub use numpy_generator::{default_rng, JsGenerator};
@@ -27,7 +29,9 @@ pub use numpy_legacy::JsRandomState;
 pub use python::JsPyRandom;
 pub use r::JsRRandom;
 pub use rust_rng::JsRustRng;
-pub use torch::JsTorchGenerator;
+pub use torch::{torch_generator, JsTorchGenerator};
+pub use torch_data::{JsTorchDataLoader, JsTorchDataLoaderIter};
+pub use torch_nn::{calculate_gain, fan_in_and_fan_out, init_constant};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -45,6 +49,23 @@ export type SeedEntropy = number | bigint | TypedArray | readonly SeedEntropy[];
 
 /** A JAX key as `jaxKey` and `jaxSplit` return it: two uint32 words. */
 export type JaxKey = Uint32Array | readonly (number | bigint)[];
+
+/** A torch dtype: `torch.float32`, `torch.float64` or `torch.int64`. */
+export type TorchDtype = 'float32' | 'float64' | 'int64';
+
+/** A torch tensor's values in element order, as the typed array of its dtype: float32,
+ * float64, or int64 (BigInts, exact beyond 2**53). */
+export type TorchArray = Float32Array | Float64Array | BigInt64Array;
+
+/** One parameter of a layer, as `named_parameters()` yields it. */
+export interface TorchParameter {
+    /** `'weight'` or `'bias'`. */
+    name: 'weight' | 'bias';
+    /** Its shape, e.g. `[outFeatures, inFeatures]`. */
+    shape: number[];
+    /** Its values in element order (row-major). */
+    values: TorchArray;
+}
 "#;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
