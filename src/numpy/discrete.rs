@@ -24,6 +24,7 @@ pub(crate) fn c_double_to_i64(x: f64) -> i64 {
 }
 
 /// `random_loggam(x)`: log Gamma(x) by the SPECFUN series (Zhang and Jin).
+#[allow(clippy::excessive_precision)] // NumPy's literals, as it writes them
 pub(crate) fn loggam(x: f64) -> f64 {
     const A: [f64; 10] = [
         8.333333333333333e-02,
@@ -116,6 +117,7 @@ fn poisson_ptrs<B: BitGenerator>(bitgen: &mut B, lam: f64) -> i64 {
 
 /// `legacy_random_geometric(p)`: a search through the distribution for `p >= 1/3`, inversion
 /// below.
+#[allow(clippy::excessive_precision)] // NumPy's literal for 1/3, as it writes it
 pub(crate) fn legacy_geometric<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
     if p >= 0.333_333_333_333_333_333_333_333 {
         geometric_search(bitgen, p)

@@ -12,6 +12,7 @@ mod bit_generator;
 mod bounded;
 mod bounded_integers;
 mod discrete;
+mod float_dtype;
 pub mod generator;
 mod int64_bounds;
 mod int_dtype;
@@ -22,6 +23,7 @@ mod shuffle;
 mod size;
 mod weighted;
 
+pub use float_dtype::FloatDtype;
 pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
 pub use int_dtype::{IntArray, IntDtype};
 pub use memory::size_to_string;

@@ -74,3 +74,12 @@ fn check_scale(scale: f64) -> Result<()> {
     }
     Ok(())
 }
+
+/// The tables, for comparing them with the ones compiled into NumPy.
+pub fn tables() -> (
+    &'static [u64; 256],
+    &'static [f64; 256],
+    &'static [f64; 256],
+) {
+    (&KE_DOUBLE, &WE_DOUBLE, &FE_DOUBLE)
+}

@@ -29,6 +29,7 @@ mod ziggurat;
 mod ziggurat_tables;
 
 pub use crate::py_int::PyInt;
+pub use exponential::tables as exponential_tables;
 pub use pcg64::Pcg64;
 pub use seed_sequence::{Entropy, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
