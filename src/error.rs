@@ -29,6 +29,8 @@ pub enum ErrorKind {
     IndexError,
     /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
     AxisError,
+    /// `ZeroDivisionError` (CPython's `random.expovariate(0)`).
+    ZeroDivisionError,
     /// An R error (`stop()`): R has no exception classes, and its message stands alone.
     RError,
 }
@@ -44,6 +46,7 @@ impl ErrorKind {
             ErrorKind::RuntimeError => "RuntimeError",
             ErrorKind::IndexError => "IndexError",
             ErrorKind::AxisError => "AxisError",
+            ErrorKind::ZeroDivisionError => "ZeroDivisionError",
             // R prints `Error in f(x) : message`; a JS Error's own name says the same.
             ErrorKind::RError => "Error",
         }

@@ -17,7 +17,7 @@ pub mod generator;
 mod int64_bounds;
 mod int_dtype;
 mod memory;
-mod py_repr;
+pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
 mod size;

@@ -17,10 +17,20 @@ mod random;
 mod seed;
 
 pub use crate::py_int::{ParsePyIntError, PyInt};
-pub use random::Random;
+pub use random::{sample_set_size, PyState, Random, Weights};
 pub use seed::{hash_float, Seed};
 
 use crate::error::{Error, ErrorKind, Result};
+
+/// A Python int or float argument (`randrange`'s bounds, `setstate`'s elements), kept apart
+/// because CPython treats them differently.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PyNumber {
+    /// An int, of any size.
+    Int(PyInt),
+    /// A float.
+    Float(f64),
+}
 
 /// How many values to draw, from a JavaScript number: the page's `[f() for _ in range(n)]`.
 /// A fractional count is `range`'s `TypeError`; a negative one is refused (where `range` would
