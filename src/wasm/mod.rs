@@ -71,6 +71,14 @@ export interface LegacyState {
     cachedGaussian: number;
 }
 
+/** CPython's `getstate()` after its version 3. */
+export interface PyRandomState {
+    /** The 624 state words and, last, the index of the next word (0 to 624). */
+    internalState: Uint32Array;
+    /** `gauss_next`: what the next `gauss` returns without drawing, or null. */
+    gaussNext: number | null;
+}
+
 /** PCG64's `bit_generator.state` as NumPy reports it. */
 export interface Pcg64State {
     /** `state['state']['state']`: the 128-bit LCG state. */

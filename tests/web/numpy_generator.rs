@@ -69,9 +69,19 @@ fn call_js_api(case: &fixtures::ErrorCase) -> Option<(String, String)> {
         ("generator", "uniform") => rng().uniform(f(0), f(1), count(2)).map(drop),
         ("generator", "integers") => rng().integers(js(0), js(1), count(2)).map(drop),
         ("generator", "permutation") => rng().permutation(js(0)).map(drop),
-        ("generator", "choice") => rng().choice(js(0), count(1), replace()).map(drop),
+        ("generator", "choice") => rng()
+            .choice(
+                js(0),
+                count(1),
+                replace(),
+                JsValue::NULL,
+                JsValue::UNDEFINED,
+            )
+            .map(drop),
         ("legacy", "permutation") => rs().permutation(js(0)).map(drop),
-        ("legacy", "choice") => rs().choice(js(0), count(1), replace()).map(drop),
+        ("legacy", "choice") => rs()
+            .choice(js(0), count(1), replace(), JsValue::NULL)
+            .map(drop),
         (target, op) => panic!("no JS mapping for {target} {op}"),
     })
 }
@@ -118,11 +128,23 @@ fn headline_values_through_the_js_api() {
     // choice's replace defaults to true.
     let with_default = default_rng(JsValue::from_f64(1.0))
         .unwrap()
-        .choice(JsValue::from_f64(10.0), Some(5.0), None)
+        .choice(
+            JsValue::from_f64(10.0),
+            Some(5.0),
+            None,
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
         .unwrap();
     let with_true = default_rng(JsValue::from_f64(1.0))
         .unwrap()
-        .choice(JsValue::from_f64(10.0), Some(5.0), Some(true))
+        .choice(
+            JsValue::from_f64(10.0),
+            Some(5.0),
+            Some(true),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
         .unwrap();
     assert_eq!(with_default, with_true);
 }
