@@ -69,3 +69,20 @@ fn errors_carry_numpys_exception_and_message() {
     println!("NumPy extended error cases matched: {}", cases.len());
     assert!(cases.len() >= 300, "{}", cases.len());
 }
+
+#[test]
+fn two_hundred_thousand_float32_normals_with_tails_and_wedges() {
+    let meta = fixtures::fixture().long_normals_f32;
+    assert!(meta.tail_values >= 40, "{} tail values", meta.tail_values);
+    assert_all_exact(&fixtures::run_long_normals_f32());
+}
+
+#[test]
+fn log1pf_is_glibcs_on_every_input_of_the_float32_tail() {
+    let (blocks, samples) = fixtures::check_log1pf();
+    println!(
+        "log1pf: 16,777,216 inputs in 256 blocks, {blocks} blocks and {samples} samples differ from glibc ({})",
+        fixtures::fixture().log1pf.glibc
+    );
+    assert_eq!((blocks, samples), (0, 0));
+}

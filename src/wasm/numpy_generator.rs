@@ -203,6 +203,16 @@ impl JsGenerator {
         Ok(self.inner.random_f32_sized(n)?)
     }
 
+    /// `standard_normal(n, dtype=np.float32)`: the float32 ziggurat (one 32-bit draw per value
+    /// on the fast path).
+    #[wasm_bindgen(js_name = standardNormalFloat32)]
+    pub fn standard_normal_float32(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f32>, JsValue> {
+        Ok(self.inner.standard_normal_f32_sized(n)?)
+    }
+
     /// `standard_exponential(n)`: the exponential ziggurat.
     #[wasm_bindgen(js_name = standardExponential)]
     pub fn standard_exponential(

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 pub const FIXTURE: &str = include_str!("../fixtures/numpy_extended.json");
 pub const LONG_EXPONENTIALS: &[u8] = include_bytes!("../fixtures/numpy_generator_exponentials.bin");
+pub const LONG_NORMALS_F32: &[u8] = include_bytes!("../fixtures/numpy_generator_normals_f32.bin");
 
 pub const GENERATOR: &str = "numpy Generator";
 pub const LEGACY: &str = "numpy legacy";
@@ -22,7 +23,10 @@ pub const LEGACY: &str = "numpy legacy";
 #[derive(Deserialize)]
 pub struct Fixture {
     exponential_tables: Tables,
+    ziggurat_f32_tables: TablesF32,
     pub long_exponentials: LongValues,
+    pub long_normals_f32: LongValues,
+    pub log1pf: Log1pfChecksums,
     legacy_cases: Vec<Case>,
     generator_cases: Vec<Case>,
     pub errors: Vec<ErrorCase>,
@@ -34,6 +38,23 @@ struct Tables {
     ke_double: Vec<String>,
     we_double: Vec<String>,
     fe_double: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TablesF32 {
+    ki_float: Vec<String>,
+    wi_float: Vec<String>,
+    fi_float: Vec<String>,
+}
+
+/// glibc's `log1pf(-k * 2**-24)` for every `k < 2**24`, as checksums (see
+/// generate_numpy_extended.py).
+#[derive(Deserialize)]
+pub struct Log1pfChecksums {
+    pub glibc: String,
+    total: String,
+    blocks: Vec<String>,
+    samples: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, PartialEq, Debug)]
@@ -279,6 +300,7 @@ fn function_name(op: &str) -> &'static str {
         "rand" => "rand",
         "random" => "random",
         "random32" => "random(dtype=float32)",
+        "normal32" => "standard_normal(dtype=float32)",
         "standard_exponential" => "standard_exponential",
         "exponential" => "exponential",
         "poisson" => "poisson",
@@ -483,6 +505,24 @@ pub fn run_generator() -> Report {
         }
     }
 
+    let (ki, wi, fi) = seedlab::numpy::generator::ziggurat_f32_tables();
+    let tables = &fixture.ziggurat_f32_tables;
+    let t = tally(
+        &mut report,
+        GENERATOR,
+        "float32 ziggurat tables (vs NumPy's binary)",
+    );
+    for (i, want) in tables.ki_float.iter().enumerate() {
+        t.compared += 1;
+        t.identical += usize::from(u32::from_str_radix(want, 16).unwrap() == ki[i]);
+    }
+    for (want, got) in [(&tables.wi_float, wi), (&tables.fi_float, fi)] {
+        for (i, w) in want.iter().enumerate() {
+            t.compared += 1;
+            t.identical += usize::from(hex_f32(w).to_bits() == got[i].to_bits());
+        }
+    }
+
     for case in &fixture.generator_cases {
         let mut g = default_rng(Some(&entropy(&case.seed))).unwrap();
         for (i, op) in case.ops.iter().enumerate() {
@@ -560,8 +600,12 @@ pub fn run_generator() -> Report {
                     &got,
                 );
             }
-            if op.op == "random32" {
-                let got = g.random_f32(n).unwrap();
+            if op.op == "random32" || op.op == "normal32" {
+                let got = if op.op == "random32" {
+                    g.random_f32(n).unwrap()
+                } else {
+                    g.standard_normal_f32(n).unwrap()
+                };
                 let want = op.f32.as_ref().unwrap();
                 if want.len() != got.len() {
                     fail(
@@ -624,6 +668,64 @@ pub fn run_long_exponentials() -> Report {
         );
     }
     report
+}
+
+/// `default_rng(0).standard_normal(200000, dtype=np.float32)`, value by value, and the state
+/// after.
+pub fn run_long_normals_f32() -> Report {
+    let meta = fixture().long_normals_f32;
+    let mut report = Report::default();
+    let mut g = default_rng(Some(&Entropy::from(0u32))).unwrap();
+    let got = g.standard_normal_f32(meta.n).unwrap();
+    let want: Vec<f32> = LONG_NORMALS_F32
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+        .collect();
+    let t = tally(
+        &mut report,
+        GENERATOR,
+        "standard_normal(dtype=float32), 200,000 values",
+    );
+    for (w, v) in want.iter().zip(&got) {
+        t.compared += 1;
+        t.identical += usize::from(w.to_bits() == v.to_bits());
+    }
+    if got.len() != want.len() || pcg64_state(&g) != meta.after {
+        fail(
+            &mut report,
+            "long float32 normals: length or final state differs".to_owned(),
+        );
+    }
+    report
+}
+
+/// `seedlab::math::log1pf` on every input NumPy's float32 ziggurat can give it, against
+/// glibc's checksums. Returns the number of blocks (of 65,536 inputs) that differ and the
+/// number of sampled values that differ.
+pub fn check_log1pf() -> (usize, usize) {
+    let meta = fixture().log1pf;
+    let mut differing_blocks = 0;
+    let mut total = 0u64;
+    for (b, want) in meta.blocks.iter().enumerate() {
+        let mut sum = 0u64;
+        for k in (b as u64) * 65536..(b as u64 + 1) * 65536 {
+            let x = -((k as f32) * (1.0 / 16_777_216.0));
+            let bits = u64::from(seedlab::math::log1pf(x).to_bits());
+            sum = sum.wrapping_add(bits.wrapping_mul(2 * k + 1));
+        }
+        total = total.wrapping_add(sum);
+        differing_blocks += usize::from(sum.to_string() != *want);
+    }
+    assert_eq!(total.to_string() == meta.total, differing_blocks == 0);
+    let differing_samples = meta
+        .samples
+        .iter()
+        .filter(|(k, want)| {
+            let x = -((k.parse::<u32>().unwrap() as f32) * (1.0 / 16_777_216.0));
+            format!("{:08x}", seedlab::math::log1pf(x).to_bits()) != **want
+        })
+        .count();
+    (differing_blocks, differing_samples)
 }
 
 /// Runs an error case through the plain Rust API (the `_sized` calls, which take the size as

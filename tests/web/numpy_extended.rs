@@ -38,6 +38,21 @@ fn long_exponentials_in_the_browser() {
     print_and_check(&fixtures::run_long_exponentials());
 }
 
+#[wasm_bindgen_test]
+fn long_float32_normals_in_the_browser() {
+    print_and_check(&fixtures::run_long_normals_f32());
+}
+
+#[wasm_bindgen_test]
+fn log1pf_on_every_float32_tail_input_in_the_browser() {
+    let (blocks, samples) = fixtures::check_log1pf();
+    console_log!(
+        "log1pf on {}: 16,777,216 inputs in 256 blocks, {blocks} blocks and {samples} samples differ from glibc",
+        crate::platform()
+    );
+    assert_eq!((blocks, samples), (0, 0));
+}
+
 fn rs() -> JsRandomState {
     JsRandomState::new(JsValue::from_f64(17.0)).unwrap()
 }
@@ -59,9 +74,10 @@ fn call_js_api(case: &fixtures::ErrorCase) -> Option<(String, String)> {
     let kw_js = |name: &str| {
         case.kwargs
             .get(name)
-            .map_or(JsValue::UNDEFINED, |v| match v.get("str") {
-                Some(s) => JsValue::from_str(s.as_str().unwrap()),
-                None => js_arg(&fixtures::py_arg(v)),
+            .map_or(JsValue::UNDEFINED, |v| match (v.get("str"), v.as_bool()) {
+                (Some(s), _) => JsValue::from_str(s.as_str().unwrap()),
+                (None, Some(b)) => JsValue::from_bool(b),
+                (None, None) => js_arg(&fixtures::py_arg(v)),
             })
     };
     let p = || match case.kw_p() {
@@ -115,6 +131,7 @@ fn call_js_api(case: &fixtures::ErrorCase) -> Option<(String, String)> {
         ("legacy", "geometric") => rs().geometric(args[0].as_f64(), count(1)).map(drop),
         ("legacy", "binomial") => rs().binomial(js(0), args[1].as_f64(), count(2)).map(drop),
         ("generator", "random32") => rng().random_float32(count(0)).map(drop),
+        ("generator", "normal32") => rng().standard_normal_float32(count(0)).map(drop),
         (target, op) => panic!("no JS mapping for {target} {op}"),
     })
 }

@@ -26,10 +26,12 @@ mod pcg64;
 mod seed_sequence;
 mod shuffle;
 mod ziggurat;
+mod ziggurat_f32_tables;
 mod ziggurat_tables;
 
 pub use crate::py_int::PyInt;
 pub use exponential::tables as exponential_tables;
+pub use float32::tables as ziggurat_f32_tables;
 pub use pcg64::Pcg64;
 pub use seed_sequence::{Entropy, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
