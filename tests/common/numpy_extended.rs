@@ -836,9 +836,15 @@ pub fn rust_api_error(case: &ErrorCase) -> Result<(), (String, String)> {
             .binomial_sized(int(&args[0]).unwrap(), args[1].as_f64(), size(2))
             .map(drop),
         ("generator", "random32") => rng().random_f32_sized(size(0)).map(drop),
+        ("generator", "normal32") => rng().standard_normal_f32_sized(size(0)).map(drop),
         ("generator", "random_dtype") => {
             seedlab::numpy::FloatDtype::parse(&case.kw_str("dtype").unwrap(), "random").map(drop)
         }
+        ("generator", "normal_dtype") => seedlab::numpy::FloatDtype::parse(
+            &case.kw_str("dtype").unwrap(),
+            "standard_normal",
+        )
+        .map(drop),
         (target, op) => panic!("no Rust mapping for {target} {op}"),
     };
     result.map_err(err)
