@@ -8,10 +8,13 @@
 //! integral floats (`randint(1.0, 3)` raises `TypeError` there, as does `randint(1.5, 3)`, per
 //! its "What's New"); 3.12+'s exact messages were not checked.
 //!
-//! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512) and floats
-//! (through `hash`), `random()`, `gauss` with its cache, `randint`/`_randbelow` (multi-word
-//! `getrandbits` for ranges beyond 32 bits), `shuffle`, `choice`. Not reproduced: the other
-//! distributions, `getstate`/`setstate`, version-1 seeding, NaN seeds (hashed by identity).
+//! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512; version 1,
+//! Python 2's string hash) and floats (through `hash`), `random()`, `gauss` with its cache,
+//! `getrandbits`, `_randbelow`, `randrange` and `randint` for ints of any size (multi-word
+//! `getrandbits`), `shuffle`, `choice`, `choices`, `sample`, `uniform`, `triangular`,
+//! `normalvariate`, `expovariate`, `lognormvariate`, `getstate` / `setstate`. Not reproduced:
+//! the other distributions (`vonmisesvariate`, `gammavariate`, `betavariate`, ...), NaN seeds
+//! (hashed by identity) and str seeds with other versions (hashed with the per-process `hash()`).
 
 mod random;
 mod seed;

@@ -840,11 +840,10 @@ pub fn rust_api_error(case: &ErrorCase) -> Result<(), (String, String)> {
         ("generator", "random_dtype") => {
             seedlab::numpy::FloatDtype::parse(&case.kw_str("dtype").unwrap(), "random").map(drop)
         }
-        ("generator", "normal_dtype") => seedlab::numpy::FloatDtype::parse(
-            &case.kw_str("dtype").unwrap(),
-            "standard_normal",
-        )
-        .map(drop),
+        ("generator", "normal_dtype") => {
+            seedlab::numpy::FloatDtype::parse(&case.kw_str("dtype").unwrap(), "standard_normal")
+                .map(drop)
+        }
         (target, op) => panic!("no Rust mapping for {target} {op}"),
     };
     result.map_err(err)

@@ -11,10 +11,12 @@
 //! `standard_normal`, `normal`, `uniform`, `integers`, `permutation`, `shuffle`, `choice`),
 //! `random/_bounded_integers.pyx.in` (`_rand_int64`, `format_bounds_error`),
 //! `random/_common.pyx` (`cont`, `check_constraint`), `random/src/distributions/distributions.c`.
-//! Reproduced: float64 outputs, int64 `integers` with `endpoint=False`, `permutation` of an int,
-//! `choice` of an int without `p` (with `shuffle=True`), with NumPy's errors for bad arguments.
-//! Not reproduced: other dtypes, `endpoint=True`, array arguments and broadcasting, `p`, `axis`,
-//! the other distributions, `spawn`, and bit generators other than PCG64.
+//! Reproduced: `random` and `standard_normal` (float64 and float32), `normal`, `uniform`,
+//! `integers` (every integer dtype, `endpoint`), `standard_exponential` / `exponential`,
+//! `permutation` of an int, `shuffle`, `choice` (of an int or an array's length, with `p`,
+//! `replace`, `shuffle`), the PCG64 state, with NumPy's errors for bad arguments. Not
+//! reproduced: array arguments and broadcasting (the caller loops), the other distributions,
+//! `spawn`, setting a state, and bit generators other than PCG64.
 
 mod choice;
 mod exponential;
