@@ -235,7 +235,10 @@ impl JsRandomState {
         name: &str,
         #[wasm_bindgen(unchecked_param_type = "IntArray")] key: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number | bigint")] pos: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | boolean | null")]
+        #[wasm_bindgen(
+            js_name = hasGauss,
+            unchecked_optional_param_type = "number | bigint | boolean | null"
+        )]
         has_gauss: JsValue,
         #[wasm_bindgen(js_name = cachedGaussian, unchecked_optional_param_type = "number | null")]
         cached_gaussian: JsValue,
