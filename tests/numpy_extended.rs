@@ -86,3 +86,8 @@ fn log1pf_is_glibcs_on_every_input_of_the_float32_tail() {
     );
     assert_eq!((blocks, samples), (0, 0));
 }
+
+#[test]
+fn spawned_generators_are_numpys() {
+    assert_all_exact(&fixtures::run_spawn());
+}

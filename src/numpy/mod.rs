@@ -24,7 +24,9 @@ mod size;
 mod weighted;
 
 pub use float_dtype::FloatDtype;
-pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
+pub use generator::{
+    default_rng, default_rng_with_spawn_key, Entropy, Generator, Pcg64, PyInt, SeedSequence,
+};
 pub use int_dtype::{IntArray, IntDtype};
 pub use memory::size_to_string;
 pub use random_state::{CNumber, KeySequence, LegacyState, LegacyStateArgs, RandomState, Seed};

@@ -42,13 +42,35 @@ fn flag(value: &JsValue, name: &str, default: bool) -> Result<bool, Error> {
 }
 
 /// `np.random.default_rng(seed)`: a non-negative integer of any size (Number or BigInt) or an
-/// Array of them; undefined or null: OS entropy.
+/// Array of them; undefined or null: OS entropy. With `spawnKey` (non-negative integers),
+/// `default_rng(np.random.SeedSequence(seed, spawn_key=spawnKey))`.
 #[wasm_bindgen(js_name = defaultRng)]
 pub fn default_rng(
     #[wasm_bindgen(unchecked_optional_param_type = "SeedEntropy | null")] seed: JsValue,
+    #[wasm_bindgen(js_name = spawnKey, unchecked_optional_param_type = "IntArray | null")]
+    spawn_key: JsValue,
 ) -> Result<JsGenerator, JsValue> {
     let seed = given(&seed).map(|seed| entropy(seed, false)).transpose()?;
-    let inner = numpy::default_rng(seed.as_ref())?;
+    let spawn_key = match given(&spawn_key) {
+        None => Vec::new(),
+        Some(key) if js_sys::Array::is_array(key) || js_sys::ArrayBuffer::is_view(key) => {
+            js_sys::Array::from(key)
+                .iter()
+                .map(|item| match entropy(&item, true)? {
+                    Entropy::Int(int) => Ok(int),
+                    Entropy::Sequence(_) => Err(Error::type_error("spawn_key must hold integers")),
+                })
+                .collect::<Result<Vec<_>, Error>>()?
+        }
+        Some(other) => {
+            return Err(Error::type_error(format!(
+                "spawnKey must be an Array of integers, got a {}",
+                describe(other)
+            ))
+            .into())
+        }
+    };
+    let inner = numpy::default_rng_with_spawn_key(seed.as_ref(), &spawn_key)?;
     Ok(JsGenerator { inner })
 }
 
@@ -238,6 +260,25 @@ impl JsGenerator {
         #[wasm_bindgen(unchecked_param_type = "unknown[] | TypedArray")] array: JsValue,
     ) -> Result<(), JsValue> {
         shuffle_in_place(&array, |items| self.inner.shuffle(items))
+    }
+
+    /// `spawn(nChildren)`: independent Generators from the seed sequence's children, as NumPy
+    /// spawns them (spawning again continues the numbering).
+    pub fn spawn(
+        &mut self,
+        #[wasm_bindgen(js_name = nChildren)] n_children: f64,
+    ) -> Result<Vec<JsGenerator>, JsValue> {
+        if !(0.0..=9_007_199_254_740_992.0).contains(&n_children) || n_children.fract() != 0.0 {
+            return Err(Error::type_error(format!(
+                "nChildren must be a whole number, got {n_children}"
+            ))
+            .into());
+        }
+        let children = self.inner.spawn(n_children as u64)?;
+        Ok(children
+            .into_iter()
+            .map(|inner| JsGenerator { inner })
+            .collect())
     }
 
     /// `bit_generator.state`: PCG64's state and buffered half, as NumPy reports them.

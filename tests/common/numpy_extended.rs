@@ -29,6 +29,7 @@ pub struct Fixture {
     pub log1pf: Log1pfChecksums,
     legacy_cases: Vec<Case>,
     generator_cases: Vec<Case>,
+    spawn_cases: Vec<SpawnCase>,
     pub errors: Vec<ErrorCase>,
     p_table: Vec<Vec<String>>,
 }
@@ -71,6 +72,15 @@ pub struct LongValues {
     after: Pcg64State,
     pub tail_values: usize,
     pub draws_per_value: BTreeMap<String, usize>,
+}
+
+/// `random(3)` of the Generators spawned from `default_rng(SeedSequence(seed, spawn_key))`, by
+/// path: "0" is the first child, "0/1" that child's second child, "parent" the parent after.
+#[derive(Deserialize)]
+struct SpawnCase {
+    seed: serde_json::Value,
+    spawn_key: Vec<String>,
+    random3: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -633,6 +643,44 @@ pub fn run_generator() -> Report {
                     format!("{at}: PCG64 state {got:?}, NumPy has {after:?}"),
                 );
             }
+        }
+    }
+    report
+}
+
+/// `Generator.spawn` and spawn keys: each child's `random(3)`.
+pub fn run_spawn() -> Report {
+    let mut report = Report::default();
+    for case in &fixture().spawn_cases {
+        let key: Vec<PyInt> = case.spawn_key.iter().map(|k| k.parse().unwrap()).collect();
+        let mut parent =
+            seedlab::numpy::default_rng_with_spawn_key(Some(&entropy(&case.seed)), &key).unwrap();
+        let mut streams: BTreeMap<String, Generator> = BTreeMap::new();
+        if case.random3.contains_key("1") {
+            let mut first = parent.spawn(2).unwrap();
+            let second = parent.spawn(1).unwrap();
+            let grand = first[0].spawn(2).unwrap();
+            for (path, g) in ["0", "1", "2", "0/0", "0/1"]
+                .into_iter()
+                .zip(first.into_iter().chain(second).chain(grand))
+            {
+                streams.insert(path.to_owned(), g);
+            }
+        } else {
+            streams.insert("0".to_owned(), parent.spawn(1).unwrap().remove(0));
+        }
+        streams.insert("parent".to_owned(), parent);
+        for (path, want) in &case.random3 {
+            let got = streams.get_mut(path).unwrap().random(3).unwrap();
+            let at = format!("spawn of {} (key {:?}) / {path}", case.seed, case.spawn_key);
+            compare_f64(
+                &mut report,
+                GENERATOR,
+                "spawn / spawn_key (random(3) of each child)",
+                &at,
+                want,
+                &got,
+            );
         }
     }
     report

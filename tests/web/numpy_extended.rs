@@ -58,7 +58,7 @@ fn rs() -> JsRandomState {
 }
 
 fn rng() -> JsGenerator {
-    default_rng(JsValue::from_f64(17.0)).unwrap()
+    default_rng(JsValue::from_f64(17.0), JsValue::UNDEFINED).unwrap()
 }
 
 /// A JS array of the fixture's numbers (Numbers, BigInts beyond 2**53).
@@ -321,4 +321,33 @@ fn choice_with_p_through_the_js_api() {
     let mut sorted = unshuffled.clone();
     sorted.sort_by(f64::total_cmp);
     assert_eq!(sorted, (0..10).map(f64::from).collect::<Vec<_>>());
+}
+
+#[wasm_bindgen_test]
+fn spawned_generators_in_the_browser() {
+    print_and_check(&fixtures::run_spawn());
+    // Through the JS API: children, and a spawn key, as the Rust API gives them.
+    let mut parent = rng();
+    let mut children = parent.spawn(2.0).unwrap();
+    let mut native = seedlab::numpy::default_rng(Some(&seedlab::numpy::Entropy::from(17u32)))
+        .unwrap()
+        .spawn(2)
+        .unwrap();
+    assert_eq!(
+        children[1].random(Some(3.0)).unwrap(),
+        native[1].random(3).unwrap()
+    );
+    let key: JsValue = js_sys::Array::of2(&JsValue::from_f64(1.0), &JsValue::from_f64(2.0)).into();
+    let mut keyed = default_rng(JsValue::from_f64(17.0), key).unwrap();
+    let mut native_keyed = seedlab::numpy::default_rng_with_spawn_key(
+        Some(&seedlab::numpy::Entropy::from(17u32)),
+        &[1u32.into(), 2u32.into()],
+    )
+    .unwrap();
+    assert_eq!(
+        keyed.random(Some(3.0)).unwrap(),
+        native_keyed.random(3).unwrap()
+    );
+    let (name, _) = thrown(parent.spawn(-1.0).map(drop)).unwrap();
+    assert_eq!(name, "TypeError");
 }

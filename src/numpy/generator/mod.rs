@@ -14,9 +14,9 @@
 //! Reproduced: `random` and `standard_normal` (float64 and float32), `normal`, `uniform`,
 //! `integers` (every integer dtype, `endpoint`), `standard_exponential` / `exponential`,
 //! `permutation` of an int, `shuffle`, `choice` (of an int or an array's length, with `p`,
-//! `replace`, `shuffle`), the PCG64 state, with NumPy's errors for bad arguments. Not
-//! reproduced: array arguments and broadcasting (the caller loops), the other distributions,
-//! `spawn`, setting a state, and bit generators other than PCG64.
+//! `replace`, `shuffle`), the PCG64 state, `spawn` and spawn keys, with NumPy's errors for bad
+//! arguments. Not reproduced: array arguments and broadcasting (the caller loops), the other
+//! distributions, setting a state, and bit generators other than PCG64.
 
 mod choice;
 mod exponential;
@@ -47,23 +47,57 @@ pub(crate) use lemire::LemireDraw;
 /// `np.random.default_rng(seed)`: `Generator(PCG64(SeedSequence(seed)))`. `None` seeds from OS
 /// entropy, as `default_rng()` does.
 pub fn default_rng(seed: Option<&Entropy>) -> Result<Generator> {
+    default_rng_with_spawn_key(seed, &[])
+}
+
+/// `np.random.default_rng(np.random.SeedSequence(seed, spawn_key=spawn_key))`.
+pub fn default_rng_with_spawn_key(
+    seed: Option<&Entropy>,
+    spawn_key: &[PyInt],
+) -> Result<Generator> {
     let seed_seq = match seed {
-        Some(entropy) => SeedSequence::new(entropy)?,
-        None => SeedSequence::from_os_entropy()?,
+        Some(entropy) => SeedSequence::with_spawn_key(entropy, spawn_key)?,
+        None => SeedSequence::from_os_entropy_with_spawn_key(spawn_key)?,
     };
-    Ok(Generator::new(Pcg64::new(&seed_seq)))
+    Ok(Generator::from_seed_sequence(seed_seq))
 }
 
 /// `numpy.random.Generator` over a PCG64 bit generator.
 #[derive(Clone, Debug)]
 pub struct Generator {
     bit_generator: Pcg64,
+    /// The bit generator's `_seed_seq`, which `spawn` spawns from.
+    seed_seq: Option<SeedSequence>,
 }
 
 impl Generator {
-    /// `Generator(bit_generator)`.
+    /// `Generator(bit_generator)` (without a seed sequence to spawn from).
     pub fn new(bit_generator: Pcg64) -> Self {
-        Generator { bit_generator }
+        Generator {
+            bit_generator,
+            seed_seq: None,
+        }
+    }
+
+    /// `Generator(PCG64(seed_seq))`.
+    pub fn from_seed_sequence(seed_seq: SeedSequence) -> Self {
+        Generator {
+            bit_generator: Pcg64::new(&seed_seq),
+            seed_seq: Some(seed_seq),
+        }
+    }
+
+    /// `spawn(n_children)`: `n_children` independent Generators from the seed sequence's
+    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`.
+    pub fn spawn(&mut self, n_children: u64) -> Result<Vec<Generator>> {
+        let seed_seq = self.seed_seq.as_mut().ok_or_else(|| {
+            Error::type_error("The underlying SeedSequence does not implement spawning.")
+        })?;
+        Ok(seed_seq
+            .spawn(n_children)
+            .into_iter()
+            .map(Generator::from_seed_sequence)
+            .collect())
     }
 
     /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
