@@ -87,7 +87,9 @@ impl RandomState {
     pub fn new(seed: Option<&Seed>) -> Result<Self> {
         let mt = match seed {
             Some(seed) => seed.engine()?,
-            None => entropy_engine()?,
+            // NumPy quirk: `MT19937()` leaves `pos` at its fill loop's last index, 623, so the
+            // first word drawn is the last state word, before any twist.
+            None => entropy_engine(Mt19937::STATE_WORDS - 1)?,
         };
         Ok(RandomState {
             mt,
@@ -108,7 +110,15 @@ impl RandomState {
     /// `seed(seed)`: reseeds in place and clears the cached gaussian. On error the state is left
     /// unchanged, as in NumPy.
     pub fn seed(&mut self, seed: Option<&Seed>) -> Result<()> {
-        *self = RandomState::new(seed)?;
+        *self = match seed {
+            Some(_) => RandomState::new(seed)?,
+            // NumPy quirk: `_legacy_seeding(None)` writes new words but leaves `pos` as it was.
+            None => RandomState {
+                mt: entropy_engine(self.mt.state().1)?,
+                cached_gauss: None,
+                set_gauss: None,
+            },
+        };
         Ok(())
     }
 
@@ -293,13 +303,13 @@ fn shape(size: Option<f64>, dtype: &str) -> Result<usize> {
     super::size::size_argument(size.ok_or_else(Error::missing_count)?, dtype)
 }
 
-/// `_legacy_seeding(None)`: 624 words of entropy with the first word forced to 0x80000000 so the
-/// state is never all zero.
-fn entropy_engine() -> Result<Mt19937> {
+/// OS entropy as `MT19937()` and `_legacy_seeding(None)` use it: 624 words with the first forced
+/// to 0x80000000 so the state is never all zero, at position `pos`.
+fn entropy_engine(pos: usize) -> Result<Mt19937> {
     let mut key = [0u32; Mt19937::STATE_WORDS];
     entropy::fill_words(&mut key)?;
     key[0] = 0x8000_0000;
-    Ok(Mt19937::from_state(key, Mt19937::STATE_WORDS))
+    Ok(Mt19937::from_state(key, pos))
 }
 
 #[cfg(test)]
@@ -328,6 +338,20 @@ mod tests {
         );
         let mut rs = RandomState::from_u32(17);
         assert_eq!(rs.randint(0, Some(100), 5).unwrap(), [15, 6, 22, 57, 45]);
+    }
+
+    /// numpy 2.4.6: `RandomState().get_state()[2:]` is `(623, 0, 0.0)`; after `rand(3)` and
+    /// `seed()` it is `(5, 0, 0.0)`.
+    #[test]
+    fn unseeded_positions_are_numpys() {
+        let mut rs = RandomState::new(None).unwrap();
+        assert_eq!(rs.get_state().pos, 623);
+        assert_eq!(rs.get_state().key[0], 0x8000_0000);
+        rs.rand(3).unwrap();
+        rs.randn(1).unwrap();
+        rs.seed(None).unwrap();
+        let state = rs.get_state();
+        assert_eq!((state.pos, state.has_gauss), (9, 0));
     }
 
     #[test]
