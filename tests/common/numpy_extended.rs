@@ -747,14 +747,17 @@ pub fn run_long_normals_f32() -> Report {
     report
 }
 
-/// `seedlab::math::log1pf` on every input NumPy's float32 ziggurat can give it, against
-/// glibc's checksums. Returns the number of blocks (of 65,536 inputs) that differ and the
-/// number of sampled values that differ.
-pub fn check_log1pf() -> (usize, usize) {
+/// `seedlab::math::log1pf` on the inputs NumPy's float32 ziggurat can give it, against glibc's
+/// checksums: every `block_step`-th block of 65,536 inputs (1: all 2**24 inputs, with the total
+/// checksum too). Returns the number of blocks checked, the number that differ, and the number of
+/// sampled values that differ.
+pub fn check_log1pf(block_step: usize) -> (usize, usize, usize) {
     let meta = fixture().log1pf;
     let mut differing_blocks = 0;
+    let mut checked = 0;
     let mut total = 0u64;
-    for (b, want) in meta.blocks.iter().enumerate() {
+    for (b, want) in meta.blocks.iter().enumerate().step_by(block_step) {
+        checked += 1;
         let mut sum = 0u64;
         for k in (b as u64) * 65536..(b as u64 + 1) * 65536 {
             let x = -((k as f32) * (1.0 / 16_777_216.0));
@@ -764,7 +767,9 @@ pub fn check_log1pf() -> (usize, usize) {
         total = total.wrapping_add(sum);
         differing_blocks += usize::from(sum.to_string() != *want);
     }
-    assert_eq!(total.to_string() == meta.total, differing_blocks == 0);
+    if block_step == 1 {
+        assert_eq!(total.to_string() == meta.total, differing_blocks == 0);
+    }
     let differing_samples = meta
         .samples
         .iter()
@@ -773,7 +778,7 @@ pub fn check_log1pf() -> (usize, usize) {
             format!("{:08x}", seedlab::math::log1pf(x).to_bits()) != **want
         })
         .count();
-    (differing_blocks, differing_samples)
+    (checked, differing_blocks, differing_samples)
 }
 
 /// Runs an error case through the plain Rust API (the `_sized` calls, which take the size as

@@ -44,13 +44,16 @@ fn long_float32_normals_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
-fn log1pf_on_every_float32_tail_input_in_the_browser() {
-    let (blocks, samples) = fixtures::check_log1pf();
+fn log1pf_on_float32_tail_inputs_in_the_browser() {
+    // Every eighth block (2,097,152 inputs): the whole set takes too long for one synchronous
+    // test in a debug build; natively all 256 blocks are checked.
+    let (checked, blocks, samples) = fixtures::check_log1pf(8);
     console_log!(
-        "log1pf on {}: 16,777,216 inputs in 256 blocks, {blocks} blocks and {samples} samples differ from glibc",
-        crate::platform()
+        "log1pf on {}: {} inputs in {checked} blocks, {blocks} blocks and {samples} samples differ from glibc",
+        crate::platform(),
+        checked * 65_536
     );
-    assert_eq!((blocks, samples), (0, 0));
+    assert_eq!((checked, blocks, samples), (32, 0, 0));
 }
 
 fn rs() -> JsRandomState {

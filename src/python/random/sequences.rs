@@ -91,9 +91,13 @@ impl Random {
         let k = usize::try_from(k).map_err(|_| too_many(k))?;
         let mut result = alloc(k)?;
         if *n <= PyInt::from(sample_set_size(k as u128)) {
-            // n is small here: at most 4**ceil(log4(3k)) + 21.
-            let n = n.to_i128().expect("a small population") as usize;
-            let mut pool: Vec<usize> = (0..n).collect();
+            // `pool = list(population)`: n is at most 4**ceil(log4(3k)) + 21 here.
+            let n = n
+                .to_i128()
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(|| too_many(k as i128))?;
+            let mut pool: Vec<usize> = alloc(n)?;
+            pool.extend(0..n);
             for i in 0..k {
                 let j = self.randbelow((n - i) as u128) as usize;
                 result.push(PyInt::from(pool[j] as u64));
