@@ -304,7 +304,7 @@ fn function_name(op: &str) -> &'static str {
     match op {
         "randint" => "randint (every dtype)",
         "integers" => "integers (every dtype, endpoint)",
-        "choice" => "choice with p / shuffle=False",
+        "choice" => "choice with p, a as an array (Generator: shuffle=False)",
         "set_state" | "get_state" => "get_state / set_state (key, pos, has_gauss, gauss)",
         "randn" => "randn",
         "rand" => "rand",
