@@ -8,6 +8,8 @@ mod common;
 // Browser tests of further dialects live in tests/web/ (not test crates of their own).
 #[path = "common/jax.rs"]
 mod jax_fixtures;
+#[path = "common/numpy_extended.rs"]
+mod numpy_extended_fixtures;
 #[path = "common/numpy_generator.rs"]
 mod numpy_generator_fixtures;
 #[path = "common/rust_rng.rs"]
@@ -16,6 +18,8 @@ mod rust_rng_fixtures;
 mod torch_training_fixtures;
 #[path = "web/jax_rust.rs"]
 mod web_jax_rust;
+#[path = "web/numpy_extended.rs"]
+mod web_numpy_extended;
 #[path = "web/numpy_generator.rs"]
 mod web_numpy_generator;
 #[path = "web/torch_training.rs"]

@@ -11,6 +11,7 @@
 //! | [`log`] | Arm Optimized Routines `log` (MIT/Apache-2.0), glibc's since 2.29 | all inputs tested |
 //! | [`exp`] | Arm Optimized Routines `exp` (MIT/Apache-2.0), glibc's since 2.29 | all inputs tested |
 //! | [`log1p`] | fdlibm `s_log1p.c` (Sun's notice), as glibc ships it | all inputs tested |
+//! | [`log1pf`] | fdlibm's float conversion (Sun's notice, Cygnus), as glibc < 2.41 ships it | every input NumPy's float32 ziggurat gives it (2**24) |
 //! | [`sin`], [`cos`] | CORE-MATH (MIT), correctly rounded | ~99.87 %: glibc's own (LGPL, not ported) misrounds the rest |
 //!
 //! Where glibc's FMA build fuses a multiply-add, the ports reproduce the single rounding with
@@ -23,6 +24,7 @@
 mod exp;
 mod log;
 mod log1p;
+mod log1pf;
 mod sincos;
 #[cfg(test)]
 mod test_inputs;
@@ -30,4 +32,5 @@ mod test_inputs;
 pub use exp::exp;
 pub use log::log;
 pub use log1p::log1p;
+pub use log1pf::log1pf;
 pub use sincos::{cos, sin};

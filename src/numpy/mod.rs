@@ -10,18 +10,28 @@
 
 mod bit_generator;
 mod bounded;
+mod bounded_integers;
+mod discrete;
+mod float_dtype;
 pub mod generator;
 mod int64_bounds;
+mod int_dtype;
 mod memory;
 pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
 mod size;
+mod weighted;
 
-pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
+pub use float_dtype::FloatDtype;
+pub use generator::{
+    default_rng, default_rng_with_spawn_key, Entropy, Generator, Pcg64, PyInt, SeedSequence,
+};
+pub use int_dtype::{IntArray, IntDtype};
 pub use memory::size_to_string;
-pub use random_state::{RandomState, Seed};
+pub use random_state::{CNumber, KeySequence, LegacyState, LegacyStateArgs, RandomState, Seed};
 pub use size::size_argument;
+pub use weighted::Population;
 
 use crate::error::{Error, Result};
 

@@ -10,6 +10,14 @@ use crate::engines::Mt19937;
 use crate::error::{Error, ErrorKind, Result};
 use crate::math;
 
+mod integers;
+mod sequences;
+mod state;
+mod variates;
+
+pub use sequences::{sample_set_size, Weights};
+pub use state::PyState;
+
 /// `math.tau`, the constant `gauss` calls `TWOPI`.
 const TWOPI: f64 = core::f64::consts::TAU;
 
