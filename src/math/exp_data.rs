@@ -14,16 +14,16 @@ const fn f(b: u64) -> f64 {
 }
 
 /// invln2N = 0x1.71547652b82fep0 * N.
-pub(super) const INVLN2N: f64 = f(0x40671547652b82fe);
+pub(in crate::math) const INVLN2N: f64 = f(0x40671547652b82fe);
 /// negln2hiN = -0x1.62e42fefa0000p-8 (36 significant bits).
-pub(super) const NEGLN2HIN: f64 = f(0xbf762e42fefa0000);
+pub(in crate::math) const NEGLN2HIN: f64 = f(0xbf762e42fefa0000);
 /// negln2loN = -0x1.cf79abc9e3b3ap-47.
-pub(super) const NEGLN2LON: f64 = f(0xbd0cf79abc9e3b3a);
+pub(in crate::math) const NEGLN2LON: f64 = f(0xbd0cf79abc9e3b3a);
 /// shift = 0x1.8p52.
-pub(super) const SHIFT: f64 = f(0x4338000000000000);
+pub(in crate::math) const SHIFT: f64 = f(0x4338000000000000);
 
 /// poly: C2..C5 of exp(r) - 1 ~= r + C2 r^2 + ... + C5 r^5, |r| < ln2/256 + eps.
-pub(super) const C: [f64; 4] = [
+pub(in crate::math) const C: [f64; 4] = [
     f(0x3fdffffffffffdbd), // 0x1.ffffffffffdbdp-2
     f(0x3fc555555555543c), // 0x1.555555555543cp-3
     f(0x3fa55555cf172b91), // 0x1.55555cf172b91p-5
@@ -33,7 +33,7 @@ pub(super) const C: [f64; 4] = [
 /// `tab[2k] = asuint64(T[k])`, `tab[2k+1] = asuint64(H[k]) - (k << 52)/N`,
 /// where `2^(k/N) ~= H[k]*(1 + T[k])`.
 #[rustfmt::skip]
-pub(super) const TAB: [u64; 256] = [
+pub(in crate::math) const TAB: [u64; 256] = [
     0x0000000000000000, 0x3ff0000000000000,
     0x3c9b3b4f1a88bf6e, 0x3feff63da9fb3335,
     0xbc7160139cd8dc5d, 0x3fefec9a3e778061,

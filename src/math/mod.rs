@@ -23,6 +23,7 @@
 mod exp;
 mod log;
 mod log1p;
+mod pow;
 mod sincos;
 #[cfg(test)]
 mod test_inputs;
@@ -30,4 +31,5 @@ mod test_inputs;
 pub use exp::exp;
 pub use log::log;
 pub use log1p::log1p;
+pub use pow::pow;
 pub use sincos::{cos, sin};
