@@ -22,12 +22,14 @@
 
 mod exp;
 mod exp2;
+mod expm1;
 mod log;
 mod log10;
 mod log1p;
 mod log2;
 mod pow;
 mod sincos;
+mod tanh;
 #[cfg(test)]
 mod test_inputs;
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -35,9 +37,11 @@ mod test_support;
 
 pub use exp::exp;
 pub use exp2::exp2;
+pub use expm1::expm1;
 pub use log::log;
 pub use log10::log10;
 pub use log1p::log1p;
 pub use log2::log2;
 pub use pow::pow;
 pub use sincos::{cos, sin};
+pub use tanh::tanh;
