@@ -20,6 +20,7 @@
 //! Dialects must call these, never `f64::ln` etc. directly (clippy's `disallowed-methods`, see
 //! clippy.toml, enforces it).
 
+mod erf;
 mod exp;
 mod exp2;
 mod expm1;
@@ -35,6 +36,7 @@ mod test_inputs;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 
+pub use erf::{erf, erfc};
 pub use exp::exp;
 pub use exp2::exp2;
 pub use expm1::expm1;
