@@ -7,12 +7,16 @@
 //! - The Generator API: `np.random.default_rng(seed)` ([`default_rng`], [`Generator`]): PCG64
 //!   seeded through `SeedSequence`. NumPy may change its streams between feature releases
 //!   (NEP 19); the fixtures pin numpy 2.4.6.
+//!
+//! Also `np.power`'s float64 loop with a scalar exponent ([`power_scalar_exponent`]), whose fast
+//! paths differ from libm's `pow`.
 
 mod bit_generator;
 mod bounded;
 pub mod generator;
 mod int64_bounds;
 mod memory;
+mod power;
 pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
@@ -20,6 +24,7 @@ mod size;
 
 pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
 pub use memory::size_to_string;
+pub use power::power_scalar_exponent;
 pub use random_state::{RandomState, Seed};
 pub use size::size_argument;
 
