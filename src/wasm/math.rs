@@ -13,16 +13,18 @@ use crate::{math, numpy};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A scalar binding and its `Float64Array` binding for each one-argument function.
+/// A scalar binding and its `Float64Array` binding for each one-argument function, with their
+/// doc comments (literals, which wasm-bindgen copies into the .d.ts).
 macro_rules! unary {
-    ($($scalar:ident, $array:ident, $js:literal, $js_array:literal, $f:path, $doc:literal;)*) => {$(
-        #[doc = concat!("`", $doc, "`, bit-identical to glibc's (x86-64 FMA build).")]
+    ($($scalar:ident, $array:ident, $js:literal, $js_array:literal, $f:path,
+       $doc:literal, $doc_array:literal;)*) => {$(
+        #[doc = $doc]
         #[wasm_bindgen(js_name = $js)]
         pub fn $scalar(x: f64) -> f64 {
             $f(x)
         }
 
-        #[doc = concat!("`", $doc, "` of every element: a new `Float64Array`.")]
+        #[doc = $doc_array]
         #[wasm_bindgen(js_name = $js_array)]
         pub fn $array(xs: &[f64]) -> Vec<f64> {
             xs.iter().map(|&x| $f(x)).collect()
@@ -31,18 +33,42 @@ macro_rules! unary {
 }
 
 unary! {
-    math_exp, math_exp_array, "mathExp", "mathExpArray", math::exp, "exp(x)";
-    math_log, math_log_array, "mathLog", "mathLogArray", math::log, "log(x)";
-    math_log1p, math_log1p_array, "mathLog1p", "mathLog1pArray", math::log1p, "log1p(x)";
-    math_sin, math_sin_array, "mathSin", "mathSinArray", math::sin, "sin(x)";
-    math_cos, math_cos_array, "mathCos", "mathCosArray", math::cos, "cos(x)";
-    math_log2, math_log2_array, "mathLog2", "mathLog2Array", math::log2, "log2(x)";
-    math_log10, math_log10_array, "mathLog10", "mathLog10Array", math::log10, "log10(x)";
-    math_exp2, math_exp2_array, "mathExp2", "mathExp2Array", math::exp2, "exp2(x)";
-    math_expm1, math_expm1_array, "mathExpm1", "mathExpm1Array", math::expm1, "expm1(x)";
-    math_tanh, math_tanh_array, "mathTanh", "mathTanhArray", math::tanh, "tanh(x)";
-    math_erf, math_erf_array, "mathErf", "mathErfArray", math::erf, "erf(x)";
-    math_erfc, math_erfc_array, "mathErfc", "mathErfcArray", math::erfc, "erfc(x)";
+    math_exp, math_exp_array, "mathExp", "mathExpArray", math::exp,
+        "`exp(x)`, bit-identical to glibc's (x86-64 FMA build).",
+        "`exp(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_log, math_log_array, "mathLog", "mathLogArray", math::log,
+        "`log(x)` (natural), bit-identical to glibc's (x86-64 FMA build).",
+        "`log(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_log1p, math_log1p_array, "mathLog1p", "mathLog1pArray", math::log1p,
+        "`log1p(x)` = log(1 + x), bit-identical to glibc's (x86-64 FMA build).",
+        "`log1p(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_sin, math_sin_array, "mathSin", "mathSinArray", math::sin,
+        "`sin(x)`, correctly rounded: glibc's value except where glibc misrounds (~0.13 %).",
+        "`sin(x)` of every element (see `mathSin`): a new `Float64Array`.";
+    math_cos, math_cos_array, "mathCos", "mathCosArray", math::cos,
+        "`cos(x)`, correctly rounded: glibc's value except where glibc misrounds (~0.13 %).",
+        "`cos(x)` of every element (see `mathCos`): a new `Float64Array`.";
+    math_log2, math_log2_array, "mathLog2", "mathLog2Array", math::log2,
+        "`log2(x)`, bit-identical to glibc's (x86-64 FMA build).",
+        "`log2(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_log10, math_log10_array, "mathLog10", "mathLog10Array", math::log10,
+        "`log10(x)`, bit-identical to glibc's (x86-64).",
+        "`log10(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_exp2, math_exp2_array, "mathExp2", "mathExp2Array", math::exp2,
+        "`exp2(x)` = 2^x, bit-identical to glibc's (x86-64).",
+        "`exp2(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_expm1, math_expm1_array, "mathExpm1", "mathExpm1Array", math::expm1,
+        "`expm1(x)` = exp(x) - 1, bit-identical to glibc's (x86-64 FMA build).",
+        "`expm1(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_tanh, math_tanh_array, "mathTanh", "mathTanhArray", math::tanh,
+        "`tanh(x)`, bit-identical to glibc's (x86-64).",
+        "`tanh(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_erf, math_erf_array, "mathErf", "mathErfArray", math::erf,
+        "`erf(x)`, bit-identical to glibc's (x86-64).",
+        "`erf(x)` of every element, glibc's values: a new `Float64Array`.";
+    math_erfc, math_erfc_array, "mathErfc", "mathErfcArray", math::erfc,
+        "`erfc(x)` = 1 - erf(x), bit-identical to glibc's (x86-64).",
+        "`erfc(x)` of every element, glibc's values: a new `Float64Array`.";
 }
 
 /// `pow(x, y)`, bit-identical to glibc's (x86-64 FMA build), with C99's special cases
