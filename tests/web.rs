@@ -295,5 +295,17 @@ fn pow_against_glibc_fixture_in_the_browser() {
     assert_eq!(t.identical, t.compared, "{}", t.summary("pow"));
 }
 
+#[wasm_bindgen_test]
+fn numpy_tanh_and_power_against_numpy_fixtures_in_the_browser() {
+    let t = math_fixtures::check(seedlab::numpy::tanh, math_fixtures::NUMPY_TANH);
+    console_log!("{}", t.summary("np.tanh"));
+    assert!(t.compared >= math_fixtures::required_count("np.tanh"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.tanh"));
+    let t = math_fixtures::check_pow(math_fixtures::numpy_power, math_fixtures::NUMPY_POWER);
+    console_log!("{}", t.summary("np.power"));
+    assert!(t.compared >= math_fixtures::required_count("np.power"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.power"));
+}
+
 #[path = "web/python_r.rs"]
 mod web_python_r;

@@ -36,6 +36,10 @@ mod test_inputs;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 
+/// Exact replacements for fused multiply-adds (see `log::eft`), for the dialects that reproduce
+/// other libraries' FMA code.
+pub(crate) use log::eft;
+
 pub use erf::{erf, erfc};
 pub use exp::exp;
 pub use exp2::exp2;

@@ -8,8 +8,9 @@
 //!   seeded through `SeedSequence`. NumPy may change its streams between feature releases
 //!   (NEP 19); the fixtures pin numpy 2.4.6.
 //!
-//! Also `np.power`'s float64 loop with a scalar exponent ([`power_scalar_exponent`]), whose fast
-//! paths differ from libm's `pow`.
+//! Also the two float64 math loops whose bits differ from libm's on the reference platform:
+//! `np.power` with a scalar exponent ([`power_scalar_exponent`], fast paths for -1, 0, 0.5, 1, 2)
+//! and `np.tanh` ([`tanh`], NumPy's own SIMD polynomial).
 
 mod bit_generator;
 mod bounded;
@@ -21,12 +22,14 @@ pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
 mod size;
+mod tanh;
 
 pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
 pub use memory::size_to_string;
 pub use power::power_scalar_exponent;
 pub use random_state::{RandomState, Seed};
 pub use size::size_argument;
+pub use tanh::{tanh, tanh_array};
 
 use crate::error::{Error, Result};
 

@@ -1,6 +1,7 @@
 //! `mathExp`, `mathPow`, ...: the reference platform's libm (glibc's functions, x86-64 FMA
-//! build) for JavaScript, one value at a time or over a whole `Float64Array` per call; and
-//! `numpyPower`, `np.power` with a scalar exponent.
+//! build) for JavaScript, one value at a time or over a whole `Float64Array` per call; and the
+//! two float64 loops where NumPy's bits are its own: `numpyPower` (`np.power` with a scalar
+//! exponent) and `numpyTanh`.
 //!
 //! The scalar functions take and return Numbers; the `...Array` ones take a `Float64Array` and
 //! return a new one of the same length. None of them throws for a Number argument: like the C
@@ -125,4 +126,13 @@ pub fn math_pow_array(
 #[wasm_bindgen(js_name = numpyPower)]
 pub fn numpy_power(xs: &[f64], y: f64) -> Vec<f64> {
     numpy::power_scalar_exponent(xs, y)
+}
+
+/// NumPy 2.4.6's `np.tanh` of every element of a float64 array (or a scalar: a 1-element
+/// array), on the reference platform's AVX2 dispatch: NumPy's own SIMD polynomial, which
+/// differs from glibc's `tanh` (`mathTanh`, what Python's `math.tanh` gives) for about a quarter
+/// of inputs.
+#[wasm_bindgen(js_name = numpyTanh)]
+pub fn numpy_tanh(xs: &[f64]) -> Vec<f64> {
+    numpy::tanh_array(xs)
 }

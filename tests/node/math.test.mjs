@@ -1,7 +1,8 @@
 // Tests of the built JS package www/pkg/seedlab.js (run scripts/build.sh first): the math
-// functions (mathExp ... mathPow, their Float64Array variants) and numpyPower. Expected values are
-// glibc 2.36's own outputs (x86-64, FMA variants), recorded through ctypes by
-// tests/fixtures/generate.py in tests/fixtures/math/*.bin, and NumPy 2.4.6's np.power.
+// functions (mathExp ... mathPow, their Float64Array variants), numpyTanh and numpyPower. Expected
+// values are glibc 2.36's own outputs (x86-64, FMA variants), recorded through ctypes by
+// tests/fixtures/generate.py in tests/fixtures/math/*.bin, and NumPy 2.4.6's (AVX2 dispatch) by
+// tests/fixtures/generate_numpy_math.py.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
@@ -125,7 +126,31 @@ describe('math functions against glibc (tests/fixtures/math)', () => {
   });
 });
 
-describe('numpyPower (np.power with a scalar exponent, NumPy 2.4.6, AVX2)', () => {
+describe('numpyTanh and numpyPower against NumPy 2.4.6 (AVX2 dispatch, generate_numpy_math.py)', () => {
+  test("numpyTanh gives np.tanh's bits, not glibc's tanh", () => {
+    const [xs, want] = columns('numpy_tanh', 2);
+    assert.ok(xs.length >= 200_000);
+    const got = tally(seedlab.numpyTanh(xs), want);
+    console.log(`np.tanh: ${got.identical} of ${xs.length} bit-identical to NumPy`);
+    assert.equal(got.identical, xs.length, got.examples.join('; '));
+    const glibc = tally(seedlab.mathTanhArray(xs), want);
+    assert.ok(glibc.identical < 0.9 * xs.length, `mathTanh matched NumPy ${glibc.identical} times`);
+  });
+
+  test('numpyPower gives np.power(xs, y) for every recorded scalar exponent', () => {
+    const [xs, ys, want] = columns('numpy_power', 3);
+    const got = new Float64Array(xs.length);
+    for (let start = 0; start < xs.length; ) {
+      let end = start;
+      while (end < xs.length && Object.is(ys[end], ys[start])) end++;
+      got.set(seedlab.numpyPower(xs.subarray(start, end), ys[start]), start);
+      start = end;
+    }
+    const t = tally(got, want);
+    console.log(`np.power: ${t.identical} of ${xs.length} bit-identical to NumPy`);
+    assert.equal(t.identical, xs.length, t.examples.join('; '));
+  });
+
   // Values printed by numpy 2.4.6 (NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR", i.e.
   // its AVX2 dispatch) where its shortcuts and glibc's pow differ.
   test('exponent 2 is x*x and 0.5 is sqrt, not pow', () => {
