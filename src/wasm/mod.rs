@@ -28,6 +28,7 @@ pub use math::{
     math_exp2, math_exp2_array, math_exp_array, math_expm1, math_expm1_array, math_log, math_log10,
     math_log10_array, math_log1p, math_log1p_array, math_log2, math_log2_array, math_log_array,
     math_pow, math_pow_array, math_sin, math_sin_array, math_tanh, math_tanh_array, numpy_power,
+    numpy_tanh,
 };
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
