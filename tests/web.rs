@@ -286,7 +286,7 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
     for (name, f, fixture) in math_fixtures::functions() {
         let t = math_fixtures::check(f, fixture);
         console_log!("{}", t.summary(name));
-        assert!(t.compared >= 200_000);
+        assert!(t.compared >= math_fixtures::required_count(name));
         assert!(
             t.share() >= math_fixtures::required_share(name),
             "{}",
@@ -294,5 +294,26 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn pow_against_glibc_fixture_in_the_browser() {
+    let t = math_fixtures::check_pow(seedlab::math::pow, math_fixtures::POW);
+    console_log!("{}", t.summary("pow"));
+    assert!(t.compared >= math_fixtures::required_count("pow"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("pow"));
+}
+
+#[wasm_bindgen_test]
+fn numpy_tanh_and_power_against_numpy_fixtures_in_the_browser() {
+    let t = math_fixtures::check(seedlab::numpy::tanh, math_fixtures::NUMPY_TANH);
+    console_log!("{}", t.summary("np.tanh"));
+    assert!(t.compared >= math_fixtures::required_count("np.tanh"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.tanh"));
+    let t = math_fixtures::check_pow(math_fixtures::numpy_power, math_fixtures::NUMPY_POWER);
+    console_log!("{}", t.summary("np.power"));
+    assert!(t.compared >= math_fixtures::required_count("np.power"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.power"));
+}
+
 #[path = "web/python_r.rs"]
 mod web_python_r;

@@ -156,11 +156,11 @@ fn log_near1(x: f64) -> f64 {
 /// target implement exactly. Shared with `exp`.
 ///
 /// Notation: RN = round to nearest even; ulp(x) = 2^(E-52) for x in [2^E, 2^(E+1)).
-pub(super) mod eft {
+pub(crate) mod eft {
     /// Veltkamp split: `a = hi + lo` exactly, each half with at most 26 significant bits
     /// (`lo` may be negative). Needs |a| < 2^996.
     #[inline(always)]
-    pub(in crate::math) const fn split(a: f64) -> (f64, f64) {
+    pub(crate) const fn split(a: f64) -> (f64, f64) {
         let c = 134217729.0 * a; // 2^27 + 1
         let hi = c - (c - a);
         (hi, a - hi)
@@ -169,7 +169,7 @@ pub(super) mod eft {
     /// Dekker's product: `a*b = p + e` exactly, `p = RN(a*b)`. Needs no overflow and
     /// |a*b| >= 2^-969 (or a zero product), so that the partial products do not underflow.
     #[inline(always)]
-    pub(in crate::math) fn two_prod(a: f64, b: f64) -> (f64, f64) {
+    pub(crate) fn two_prod(a: f64, b: f64) -> (f64, f64) {
         let p = a * b;
         let (ah, al) = split(a);
         let (bh, bl) = split(b);
@@ -181,7 +181,7 @@ pub(super) mod eft {
     /// `a*bh - p` is exact (Sterbenz), and adding `a*bl` gives `a*b - p`, which is representable
     /// (no underflow), so it is computed exactly. With a constant `b` the split folds away.
     #[inline(always)]
-    pub(in crate::math) fn two_prod_short(a: f64, b: f64) -> (f64, f64) {
+    pub(crate) fn two_prod_short(a: f64, b: f64) -> (f64, f64) {
         let p = a * b;
         let (bh, bl) = split(b);
         (p, (a * bh - p) + a * bl)
@@ -189,7 +189,7 @@ pub(super) mod eft {
 
     /// Knuth's TwoSum: `a + b = s + e` exactly, `s = RN(a + b)` (no overflow).
     #[inline(always)]
-    pub(in crate::math) fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    pub(crate) fn two_sum(a: f64, b: f64) -> (f64, f64) {
         let s = a + b;
         let bb = s - a;
         (s, (a - (s - bb)) + (b - bb))
@@ -208,7 +208,7 @@ pub(super) mod eft {
     ///   in the same open interval between two consecutive even multiples of u, so th + (tl + l)
     ///   and th + v lie between the same two midpoints and round alike; v is never a midpoint.
     #[inline(always)]
-    pub(in crate::math) fn add3(c: f64, h: f64, l: f64) -> f64 {
+    pub(crate) fn add3(c: f64, h: f64, l: f64) -> f64 {
         let (th, tl) = two_sum(c, h);
         let (v, ve) = two_sum(tl, l);
         th + round_odd(v, ve)
@@ -228,7 +228,7 @@ pub(super) mod eft {
     /// `fma(a, b, c) = RN(a*b + c)` in general: Dekker's exact product, then [`add3`].
     /// Conditions: those of [`two_prod`].
     #[inline(never)]
-    pub(in crate::math) fn fma(a: f64, b: f64, c: f64) -> f64 {
+    pub(crate) fn fma(a: f64, b: f64, c: f64) -> f64 {
         let (p, e) = two_prod(a, b);
         add3(c, p, e)
     }
@@ -249,7 +249,7 @@ pub(super) mod eft {
     ///   e's sign, else to s (pl = 0: the same tie, s). Finding pl's sign takes Dekker's product;
     ///   at a midpoint |p| >= ulp(s)/4, so its range condition reduces to |s| >= 2^-913.
     #[inline(always)]
-    pub(in crate::math) fn fma_fast(a: f64, b: f64, c: f64) -> f64 {
+    pub(crate) fn fma_fast(a: f64, b: f64, c: f64) -> f64 {
         let p = a * b;
         let s = c + p;
         let e = (c - s) + p;

@@ -3,10 +3,9 @@
 //!
 //! Python's arithmetic is IEEE double; `math.sqrt` is correctly rounded, as Rust's `sqrt`. The one
 //! libm call is `negative_slope ** 2` in `calculate_gain("leaky_relu", a)` for a float `a`,
-//! which CPython sends to glibc's `pow(a, 2.0)`; seedlab squares instead. glibc's `pow` is not
-//! correctly rounded: measured on 3,000,000 random doubles it differs from `a * a` for 0.074 %
-//! of them, but for the slopes in use (`math.sqrt(5)`, 0.01, 0.1, 0.2, 0.3) it equals `a * a`.
-//! An int `a` (the default 0) is squared exactly, as Python does.
+//! which CPython sends to glibc's `pow(a, 2.0)`: [`crate::math::pow`] (glibc's `pow` is not
+//! correctly rounded, and differs from `a * a` for 0.074 % of random doubles). An int `a` (the
+//! default 0) is squared exactly, as Python does.
 
 use super::dtype::{Dtype, TensorValues};
 use super::shape::{buffer_len, shape_numel};
@@ -56,7 +55,8 @@ pub fn calculate_gain(nonlinearity: &str, param: Option<PyNumber>) -> Result<PyN
             // `math.sqrt(2.0 / (1 + negative_slope**2))`.
             let denominator = match param.unwrap_or(PyNumber::Float(0.01)) {
                 PyNumber::Int(i) => (1 + i128::from(i) * i128::from(i)) as f64,
-                PyNumber::Float(x) => 1.0 + x * x,
+                // float ** int: CPython's float_pow, glibc's pow (not `x * x`).
+                PyNumber::Float(x) => 1.0 + crate::math::pow(x, 2.0),
             };
             PyNumber::Float((2.0 / denominator).sqrt())
         }
@@ -375,6 +375,13 @@ mod tests {
         assert_eq!(
             calculate_gain("leaky_relu", Some(PyNumber::Int(0))).unwrap(),
             PyNumber::Float(2.0f64.sqrt())
+        );
+        // A slope where glibc's pow(a, 2) and a * a differ: torch 2.15.0 prints
+        // calculate_gain('leaky_relu', 2.710017715327128) = 0.4895789639773467 (a * a would give
+        // 0.48957896397734674).
+        assert_eq!(
+            calculate_gain("leaky_relu", Some(PyNumber::Float(2.710017715327128))).unwrap(),
+            PyNumber::Float(0.4895789639773467)
         );
         assert_eq!(
             calculate_gain("foo", None).unwrap_err().to_string(),

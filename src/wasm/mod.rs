@@ -14,6 +14,7 @@ use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
 mod jax;
+mod math;
 mod numpy_generator;
 mod numpy_legacy;
 mod python;
@@ -24,6 +25,13 @@ mod torch_data;
 mod torch_nn;
 
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
+pub use math::{
+    math_cos, math_cos_array, math_erf, math_erf_array, math_erfc, math_erfc_array, math_exp,
+    math_exp2, math_exp2_array, math_exp_array, math_expm1, math_expm1_array, math_log, math_log10,
+    math_log10_array, math_log1p, math_log1p_array, math_log2, math_log2_array, math_log_array,
+    math_pow, math_pow_array, math_sin, math_sin_array, math_tanh, math_tanh_array, numpy_power,
+    numpy_tanh,
+};
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
 pub use python::JsPyRandom;
