@@ -16,6 +16,8 @@ mod rust_rng_fixtures;
 mod web_jax_rust;
 #[path = "web/numpy_generator.rs"]
 mod web_numpy_generator;
+#[path = "web/simd.rs"]
+mod web_simd;
 
 use common::PyArg;
 use seedlab::wasm::{JsRandomState, JsTorchGenerator};

@@ -4,5 +4,7 @@
 //! modules ([`crate::numpy`], [`crate::torch`]), because each library converts differently.
 
 pub mod mt19937;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod mt19937_simd;
 
 pub use mt19937::Mt19937;

@@ -12,6 +12,7 @@ mod bit_generator;
 mod bounded;
 pub mod generator;
 mod int64_bounds;
+mod legacy_gauss;
 mod memory;
 pub(crate) mod py_repr;
 mod random_state;
