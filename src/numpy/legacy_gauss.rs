@@ -105,13 +105,15 @@ mod bulk {
         }
 
         // Every try's pair of normals, rejected ones included (computed from r2 = 0.5 there, so
-        // that no lane leaves the vector log's fast path), two tries at a time.
-        let mut first = [0.0f64; MAX_TRIES]; // f * x2
-        let mut second = [0.0f64; MAX_TRIES]; // f * x1
-        let mut accepted = [0u8; MAX_TRIES];
+        // that no lane leaves the vector log's fast path), two tries at a time; each pair is
+        // stored at the end of the accepted ones so far and kept only if accepted (no branch:
+        // acceptance is a coin toss).
+        let mut pairs = [0.0f64; 2 * MAX_TRIES + 2];
+        let mut try_of_pair = [0usize; MAX_TRIES + 1];
+        let mut kept = 0;
         for t in (0..tries).step_by(2) {
-            // SAFETY: tries t and t + 1 use words 4t..4t+8 <= 4 * tries, and t + 2 <= tries
-            // entries of each array.
+            // SAFETY: tries t and t + 1 use words 4t..4t+8 <= 4 * tries; `kept` <= t, so the
+            // stores stay within 2 * (t + 2) <= 2 * MAX_TRIES + 2 values.
             unsafe {
                 let (x1, x2) = tries_x1_x2(words.as_ptr().add(4 * t));
                 let r2 = f64x2_add(f64x2_mul(x1, x1), f64x2_mul(x2, x2));
@@ -122,36 +124,37 @@ mod bulk {
                 let r2 = v128_bitselect(r2, f64x2_splat(0.5), ok);
                 // sqrt(-2.0 * log(r2) / r2), NumPy's order of operations.
                 let f = f64x2_sqrt(f64x2_div(f64x2_mul(f64x2_splat(-2.0), log_f64x2(r2)), r2));
-                v128_store(first.as_mut_ptr().add(t) as *mut v128, f64x2_mul(f, x2));
-                v128_store(second.as_mut_ptr().add(t) as *mut v128, f64x2_mul(f, x1));
-                let bits = i64x2_bitmask(ok);
-                accepted[t] = bits & 1;
-                accepted[t + 1] = bits >> 1;
+                let (first, second) = (f64x2_mul(f, x2), f64x2_mul(f, x1));
+                let bits = i64x2_bitmask(ok) as usize;
+                let out = pairs.as_mut_ptr();
+                v128_store(
+                    out.add(2 * kept) as *mut v128,
+                    i64x2_shuffle::<0, 2>(first, second),
+                );
+                try_of_pair[kept] = t;
+                kept += bits & 1;
+                v128_store(
+                    out.add(2 * kept) as *mut v128,
+                    i64x2_shuffle::<1, 3>(first, second),
+                );
+                try_of_pair[kept] = t + 1;
+                kept += bits >> 1;
             }
         }
 
         // The accepted pairs, in order, until `out` is full.
-        let mut written = 0;
-        let mut used_tries = tries;
-        for t in 0..tries {
-            if accepted[t] == 0 {
-                continue;
-            }
-            out[written] = first[t];
-            written += 1;
-            if written == out.len() {
-                *cached = Some(second[t]);
-                used_tries = t + 1;
-                break;
-            }
-            out[written] = second[t];
-            written += 1;
-            if written == out.len() {
-                used_tries = t + 1;
-                break;
-            }
-        }
+        let taken = kept.min(pairs_wanted);
+        let written = (2 * taken).min(out.len());
+        out[..written].copy_from_slice(&pairs[..written]);
         // Used up: every try up to the last pair taken, or all of them if more are wanted.
+        let used_tries = if taken == pairs_wanted {
+            if written < 2 * taken {
+                *cached = Some(pairs[written]);
+            }
+            try_of_pair[taken - 1] + 1
+        } else {
+            tries
+        };
         mt.skip(4 * used_tries);
         written
     }
