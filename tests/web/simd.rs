@@ -53,6 +53,9 @@ fn announce(what: &str, compared: usize) {
     }
 }
 
+/// Every this-many-th input of the torch normal kernel is compared (a debug build is slow).
+const KERNEL_STRIDE: u32 = 16;
+
 /// Sizes around the block (624 words), the vector widths and the look-ahead limits.
 const SIZES: [usize; 24] = [
     0, 1, 2, 3, 4, 5, 7, 8, 15, 16, 17, 31, 32, 33, 155, 156, 157, 311, 312, 313, 623, 624, 625,
@@ -148,6 +151,77 @@ fn numpy_legacy_rand_randn() {
         compared += scalar.len();
     }
     announce("numpy legacy rand / randn (values, state, cache)", compared);
+}
+
+#[wasm_bindgen_test]
+fn torch_rand_randn() {
+    let mut inputs = Inputs(4);
+    let mut compared = 0;
+    for _ in 0..60 {
+        let seed = inputs.next();
+        let calls: Vec<(bool, usize)> = (0..5)
+            .map(|_| (inputs.below(3) > 0, SIZES[inputs.below(24)]))
+            .collect();
+        let Some((scalar, simd)) = scalar_and_simd(|| {
+            let mut g = seedlab::torch::Generator::new(seed);
+            let mut values = Vec::new();
+            for &(normal, n) in &calls {
+                let got = if normal {
+                    g.randn(n).unwrap()
+                } else {
+                    g.rand(n).unwrap()
+                };
+                values.extend(got.iter().map(|v| v.to_bits()));
+            }
+            let (state, index) = g.engine().state();
+            (
+                values,
+                state.to_vec(),
+                index,
+                g.cached_normal().map(f64::to_bits),
+            )
+        }) else {
+            return announce("torch", 0);
+        };
+        assert_eq!(scalar.0, simd.0, "seed {seed}, calls {calls:?}");
+        assert_eq!(
+            scalar.1, simd.1,
+            "state words, seed {seed}, calls {calls:?}"
+        );
+        assert_eq!(scalar.2, simd.2, "position, seed {seed}, calls {calls:?}");
+        assert_eq!(
+            scalar.3, simd.3,
+            "cached normal, seed {seed}, calls {calls:?}"
+        );
+        compared += scalar.0.len();
+    }
+    // The normal kernel on a spread of its inputs, u = k * 2^-24: every KERNEL_STRIDE-th k
+    // (a permutation of them, so that each block mixes far-apart values), with mean 0 and std 1
+    // and with others.
+    for (mean, std) in [(0.0, 1.0), (2.5, 0.1)] {
+        if let Some((scalar, simd)) = scalar_and_simd(|| {
+            let mut values = Vec::new();
+            let mut block = [0.0f32; 16];
+            let mut k = 0u32;
+            for _ in 0..(1 << 24) / KERNEL_STRIDE / 16 {
+                for slot in &mut block {
+                    let spread = k.wrapping_mul(2_654_435_761) >> 8;
+                    *slot = spread as f32 * (1.0 / 16_777_216.0);
+                    k += KERNEL_STRIDE;
+                }
+                seedlab::torch::normal_fill_16(&mut block, mean, std);
+                values.extend(block.iter().map(|v| v.to_bits()));
+            }
+            values
+        }) {
+            assert_eq!(scalar, simd, "normal kernel, mean {mean}, std {std}");
+            compared += scalar.len();
+        }
+    }
+    announce(
+        "torch rand / randn (values, state, cache; the normal kernel on every 16th input)",
+        compared,
+    );
 }
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
