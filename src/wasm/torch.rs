@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 /// PyTorch's default CPU generator.
 #[wasm_bindgen(js_name = TorchGenerator)]
 pub struct JsTorchGenerator {
-    inner: torch::Generator,
+    pub(super) inner: torch::Generator,
 }
 
 #[wasm_bindgen(js_class = TorchGenerator)]
