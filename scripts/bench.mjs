@@ -1,8 +1,12 @@
 // Throughput of seedlab's WebAssembly build in Node and in Chromium, with its peers measured in
 // the same run.
 //
-//   scripts/build.sh && node scripts/bench.mjs [--n 1000000] [--repeat 7] [--no-chromium]
-//                                              [--pkg DIR]   (another build than www/pkg)
+//   scripts/build.sh && node scripts/bench.mjs [--n 1000000] [--repeat 7] [--rounds 1]
+//                                              [--no-chromium] [--pkg DIR]
+//
+// --rounds R repeats the whole measurement (native peers, Node, Chromium) R times and keeps
+// each cell's best, for a machine shared with other work; --pkg times another build than
+// www/pkg (e.g. an older one, for a before/after table).
 //
 // For each call (scripts/bench/cases.mjs) it prints the best of --repeat timings in millions of
 // values per second, and the ratios to:
@@ -30,6 +34,7 @@ const option = (name, fallback) => {
 const N = option('n', 1_000_000);
 const pkgIndex = args.indexOf('--pkg');
 const REPEAT = option('repeat', 7);
+const ROUNDS = option('rounds', 1);
 const CHROMIUM = !args.includes('--no-chromium');
 
 const root = new URL('../', import.meta.url);
@@ -134,15 +139,38 @@ function printTable(engine, { results, floor }, peers) {
   );
 }
 
-const peers = nativePeers();
+/** The faster of two measurements, cell by cell (null where there is none). */
+function best(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const min = (x, y) =>
+    x === null || x === undefined ? y : y === null || y === undefined ? x : Math.min(x, y);
+  if (typeof a === 'number') return min(a, b);
+  if (Array.isArray(a)) return a.map((x, i) => best(x, b[i]));
+  return Object.fromEntries(
+    Object.keys(a).map((k) => [k, typeof a[k] === 'string' ? a[k] : best(a[k], b[k])]),
+  );
+}
+
+let peers = null;
+let node = null;
+let browser = null;
+for (let round = 0; round < ROUNDS; round++) {
+  const measured = nativePeers();
+  peers = peers
+    ? { times: best(peers.times, measured.times), versions: measured.versions }
+    : measured;
+  node = best(node, await timeInNode());
+  if (CHROMIUM) browser = best(browser, await timeInBrowser());
+}
 const v = peers.versions;
 console.log(
-  `seedlab benchmark: ${N} values per call, best of ${REPEAT}; native peers: Python ${v.python ?? '-'}, ` +
-    `NumPy ${v.numpy ?? '-'}, PyTorch ${v.torch ?? '-'} (CPU kernel ${v.torch_cpu_capability ?? '-'})`,
+  `seedlab benchmark: ${N} values per call, best of ${REPEAT}${ROUNDS > 1 ? ` in each of ${ROUNDS} rounds` : ''}; ` +
+    `native peers: Python ${v.python ?? '-'}, NumPy ${v.numpy ?? '-'}, PyTorch ${v.torch ?? '-'} ` +
+    `(CPU kernel ${v.torch_cpu_capability ?? '-'})`,
 );
-printTable(`Node ${process.version}`, await timeInNode(), peers);
+printTable(`Node ${process.version}`, node, peers);
 if (CHROMIUM) {
-  const browser = await timeInBrowser();
   if (browser) {
     const version = browser.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium';
     printTable(`Chromium (${version})`, browser, peers);
