@@ -22,6 +22,8 @@ mod web_jax_rust;
 mod web_numpy_extended;
 #[path = "web/numpy_generator.rs"]
 mod web_numpy_generator;
+#[path = "web/simd.rs"]
+mod web_simd;
 #[path = "web/torch_training.rs"]
 mod web_torch_training;
 

@@ -57,3 +57,11 @@ pub use log2::log2;
 pub use pow::pow;
 pub use sincos::{cos, sin};
 pub use tanh::tanh;
+
+/// The SIMD128 versions (WebAssembly builds with `simd128` only): the same bits as the scalar
+/// functions, several lanes at a time.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub mod simd {
+    /// [`log`](super::log) of both `f64x2` lanes.
+    pub use super::log::simd::log2 as log_f64x2;
+}

@@ -20,6 +20,7 @@ mod float_dtype;
 pub mod generator;
 mod int64_bounds;
 mod int_dtype;
+mod legacy_gauss;
 mod memory;
 mod power;
 pub(crate) mod py_repr;

@@ -4,13 +4,14 @@
 //! `random/src/mt19937/mt19937.h` (`mt19937_next_double`), `random/src/legacy/legacy-distributions.c`
 //! (`legacy_gauss`, `legacy_normal`), `random/src/distributions/distributions.c` (bounded integers).
 
-use super::bit_generator::BitGenerator;
+use super::bit_generator::{fill_doubles, BitGenerator};
 use super::bounded::BoundedDraw;
 use super::int64_bounds::closed_range;
+use super::legacy_gauss;
 use super::memory::alloc;
 use crate::engines::Mt19937;
+use crate::entropy;
 use crate::error::{Error, Result};
-use crate::{entropy, math};
 
 mod choice;
 mod distributions;
@@ -143,37 +144,44 @@ impl RandomState {
     /// yields two values: `f*x2` is returned and `f*x1` is cached for the next call.
     pub fn legacy_gauss(&mut self) -> f64 {
         self.forget_set_gauss();
-        if let Some(cached) = self.cached_gauss.take() {
-            return cached;
-        }
-        let (x1, x2, r2) = loop {
-            let x1 = 2.0 * self.next_double() - 1.0;
-            let x2 = 2.0 * self.next_double() - 1.0;
-            let r2 = x1 * x1 + x2 * x2;
-            if r2 < 1.0 && r2 != 0.0 {
-                break (x1, x2, r2);
-            }
-        };
-        let f = (-2.0 * math::log(r2) / r2).sqrt();
-        self.cached_gauss = Some(f * x1);
-        f * x2
+        legacy_gauss::legacy_gauss(&mut self.mt, &mut self.cached_gauss)
     }
 
     /// `rand(n)` / `random_sample(n)`: uniform doubles in [0, 1).
     pub fn rand(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Self::next_double)
+        let mut out = zeros(n)?;
+        self.fill_rand(&mut out);
+        Ok(out)
+    }
+
+    /// `rand` into `out`: the same values and state as `rand(out.len())`, without allocating.
+    pub fn fill_rand(&mut self, out: &mut [f64]) {
+        fill_doubles(&mut self.mt, out);
     }
 
     /// `randn(n)` / `standard_normal(n)`.
     pub fn randn(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Self::legacy_gauss)
+        let mut out = zeros(n)?;
+        self.fill_randn(&mut out);
+        Ok(out)
+    }
+
+    /// `randn` into `out`: the same values and state (cached gaussian included) as
+    /// `randn(out.len())`, without allocating.
+    pub fn fill_randn(&mut self, out: &mut [f64]) {
+        self.forget_set_gauss();
+        legacy_gauss::fill(&mut self.mt, &mut self.cached_gauss, out);
     }
 
     /// `normal(loc, scale, n)` = `loc + scale * legacy_gauss()`. `scale` must not be negative;
     /// like NumPy, `-0.0` counts as negative (it tests the sign bit) and NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
         Self::check_normal(scale)?;
-        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+        let mut out = self.randn(n)?;
+        for value in &mut out {
+            *value = loc + scale * *value;
+        }
+        Ok(out)
     }
 
     /// `normal`'s parameter check, which NumPy makes before it looks at the size.
@@ -188,7 +196,11 @@ impl RandomState {
     /// in NumPy; a non-finite range is NumPy's `OverflowError`.
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
         let range = Self::check_uniform(low, high)?;
-        self.fill_f64(n, |rs| low + range * rs.next_double())
+        let mut out = self.rand(n)?;
+        for value in &mut out {
+            *value = low + range * *value;
+        }
+        Ok(out)
     }
 
     /// `uniform`'s parameter check (made before the size is looked at): the range `high - low`.
@@ -241,6 +253,13 @@ impl RandomState {
         out.extend((0..n).map(|_| next(self)));
         Ok(out)
     }
+}
+
+/// `n` zeros, or NumPy's `MemoryError` for a float64 array of that size.
+fn zeros(n: usize) -> Result<Vec<f64>> {
+    let mut out = alloc(n, "float64")?;
+    out.resize(n, 0.0);
+    Ok(out)
 }
 
 /// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
@@ -352,6 +371,24 @@ mod tests {
         rs.seed(None).unwrap();
         let state = rs.get_state();
         assert_eq!((state.pos, state.has_gauss), (9, 0));
+    }
+
+    #[test]
+    fn fills_in_pieces_continue_one_stream() {
+        let mut whole = RandomState::from_u32(3);
+        let mut pieces = whole.clone();
+        let (normals, uniforms) = (whole.randn(1001).unwrap(), whole.rand(999).unwrap());
+        let mut got = vec![0.0; 2000];
+        for range in [0..1, 1..2, 2..5, 5..700, 700..1001] {
+            pieces.fill_randn(&mut got[range]);
+        }
+        for range in [1001..1002, 1002..1700, 1700..2000] {
+            pieces.fill_rand(&mut got[range]);
+        }
+        assert_eq!(got[..1001], normals[..]);
+        assert_eq!(got[1001..], uniforms[..]);
+        assert!(whole.engine() == pieces.engine());
+        assert_eq!(whole.cached_gauss(), pieces.cached_gauss());
     }
 
     #[test]

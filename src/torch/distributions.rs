@@ -26,7 +26,7 @@ use super::cpp_format::cpp_double;
 use super::dtype::{Dtype, TensorValues};
 use super::fma::{fma_f32, fma_f64};
 use super::generator::{int64_arg, NORMAL_FILL_THRESHOLD};
-use super::{alloc, normal_fill, Generator};
+use super::{alloc, Generator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::math;
 
@@ -214,8 +214,8 @@ impl Generator {
         }
         Ok(match dtype {
             Dtype::Float32 => {
-                let mut out = fill(n, || self.uniform_f32())?;
-                normal_fill::normal_fill(&mut out, mean as f32, std as f32, || self.uniform_f32());
+                let mut out = fill(n, || 0.0)?;
+                self.fill_normal_f32(&mut out, mean as f32, std as f32);
                 TensorValues::Float32(out)
             }
             _ => {

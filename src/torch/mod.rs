@@ -24,10 +24,13 @@ pub mod layers;
 mod normal_fill;
 mod randperm;
 mod shape;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod simd;
 mod state;
 
 pub use dtype::{Dtype, TensorValues};
 pub use generator::{Generator, DEFAULT_RNG_SEED, NORMAL_FILL_THRESHOLD, RANDINT_64BIT_THRESHOLD};
+pub use normal_fill::normal_fill_16;
 pub use randperm::RANDPERM_64BIT_THRESHOLD;
 pub use shape::{empty_len, empty_shape};
 pub use state::RNG_STATE_SIZE;

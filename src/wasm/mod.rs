@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
+mod fill_into;
 mod jax;
 mod math;
 mod numpy_generator;

@@ -77,7 +77,7 @@ pub fn default_rng(
 /// `numpy.random.Generator` over PCG64, as `defaultRng(seed)` makes it.
 #[wasm_bindgen(js_name = Generator)]
 pub struct JsGenerator {
-    inner: numpy::Generator,
+    pub(super) inner: numpy::Generator,
 }
 
 #[wasm_bindgen(js_class = Generator)]

@@ -47,7 +47,7 @@ fn numpy_seed(value: &JsValue) -> Result<Option<numpy::Seed>, Error> {
 /// `numpy.random.RandomState`, and the global state behind `np.random.seed`.
 #[wasm_bindgen(js_name = RandomState)]
 pub struct JsRandomState {
-    inner: numpy::RandomState,
+    pub(super) inner: numpy::RandomState,
 }
 
 #[wasm_bindgen(js_class = RandomState)]

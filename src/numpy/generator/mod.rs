@@ -107,26 +107,50 @@ impl Generator {
 
     /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.
     pub fn random(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Pcg64::next_double)
+        let mut out = zeros(n)?;
+        self.fill_random(&mut out);
+        Ok(out)
+    }
+
+    /// `random` into `out`: the same values and state as `random(out.len())`, without
+    /// allocating.
+    pub fn fill_random(&mut self, out: &mut [f64]) {
+        self.bit_generator.fill_doubles(out);
     }
 
     /// `standard_normal(n)`: the 256-layer ziggurat.
     pub fn standard_normal(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, ziggurat::standard_normal)
+        let mut out = zeros(n)?;
+        self.fill_standard_normal(&mut out);
+        Ok(out)
+    }
+
+    /// `standard_normal` into `out`: the same values and state as `standard_normal(out.len())`,
+    /// without allocating.
+    pub fn fill_standard_normal(&mut self, out: &mut [f64]) {
+        ziggurat::fill(&mut self.bit_generator, out);
     }
 
     /// `normal(loc, scale, n)` = `loc + scale * standard_normal()`. A negative `scale` (NumPy
     /// tests the sign bit, so `-0.0` too) is a `ValueError`; NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
         check_normal(scale)?;
-        self.fill_f64(n, |bg| loc + scale * ziggurat::standard_normal(bg))
+        let mut out = self.standard_normal(n)?;
+        for value in &mut out {
+            *value = loc + scale * *value;
+        }
+        Ok(out)
     }
 
     /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. Unlike the legacy
     /// `RandomState.uniform`, `high < low` is an error (`high - low` must not be negative).
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
         let range = uniform_range(low, high)?;
-        self.fill_f64(n, |bg| low + range * bg.next_double())
+        let mut out = self.random(n)?;
+        for value in &mut out {
+            *value = low + range * *value;
+        }
+        Ok(out)
     }
 
     /// `integers(low, high, n)` with the default dtype int64 and `endpoint=False`: integers in
@@ -184,6 +208,13 @@ impl Generator {
         out.extend((0..n).map(|_| next(bg)));
         Ok(out)
     }
+}
+
+/// `n` zeros, or NumPy's `MemoryError` for a float64 array of that size.
+fn zeros(n: usize) -> Result<Vec<f64>> {
+    let mut out = alloc(n, "float64")?;
+    out.resize(n, 0.0);
+    Ok(out)
 }
 
 /// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
