@@ -8,7 +8,8 @@
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS, CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
-import init, * as seedlab from './pkg/seedlab.js';
+import init, * as seedlab from './pkg/index.js';
+import { SUPPORTED_BROWSERS } from './ui/browsers.js';
 import { el } from './ui/dom.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
@@ -72,11 +73,13 @@ async function main() {
       el(
         'p',
         { class: 'note' },
-        `Could not load the WebAssembly module: ${e instanceof Error && e.message ? e.message : e}`,
+        'This browser could not run seedlab’s WebAssembly module. ' +
+          `${SUPPORTED_BROWSERS} (${e instanceof Error && e.message ? e.message : e})`,
       ),
     );
     return;
   }
+  document.documentElement.dataset.seedlabBuild = seedlab.build;
   const kernel = createKernel(seedlab);
   const names = cell.fields.map((f) => f.name);
   /** @param {CellView} view */

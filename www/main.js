@@ -4,9 +4,10 @@
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
-import init, * as seedlab from './pkg/seedlab.js';
+import init, * as seedlab from './pkg/index.js';
 import { mountPlayground } from './playground/form-view.js';
 import { SETTING_NAMES } from './playground/settings.js';
+import { SUPPORTED_BROWSERS } from './ui/browsers.js';
 import { setUpCopyLink } from './ui/copy-link.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
@@ -18,10 +19,12 @@ async function main() {
     await init();
   } catch (e) {
     status.textContent =
-      'Could not load the WebAssembly module, so the outputs shown are the precomputed ones ' +
-      `for the values in the code. (${e instanceof Error && e.message ? e.message : e})`;
+      'This browser could not run seedlab’s WebAssembly module, so the outputs shown are the ' +
+      `precomputed ones for the values in the code. ${SUPPORTED_BROWSERS} ` +
+      `(${e instanceof Error && e.message ? e.message : e})`;
     return;
   }
+  document.documentElement.dataset.seedlabBuild = seedlab.build;
   const kernel = createKernel(seedlab);
   const params = new URLSearchParams(location.search);
 

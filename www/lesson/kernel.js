@@ -4,11 +4,17 @@
 // Python's random module and R's session generator likewise; unseeded draws continue from them,
 // so they change on every run.
 
-/** @typedef {typeof import('../pkg/seedlab.js')} SeedlabModule */
+/**
+ * The part of seedlab's module (www/pkg/index.js after init(), or a build's own seedlab.js) the
+ * kernel uses.
+ * @typedef {Pick<typeof import('../pkg/index.js'), 'RandomState' | 'TorchGenerator' | 'defaultRng'
+ *   | 'jaxKey' | 'jaxSplit' | 'jaxUniform' | 'jaxNormal' | 'RustRng' | 'PyRandom' | 'RRandom'>}
+ *   SeedlabModule
+ */
 /** @typedef {ReturnType<typeof createKernel>} Kernel */
 
 /**
- * kernel = createKernel(pkg)  with pkg the module www/pkg/seedlab.js after init().
+ * kernel = createKernel(pkg)  with pkg the module www/pkg/index.js after init().
  * kernel.RandomState, kernel.TorchGenerator, kernel.defaultRng, kernel.jaxKey, kernel.jaxSplit,
  * kernel.jaxUniform, kernel.jaxNormal, kernel.RustRng, kernel.PyRandom, kernel.RRandom:
  * seedlab's API; kernel.numpyGlobal, kernel.torchGlobal, kernel.pythonGlobal, kernel.rGlobal:
