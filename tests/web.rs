@@ -1,7 +1,7 @@
 //! The same fixtures, run as WebAssembly inside headless Chromium (`wasm-pack test --headless
 //! --chrome`), because wasm's math is not the native math. Also the JS-facing layer: errors
 //! thrown as JS `Error`s, seeds as Number / BigInt / Array, and unseeded generators.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
 
 mod common;
 
