@@ -49,8 +49,9 @@ if (!fs.existsSync(new URL('../../www/pkg/seedlab_bg.wasm', import.meta.url))) {
 
 /**
  * An engine the page is checked in: Chromium through Playwright, or one over WebDriver.
- * skip is why it cannot run here ('' if it can).
- * @typedef {{ id: string, name: string, skip: string, webdriver?: WebDriverEngine }} Engine
+ * skip is why it cannot run here ('' if it can); build is the seedlab build it loads.
+ * @typedef {{ id: string, name: string, skip: string, build: 'simd' | 'compat',
+ *   webdriver?: WebDriverEngine }} Engine
  */
 
 const wanted = (process.env.SEEDLAB_ENGINES ?? '').split(',').filter(Boolean);
@@ -61,11 +62,13 @@ export const ENGINES = [
     id: 'chromium',
     name: 'Chromium',
     skip: executablePath ? '' : 'no Chromium found',
+    build: /** @type {const} */ ('simd'),
   },
   ...WEBDRIVER_ENGINES.map((webdriver) => ({
     id: webdriver.id,
     name: webdriver.name,
     skip: missing(webdriver),
+    build: webdriver.build,
     webdriver,
   })),
 ].filter((engine) => wanted.length === 0 || wanted.includes(engine.id));
@@ -75,6 +78,7 @@ export const CHROMIUM = /** @type {Engine} */ (ENGINES.find((e) => e.id === 'chr
   id: 'chromium',
   name: 'Chromium',
   skip: 'not in SEEDLAB_ENGINES',
+  build: 'simd',
 };
 
 /**
@@ -88,9 +92,9 @@ export function onlyIn(engine, ids, why) {
 }
 
 /**
- * A file the test server serves at a path besides www/ (a course page embedding seedlab), with
- * no CSP: another site's page.
- * @typedef {{ type: string, body: string }} ServedFile
+ * A file the test server serves at a path besides www/: by default with no CSP (another site's
+ * page, such as a course page embedding seedlab); with `csp: true` under the page's own.
+ * @typedef {{ type: string, body: string, csp?: boolean }} ServedFile
  */
 
 /**
@@ -127,7 +131,10 @@ function startTestServer({ reportUri }) {
     }
     const file = files.get(pathname);
     if (file) {
-      res.writeHead(200, { 'Content-Type': file.type });
+      res.writeHead(200, {
+        'Content-Type': file.type,
+        ...(file.csp ? { 'Content-Security-Policy': csp } : {}),
+      });
       res.end(file.body);
       return;
     }

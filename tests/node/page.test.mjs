@@ -81,6 +81,9 @@ for (const engine of ENGINES) {
       for (const cell of CELLS) assert.equal((await runsOf(page, cell.id)).length, 1, cell.id);
       assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
       assert.match((await page.locator('#status').textContent()) ?? '', /^Ready/);
+      // pkg/index.js loaded the build this engine runs: SIMD128 where the engine has it.
+      const build = await page.evaluate(() => document.documentElement.dataset.seedlabBuild);
+      assert.equal(build, engine.build);
       // From navigation start to every cell run and the histogram drawn: well under a second on
       // an idle machine; the bound leaves room for a busy CI runner.
       const ready = await page.evaluate(
@@ -88,7 +91,7 @@ for (const engine of ENGINES) {
       );
       assert.ok(ready < 2000, `page ready ${ready} ms after navigation start`);
       console.log(
-        `# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`,
+        `# ${engine.name}: page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up), ${build} build`,
       );
       await assertCleanAndClose(opened);
     });

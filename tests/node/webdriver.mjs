@@ -10,8 +10,10 @@ import path from 'node:path';
 
 /**
  * An engine driven over WebDriver.
+ * `build` is the seedlab build www/pkg/index.js loads there (WPE 2.38 has no WebAssembly SIMD).
  * @typedef {{ id: string, name: string, driver: string, display?: boolean,
- *   capabilities: Record<string, unknown>, requires: string[] }} WebDriverEngine
+ *   capabilities: Record<string, unknown>, requires: string[], build: 'simd' | 'compat' }}
+ *   WebDriverEngine
  */
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -23,6 +25,7 @@ export const WEBDRIVER_ENGINES = [
     name: 'Firefox',
     driver: 'geckodriver',
     requires: ['firefox-esr'],
+    build: 'simd',
     capabilities: {
       browserName: 'firefox',
       'moz:firefoxOptions': {
@@ -38,6 +41,7 @@ export const WEBDRIVER_ENGINES = [
     driver: 'WebKitWebDriver',
     display: true,
     requires: [MINIBROWSER, 'Xvfb'],
+    build: 'simd',
     capabilities: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
   },
   {
@@ -45,6 +49,7 @@ export const WEBDRIVER_ENGINES = [
     name: 'WPE WebKit',
     driver: 'WPEWebDriver',
     requires: ['cog'],
+    build: 'compat',
     capabilities: {
       'wpe:browserOptions': { binary: 'cog', args: ['--automation', '--platform=headless'] },
     },
