@@ -98,13 +98,29 @@ export function onlyIn(engine, ids, why) {
  */
 
 /**
- * The test server: www/ with the CSP (plus a report-uri for the WebDriver engines, whose
- * reports it records), the extra files, and a log of error responses.
+ * What the tests check: the page as `scripts/serve.sh` serves it (www/, with the CSP header), or
+ * as a static host serves `scripts/dist.sh`'s dist/ (SEEDLAB_SITE=dist): from a sub-path,
+ * /course/seedlab/, with no CSP header (the pages carry it in a <meta>).
+ */
+export const SITE = process.env.SEEDLAB_SITE === 'dist' ? 'dist' : 'www';
+const DIST = new URL('../../dist/', import.meta.url);
+const MOUNT = SITE === 'dist' ? '/course/seedlab/' : '/';
+if (SITE === 'dist' && !fs.existsSync(new URL('index.html', DIST))) {
+  throw new Error('dist/index.html not found: run scripts/dist.sh first');
+}
+
+/**
+ * The test server: the site at MOUNT (www/ with the CSP, plus a report-uri for the WebDriver
+ * engines, whose reports it records; or dist/ with no CSP header), the extra files, and a log
+ * of error responses.
  * @param {{ reportUri: boolean }} options
  */
 function startTestServer({ reportUri }) {
   const csp = reportUri ? `${CSP}; report-uri /__csp-report` : CSP;
-  const handler = createHandler(undefined, { csp });
+  const handler =
+    SITE === 'dist'
+      ? createHandler(DIST.pathname, { csp: null })
+      : createHandler(undefined, { csp });
   /** @type {string[]} */
   const reports = [];
   /** @type {string[]} */
@@ -130,6 +146,11 @@ function startTestServer({ reportUri }) {
       return;
     }
     const file = files.get(pathname);
+    if (!file && !pathname.startsWith(MOUNT)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not Found\n');
+      return;
+    }
     if (file) {
       res.writeHead(200, {
         'Content-Type': file.type,
@@ -138,6 +159,8 @@ function startTestServer({ reportUri }) {
       res.end(file.body);
       return;
     }
+    // The site sees its own paths: /course/seedlab/x is dist/x.
+    req.url = `/${(req.url ?? '/').slice(MOUNT.length)}`;
     handler(req, res);
   });
   return new Promise(
@@ -145,7 +168,7 @@ function startTestServer({ reportUri }) {
     (resolve) => {
       server.listen(0, '127.0.0.1', () => {
         const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-        resolve({ server, url: `http://127.0.0.1:${port}/`, reports, log, files });
+        resolve({ server, url: `http://127.0.0.1:${port}${MOUNT}`, reports, log, files });
       });
     },
   );
@@ -165,7 +188,7 @@ export async function startBrowser(engine = CHROMIUM) {
   const served = await startTestServer({ reportUri: Boolean(engine.webdriver) });
   if (engine.webdriver) {
     const session = await WebDriverSession.start(engine.webdriver);
-    console.log(`# ${engine.name}: ${session.browser}`);
+    console.log(`# ${engine.name}: ${session.browser}; ${SITE}/ at ${served.url}`);
     return {
       engine,
       ...served,
@@ -178,6 +201,7 @@ export async function startBrowser(engine = CHROMIUM) {
     };
   }
   const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  console.log(`# ${engine.name}: Chromium ${browser.version()}; ${SITE}/ at ${served.url}`);
   return {
     engine,
     ...served,
@@ -249,7 +273,12 @@ export async function openPage(env, path = '', options = {}) {
   const response = await page.goto(url + path);
   assert.ok(response);
   assert.equal(response.status(), 200);
-  if (csp) assert.equal(response.headers()['content-security-policy'], CSP);
+  if (csp && SITE === 'www') assert.equal(response.headers()['content-security-policy'], CSP);
+  if (csp && SITE === 'dist') {
+    assert.equal(response.headers()['content-security-policy'], undefined);
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    assert.equal(await meta.getAttribute('content'), CSP);
+  }
   if (waitReady) await page.waitForSelector('html.is-ready', { timeout: 10_000 });
   /** @returns {Promise<string[]> | string[]} */
   const cspViolations = () =>
@@ -262,7 +291,7 @@ export async function openPage(env, path = '', options = {}) {
  * @param {BrowserEnv} env
  * @param {WebDriverSession} session
  * @param {string} path
- * @param {{ waitReady?: boolean, javaScriptEnabled?: boolean }} options
+ * @param {{ waitReady?: boolean, javaScriptEnabled?: boolean, csp?: boolean }} options
  */
 async function openWebDriverPage(env, session, path, options) {
   if (options.javaScriptEnabled === false) {
@@ -279,6 +308,10 @@ async function openWebDriverPage(env, session, path, options) {
   await session.execute(AFTER_LOAD_LISTENERS);
   // (Slower engines under a busy CI runner get longer than Chromium's 10 s.)
   if (waitReady) await page.waitForSelector('html.is-ready', { timeout: 30_000 });
+  if (SITE === 'dist' && options.csp !== false) {
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    assert.equal(await meta.getAttribute('content'), CSP);
+  }
   /** @type {string[]} */
   const problems = [];
   // (A context of its own is Playwright's; here closing it leaves the session for the next page.)

@@ -45,14 +45,15 @@ for (const engine of ENGINES) {
     });
 
     /**
-     * A course page at <origin>/__course/<name>.html with this body: another site's page, served
+     * A course page at __course/<name>.html beside the site with this body: another site's page, served
      * by the test server without a CSP, opened as the seedlab pages are.
      * @param {string} name
      * @param {string} body
      */
     function openCoursePage(name, body) {
-      env.files.set('/__course/listener.js', { type: 'text/javascript', body: README_LISTENER });
-      env.files.set(`/__course/${name}.html`, {
+      const at = (/** @type {string} */ file) => new URL(`__course/${file}`, env.url).pathname;
+      env.files.set(at('listener.js'), { type: 'text/javascript', body: README_LISTENER });
+      env.files.set(at(`${name}.html`), {
         type: 'text/html; charset=utf-8',
         body: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Course</title></head><body><h1>Week 3</h1>${body}</body></html>`,
       });
@@ -192,7 +193,7 @@ for (const engine of ENGINES) {
       const iframe = page.locator('seedlab-cell iframe');
       await iframe.waitFor();
       const src = new URL((await iframe.getAttribute('src')) ?? '');
-      assert.equal(src.pathname, '/embed.html');
+      assert.equal(src.pathname, new URL('embed.html', env.url).pathname);
       assert.equal(src.search, '?cell=global-seed&seed=42');
       assert.equal(await iframe.getAttribute('title'), 'np.random.seed(42)');
       const frame = page.frameLocator('seedlab-cell iframe');

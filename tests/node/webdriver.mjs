@@ -125,6 +125,50 @@ function startXvfb() {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Starts the engine's WebDriver server (under its own Xvfb display if it needs one) on a free
+ * port: resolves to { base (its URL), stop() } once it answers.
+ * @param {WebDriverEngine} engine
+ */
+export async function startDriver(engine) {
+  /** @type {Array<() => void>} */
+  const stops = [];
+  const stop = () => {
+    for (const s of stops.reverse()) s();
+  };
+  try {
+    const env = { ...process.env };
+    if (engine.display) {
+      const xvfb = await startXvfb();
+      stops.push(xvfb.stop);
+      env.DISPLAY = xvfb.display;
+    }
+    const port = await freePort();
+    const driver = startProcess(
+      /** @type {string} */ (which(engine.driver)),
+      [`--port=${port}`],
+      env,
+    );
+    stops.push(() => driver.child.kill());
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const ready = await fetch(`${base}/status`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) break;
+      if (i > 100 || driver.child.exitCode !== null) {
+        throw new Error(`${engine.driver} did not start: ${driver.output()}`);
+      }
+      await sleep(100);
+    }
+    return { base, stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
+
 export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A WebDriver session with the driver (and display) it started. */
@@ -154,37 +198,8 @@ export class WebDriverSession {
    * @param {WebDriverEngine} engine
    */
   static async start(engine) {
-    /** @type {Array<() => void>} */
-    const stops = [];
-    const stop = () => {
-      for (const s of stops.reverse()) s();
-    };
+    const { base, stop } = await startDriver(engine);
     try {
-      const env = { ...process.env };
-      if (engine.display) {
-        const xvfb = await startXvfb();
-        stops.push(xvfb.stop);
-        env.DISPLAY = xvfb.display;
-      }
-      const port = await freePort();
-      const driver = startProcess(
-        /** @type {string} */ (which(engine.driver)),
-        [`--port=${port}`],
-        env,
-      );
-      stops.push(() => driver.child.kill());
-      const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; ; i++) {
-        const ready = await fetch(`${base}/status`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ready) break;
-        if (i > 100 || driver.child.exitCode !== null) {
-          throw new Error(`${engine.driver} did not start: ${driver.output()}`);
-        }
-        await sleep(100);
-      }
       const created = /** @type {{ sessionId: string, capabilities: Record<string, unknown> }} */ (
         await request(base, 'POST', '/session', {
           capabilities: { alwaysMatch: engine.capabilities },
