@@ -58,6 +58,18 @@ impl PyInt {
         if digits.is_empty() || !(2..=16).contains(&radix) {
             return None;
         }
+        if radix == 16 {
+            // Eight hex digits to a word, least significant first: linear in the length.
+            let mut magnitude = Vec::with_capacity(digits.len() / 8 + 1);
+            for chunk in digits.as_bytes().rchunks(8) {
+                let mut word = 0u32;
+                for &b in chunk {
+                    word = (word << 4) | char::from(b).to_digit(16)?;
+                }
+                magnitude.push(word);
+            }
+            return Some(PyInt::from_words(negative, magnitude));
+        }
         let mut magnitude: Vec<u32> = Vec::new();
         for c in digits.chars() {
             // magnitude = magnitude * radix + digit, word by word.

@@ -2,7 +2,7 @@
 
 use super::{
     as_f64s, describe, dtype_name, float_array, given, int_arg, int_array, int_or, numeric,
-    set_field, JsNumeric,
+    set_field, string_arg, JsNumeric,
 };
 use crate::error::{Error, ErrorKind};
 use crate::numpy::{self, CNumber, IntDtype, KeySequence, LegacyStateArgs, Population};
@@ -232,7 +232,7 @@ impl JsRandomState {
     #[wasm_bindgen(js_name = setState)]
     pub fn set_state(
         &mut self,
-        name: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "IntArray")] key: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number | bigint")] pos: JsValue,
         #[wasm_bindgen(
@@ -243,6 +243,7 @@ impl JsRandomState {
         #[wasm_bindgen(js_name = cachedGaussian, unchecked_optional_param_type = "number | null")]
         cached_gaussian: JsValue,
     ) -> Result<(), JsValue> {
+        let name = string_arg(&name, "name")?;
         let key_sequence = if js_sys::Array::is_array(&key) {
             KeySequence::List
         } else if js_sys::ArrayBuffer::is_view(&key) {
@@ -273,7 +274,7 @@ impl JsRandomState {
             _ => return Err(Error::new(ErrorKind::IndexError, "tuple index out of range").into()),
         };
         Ok(self.inner.set_state(&LegacyStateArgs {
-            name,
+            name: &name,
             key: &key,
             key_sequence,
             pos,

@@ -88,16 +88,31 @@ impl Generator {
     }
 
     /// `spawn(n_children)`: `n_children` independent Generators from the seed sequence's
-    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`.
+    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`. More children than
+    /// memory can hold is a `MemoryError`, raised before any is spawned.
     pub fn spawn(&mut self, n_children: u64) -> Result<Vec<Generator>> {
         let seed_seq = self.seed_seq.as_mut().ok_or_else(|| {
             Error::type_error("The underlying SeedSequence does not implement spawning.")
         })?;
-        Ok(seed_seq
-            .spawn(n_children)
-            .into_iter()
-            .map(Generator::from_seed_sequence)
-            .collect())
+        let too_many = || {
+            Error::new(
+                crate::error::ErrorKind::MemoryError,
+                format!("cannot allocate {n_children} Generators"),
+            )
+        };
+        let mut children = Vec::new();
+        let n = usize::try_from(n_children).map_err(|_| too_many())?;
+        children.try_reserve_exact(n).map_err(|_| too_many())?;
+        // One child at a time: the same children (and count) as `spawn(n_children)`.
+        for _ in 0..n {
+            children.extend(
+                seed_seq
+                    .spawn(1)
+                    .into_iter()
+                    .map(Generator::from_seed_sequence),
+            );
+        }
+        Ok(children)
     }
 
     /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
