@@ -2,11 +2,12 @@
 // engine and one build, as `wasm-pack test` does for Chromium and Firefox, for the engines and
 // builds wasm-pack cannot drive:
 //
-//   node scripts/browser-fixtures.mjs ENGINE [--compat] [FILTER]
+//   node scripts/browser-fixtures.mjs ENGINE [--compat] [--release] [FILTER]
 //     ENGINE    chromium | firefox | webkit (WebKitGTK's MiniBrowser, under Xvfb) |
 //               wpe (WPE WebKit 2.38, Safari 16.0's engine, cog headless)
 //     --compat  the compat build (scalar, no reference types: what www/pkg/compat/ ships),
 //               which Safari 16.0's engine needs; default: the SIMD128 build
+//     --release the tests built with the release profile (optimised, as users get the module)
 //     FILTER    run only the tests whose names contain it
 //
 // It runs `cargo test --target wasm32-unknown-unknown --test web -- --nocapture` with
@@ -25,11 +26,12 @@ import { startDriver, WEBDRIVER_ENGINES, which } from '../tests/node/webdriver.m
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const [engineId, ...rest] = process.argv.slice(2);
 const compat = rest.includes('--compat');
-const filters = rest.filter((arg) => arg !== '--compat');
+const release = rest.includes('--release');
+const filters = rest.filter((arg) => arg !== '--compat' && arg !== '--release');
 const ENGINE_IDS = ['chromium', 'firefox', ...WEBDRIVER_ENGINES.map((e) => e.id)];
 if (!engineId || !ENGINE_IDS.includes(engineId) || filters.length > 1) {
   console.error(
-    `usage: node scripts/browser-fixtures.mjs ${ENGINE_IDS.join('|')} [--compat] [FILTER]`,
+    `usage: node scripts/browser-fixtures.mjs ${ENGINE_IDS.join('|')} [--compat] [--release] [FILTER]`,
   );
   process.exit(2);
 }
@@ -73,12 +75,22 @@ if (engineId === 'chromium') {
   env.SAFARIDRIVER_REMOTE = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (proxy.address()).port}/`;
 }
 console.log(
-  `[browser-fixtures] tests/web.rs in ${engineId}, ${compat ? 'compat (scalar, no reference types)' : 'SIMD128'} build`,
+  `[browser-fixtures] tests/web.rs in ${engineId}, ${compat ? 'compat (scalar, no reference types)' : 'SIMD128'} build${release ? ', release profile' : ''}`,
 );
 
 const cargo = spawn(
   'cargo',
-  ['test', '--target', 'wasm32-unknown-unknown', '--test', 'web', '--', '--nocapture', ...filters],
+  [
+    'test',
+    ...(release ? ['--release'] : []),
+    '--target',
+    'wasm32-unknown-unknown',
+    '--test',
+    'web',
+    '--',
+    '--nocapture',
+    ...filters,
+  ],
   { cwd: ROOT, env, stdio: 'inherit' },
 );
 const code = await new Promise((resolve) => cargo.on('exit', (c, signal) => resolve(c ?? signal)));

@@ -85,6 +85,25 @@ export { np, torch, which };
 `,
 };
 
+// Appended to each README example: compares a result with the value the README shows, bit for
+// bit (typed arrays as arrays; Object.is for numbers).
+const CHECK = `
+function same(actual, expected) {
+  if (ArrayBuffer.isView(actual)) actual = Array.from(actual);
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length &&
+      expected.every((e, i) => same(actual[i], e));
+  }
+  return Object.is(actual, expected);
+}
+function check(actual, expected, line) {
+  if (!same(actual, expected)) {
+    const shown = (v) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x + 'n' : x));
+    throw new Error(\`README: \${line}\\n  gives \${shown(ArrayBuffer.isView(actual) ? Array.from(actual) : actual)}\`);
+  }
+}
+`;
+
 /** @param {string} script */
 function page(script) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
@@ -143,6 +162,33 @@ describe('the npm package, installed from its tarball', () => {
   test('Node: import { RandomState } from "seedlab", no init()', () => {
     const shown = assertNotebookNumbers(run('node', ['node-check.mjs']), 'Node');
     assert.equal(shown.build, 'simd');
+  });
+
+  test('the README: every `// →` in its examples is what the call gives (in Node)', () => {
+    const readme = fs.readFileSync(path.join(CONSUMER, 'node_modules/seedlab/README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((block) => block.includes('// →'));
+    assert.ok(blocks.length >= 3, `${blocks.length} example blocks`);
+    let checks = 0;
+    blocks.forEach((block, b) => {
+      // `expr; // → value` becomes a check of expr against value; `const x = expr; // → value`
+      // checks x.
+      const lines = block.split('\n').map((line) => {
+        const m = line.match(/^(\s*)(?:const (\w+) = )?(.*?);\s*\/\/ → (.*)$/);
+        if (!m) return line;
+        checks++;
+        const [, indent, name, expr, value] = m;
+        const actual = name ?? `(${expr})`;
+        const declare = name ? `const ${name} = ${expr}; ` : '';
+        return `${indent}${declare}check(${actual}, ${value}, ${JSON.stringify(line.trim())});`;
+      });
+      const file = path.join(CONSUMER, `readme-${b}.mjs`);
+      fs.writeFileSync(file, `${lines.join('\n')}\n${CHECK}`);
+      run('node', [file]);
+    });
+    console.log(`# README: ${checks} example values, each equal to what the package returns`);
+    assert.ok(checks >= 15, `${checks} checks`);
   });
 
   test('TypeScript: the exports resolve to typed declarations (bundler and Node resolution)', () => {
