@@ -45,6 +45,11 @@ fn numpy_seed(value: &JsValue) -> Result<Option<numpy::Seed>, Error> {
 }
 
 /// `numpy.random.RandomState`, and the global state behind `np.random.seed`.
+///
+/// ```js
+/// // np.random.seed(17); np.random.randn(3)
+/// new RandomState(17).randn(3); // Float64Array [0.27626589002131874, -1.854628078806505, 0.6239011113263563]
+/// ```
 #[wasm_bindgen(js_name = RandomState)]
 pub struct JsRandomState {
     pub(super) inner: numpy::RandomState,

@@ -122,6 +122,11 @@ fn py_count(n: Option<f64>) -> Result<usize, Error> {
 }
 
 /// CPython's `random.Random` (and the hidden instance behind `random.seed`, `random.random`...).
+///
+/// ```js
+/// // random.seed(17); [random.random(), random.random()]
+/// new PyRandom(17).random(2); // Float64Array [0.5219839097124932, 0.8066907771186791]
+/// ```
 #[wasm_bindgen(js_name = PyRandom)]
 pub struct JsPyRandom {
     inner: python::Random,

@@ -46,6 +46,11 @@ pub(super) fn tensor_from_js(value: &JsValue, what: &str) -> Result<TensorValues
 
 /// PyTorch's CPU generator: the default generator (`torch.manual_seed`, `torch.rand`, ...) or a
 /// `torch.Generator()`.
+///
+/// ```js
+/// // torch.manual_seed(17); torch.randn(2)
+/// new TorchGenerator(17).randn(2); // Float32Array [-1.41351318359375, 0.23363074660301208]
+/// ```
 #[wasm_bindgen(js_name = TorchGenerator)]
 pub struct JsTorchGenerator {
     pub(super) inner: torch::Generator,

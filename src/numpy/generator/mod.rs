@@ -63,6 +63,19 @@ pub fn default_rng_with_spawn_key(
 }
 
 /// `numpy.random.Generator` over a PCG64 bit generator.
+///
+/// ```
+/// use seedlab::numpy::{default_rng, Entropy};
+///
+/// // rng = np.random.default_rng(17); rng.standard_normal(3)
+/// let mut rng = default_rng(Some(&Entropy::from(17_u128))).unwrap();
+/// assert_eq!(
+///     rng.standard_normal(3).unwrap(),
+///     [1.101262453505847, 0.3384312766461778, -0.5399715152535035]
+/// );
+/// // then rng.integers(0, 10, 5), continuing the same stream
+/// assert_eq!(rng.integers(0, Some(10), 5).unwrap(), [7, 3, 0, 2, 4]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Generator {
     bit_generator: Pcg64,
