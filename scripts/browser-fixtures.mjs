@@ -56,7 +56,7 @@ if (compat) {
   env.CARGO_TARGET_DIR = path.join(ROOT, 'target/compat');
 }
 
-/** @type {() => void} */
+/** @type {() => Promise<void> | void} */
 let stop = () => {};
 if (engineId === 'chromium') {
   env.CHROMEDRIVER = which('chromedriver');
@@ -67,8 +67,15 @@ if (engineId === 'chromium') {
     WEBDRIVER_ENGINES.find((e) => e.id === engineId)
   );
   const driver = await startDriver(engine);
-  const proxy = await startCapabilityProxy(driver.base, engine.capabilities);
-  stop = () => {
+  /** @type {string[]} */
+  const sessions = [];
+  const proxy = await startCapabilityProxy(driver.base, engine.capabilities, sessions);
+  stop = async () => {
+    // The runner closes its window only; ending the session ends the browser too (killing the
+    // driver alone would leave it running).
+    for (const id of sessions) {
+      await fetch(`${driver.base}/session/${id}`, { method: 'DELETE' }).catch(() => {});
+    }
     proxy.close();
     driver.stop();
   };
@@ -94,15 +101,17 @@ const cargo = spawn(
   { cwd: ROOT, env, stdio: 'inherit' },
 );
 const code = await new Promise((resolve) => cargo.on('exit', (c, signal) => resolve(c ?? signal)));
-stop();
+await stop();
 process.exit(typeof code === 'number' ? code : 1);
 
 /**
- * A proxy to a WebDriver server that merges capabilities into each new-session request.
+ * A proxy to a WebDriver server that merges capabilities into each new-session request, and
+ * notes the sessions created.
  * @param {string} base
  * @param {Record<string, unknown>} capabilities
+ * @param {string[]} sessions
  */
-function startCapabilityProxy(base, capabilities) {
+function startCapabilityProxy(base, capabilities, sessions) {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => {
@@ -122,8 +131,13 @@ function startCapabilityProxy(base, capabilities) {
           headers: { 'Content-Type': 'application/json; charset=utf-8' },
           body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
         });
+        const text = await response.text();
+        if (req.method === 'POST' && req.url === '/session' && response.ok) {
+          const id = JSON.parse(text).value?.sessionId;
+          if (id) sessions.push(id);
+        }
         res.writeHead(response.status, { 'Content-Type': 'application/json; charset=utf-8' });
-        res.end(await response.text());
+        res.end(text);
       } catch (e) {
         res.writeHead(502);
         res.end(String(e));
