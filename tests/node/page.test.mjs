@@ -414,6 +414,35 @@ for (const engine of ENGINES) {
     });
 
     test(
+      'says plainly which browsers it needs where WebAssembly cannot run',
+      onlyIn(engine, ['chromium'], 'rewrites the CSP header with Playwright'),
+      async () => {
+        // A policy without 'wasm-unsafe-eval' refuses to compile any WebAssembly module: what an
+        // engine that cannot run either build meets.
+        const browser = /** @type {import('playwright-core').Browser} */ (env.browser);
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.route(`${env.url}**`, async (route) => {
+          const response = await route.fetch();
+          const headers = { ...response.headers() };
+          headers['content-security-policy'] = "default-src 'self'; script-src 'self'";
+          await route.fulfill({ response, headers });
+        });
+        await page.goto(env.url);
+        const status = page.locator('#status');
+        await status.filter({ hasText: 'could not run' }).waitFor({ timeout: 10_000 });
+        assert.match(
+          (await status.textContent()) ?? '',
+          /^This browser could not run seedlab’s WebAssembly module, so the outputs shown are the precomputed ones for the values in the code\. seedlab runs in current Chrome, Edge and Firefox, and in Safari 16 or newer\. \(.+\)$/,
+        );
+        // The precomputed outputs stay, and no cell became live.
+        assert.equal(await page.locator('form.cell-live').count(), 0);
+        assert.equal(await page.locator('html.is-ready').count(), 0);
+        await context.close();
+      },
+    );
+
+    test(
       'reads as a lesson without JavaScript, with the code and outputs of the cells',
       onlyIn(engine, ['chromium'], 'WebDriver cannot turn JavaScript off for one page'),
       async () => {
