@@ -100,7 +100,7 @@ function shortest(x) {
   return { digits, exp };
 }
 
-export { shortest as shortestDigits };
+export { shortest as shortestDigits, shortestFloat32 as shortestDigitsFloat32 };
 
 /**
  * shortest(x), except that a tie between two shortest candidates goes to the larger one (as
@@ -302,11 +302,11 @@ function summarise(arr, threshold, edgeitems) {
 }
 
 /**
- * FloatingFormat(data, precision, 'maxprec', suppress_small=False, sign='-'). Returns x => string.
+ * FloatingFormat(data, precision, 'maxprec', suppress_small, sign='-'). Returns x => string.
  * float32: the values are a float32 array's (shortest digits among float32s; the ratio test in
  * float32 arithmetic, as NumPy computes it in the array's dtype).
  */
-function numpyFloatFormatter(data, precision, float32 = false) {
+export function numpyFloatFormatter(data, precision, float32 = false, suppress = false) {
   const finite = data.filter(Number.isFinite);
   const absNonZero = finite.filter((v) => v !== 0).map(Math.abs);
   let expFormat = false;
@@ -315,7 +315,7 @@ function numpyFloatFormatter(data, precision, float32 = false) {
     const min = Math.min(...absNonZero);
     const ratio = float32 ? Math.fround(max / min) : max / min;
     // NumPy >= 2.3: the cut-off is 10**min(8, finfo(dtype).precision): 1e8, or 1e6 for float32.
-    expFormat = max >= (float32 ? 1e6 : 1e8) || min < 0.0001 || ratio > 1000;
+    expFormat = max >= (float32 ? 1e6 : 1e8) || (!suppress && (min < 0.0001 || ratio > 1000));
   }
 
   let padLeft = 0;
@@ -358,7 +358,7 @@ function numpyFloatFormatter(data, precision, float32 = false) {
 }
 
 /** IntegerFormat(data, sign='-'). Returns x => string. */
-function numpyIntFormatter(data) {
+export function numpyIntFormatter(data) {
   const strs = data.map(intString);
   const width = data.length ? Math.max(...strs.map((s) => s.length)) : 0;
   return (v) => intString(v).padStart(width);
