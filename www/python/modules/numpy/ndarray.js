@@ -275,7 +275,7 @@ export class NDArray extends PyObject {
   /**
    * Reads a Python index into NumPy's index items and applies it.
    * @param {Value} key
-   * @returns {({ view: Strided, keepArray?: boolean }) | { shape: number[], positions: Int32Array, advStart: number, advNdim: number }}
+   * @returns {({ view: Strided, keepArray?: boolean }) | { shape: number[], positions: Int32Array, advStart: number, advNdim: number, basicStrides: number[] }}
    */
   applyIndex(key) {
     const keys = key instanceof PyTuple ? key.items : [key];
@@ -287,7 +287,7 @@ export class NDArray extends PyObject {
       const keepArray = keys.some((k) => k === Ellipsis) || (key instanceof PyTuple && key.items.length === 0 && this.ndim === 0);
       return { view: result.view, keepArray };
     }
-    return { ...result, ...advancedLayout(items, this.ndim) };
+    return { ...result, ...advancedLayout(items, this.s) };
   }
 }
 
@@ -300,47 +300,66 @@ export function truthOf(raw, dtype) {
 
 /**
  * Where advanced indexing puts its dimensions: NumPy allocates the result with the advanced
- * (broadcast index) dimensions first in memory, then moves them where the index was.
- * @param {IndexItem[]} items @param {number} ndim
+ * (broadcast index) dimensions outermost in memory, then the sliced dimensions in the memory
+ * order they have in the source, and moves the advanced dimensions where the index was.
+ * @param {IndexItem[]} items @param {Strided} s
  */
-function advancedLayout(items, ndim) {
+function advancedLayout(items, s) {
+  const ndim = s.shape.length;
   const consumed = items.reduce(
     (n, it) => n + (it.kind === 'bool' ? it.shape.length : it.kind === 'newaxis' || it.kind === 'ellipsis' ? 0 : 1),
     0,
   );
   /** @type {('adv' | 'basic')[]} */
   const kinds = [];
+  /** @type {number[]} the strides of the sliced dimensions, in order */
+  const basicStrides = [];
   /** @type {number[][]} */
   const advShapes = [];
+  let axis = 0;
+  const slice = (/** @type {number} */ step) => {
+    kinds.push('basic');
+    basicStrides.push(s.strides[axis] * step);
+    axis++;
+  };
   for (const it of items) {
-    if (it.kind === 'ellipsis') for (let k = 0; k < ndim - consumed; k++) kinds.push('basic');
-    else if (it.kind === 'slice' || it.kind === 'newaxis') kinds.push('basic');
-    else if (it.kind === 'bool') {
+    if (it.kind === 'ellipsis') for (let k = 0; k < ndim - consumed; k++) slice(1);
+    else if (it.kind === 'slice') slice(it.step ?? 1);
+    else if (it.kind === 'newaxis') {
+      kinds.push('basic');
+      basicStrides.push(0);
+    } else if (it.kind === 'bool') {
       kinds.push('adv');
       advShapes.push([1]);
       for (let k = 1; k < it.shape.length; k++) kinds.push('adv');
+      axis += it.shape.length;
     } else {
       kinds.push('adv');
       advShapes.push(it.kind === 'array' ? it.shape : []);
+      axis++;
     }
   }
-  if (!items.some((it) => it.kind === 'ellipsis')) for (let k = consumed; k < ndim; k++) kinds.push('basic');
+  if (!items.some((it) => it.kind === 'ellipsis')) while (axis < ndim) slice(1);
   const advPositions = kinds.map((k, i) => (k === 'adv' ? i : -1)).filter((i) => i >= 0);
   const adjacent = advPositions.every((p, i) => i === 0 || p === advPositions[i - 1] + 1);
   const advStart = adjacent ? kinds.slice(0, advPositions[0]).filter((k) => k === 'basic').length : 0;
-  const advNdim = Math.max(0, ...advShapes.map((s) => s.length));
-  return { advStart, advNdim };
+  const advNdim = Math.max(0, ...advShapes.map((sh) => sh.length));
+  return { advStart, advNdim, basicStrides };
 }
 
-/** The memory order (axes outermost first) of an advanced-indexing result. @param {{ shape: number[], advStart: number, advNdim: number }} r */
+/**
+ * The memory order (axes outermost first) of an advanced-indexing result.
+ * @param {{ shape: number[], advStart: number, advNdim: number, basicStrides: number[] }} r
+ */
 function advancedOrder(r) {
-  const { shape, advStart, advNdim } = r;
+  const { shape, advStart, advNdim, basicStrides } = r;
   const nd = shape.length;
-  if (advStart === 0) return undefined;
+  const basicAxes = [];
+  for (let k = 0; k < nd; k++) if (k < advStart || k >= advStart + advNdim) basicAxes.push(k);
+  const basicOrder = iterationOrder(basicAxes.map((k) => shape[k]), [basicStrides]).map((i) => basicAxes[i]);
   const order = [];
   for (let k = 0; k < advNdim; k++) order.push(advStart + k);
-  for (let k = 0; k < nd; k++) if (k < advStart || k >= advStart + advNdim) order.push(k);
-  return order;
+  return [...order, ...basicOrder];
 }
 
 const INDEX_ERROR =

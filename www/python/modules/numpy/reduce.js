@@ -122,14 +122,6 @@ function computeReduction(a, axes, op, t, outShape) {
   }
   assertInitialized(a.s);
   const cast = a.dtype !== t;
-  const orderMatters = t.isFloat && (op === 'add' || op === 'multiply');
-  if (orderMatters && cast) {
-    if (op === 'multiply' || !sumIsExact(a)) {
-      throw new Unsupported(
-        `this ${op === 'add' ? 'sum' : 'product'} of ${a.dtype.name} values as ${t.name} (NumPy converts them in buffered chunks whose order is not reproduced here)`,
-      );
-    }
-  }
   const data = /** @type {any} */ (a.s.data);
   const read = cast ? (/** @type {number} */ p) => castValue(data[p], a.dtype, t) : (/** @type {number} */ p) => data[p];
   const out = t.make(outSize);
@@ -148,49 +140,153 @@ function computeReduction(a, axes, op, t, outShape) {
     });
     return out;
   }
-  if (!orderMatters) {
-    if (t === INT64) {
-      visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
-        out[o] = op === 'add' ? BigInt.asIntN(64, out[o] + read(p)) : BigInt.asIntN(64, out[o] * read(p));
-      });
-    } else {
-      // float sums of exactly representable integers (any order gives the same result)
-      visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
-        out[o] = op === 'add' ? out[o] + read(p) : out[o] * read(p);
-      });
-    }
-    return out;
-  }
-  const single = t === FLOAT32;
-  // The innermost run: reduced axes that coalesce (uniform stride) are summed pairwise.
-  const inner = order.length ? order[order.length - 1] : -1;
-  if (op === 'add' && inner >= 0 && axes.includes(inner)) {
-    let run = [inner];
-    let length = shape[inner];
-    let k = order.length - 2;
-    while (k >= 0) {
-      const next = order[k];
-      const prev = run[run.length - 1];
-      if (!axes.includes(next) || strides[prev] * shape[prev] !== strides[next]) break;
-      run.push(next);
-      length *= shape[next];
-      k--;
-    }
-    const outer = order.slice(0, k + 1);
-    const stride = strides[inner];
-    const block = single ? new Float32Array(length) : new Float64Array(length);
-    visit(a.s.offset, outer, shape, strides, outStride, (p, o) => {
-      for (let j = 0; j < length; j++) block[j] = data[p + j * stride];
-      const s = pairwiseSum(block, 0, length, single);
-      out[o] = single ? Math.fround(out[o] + s) : out[o] + s;
+  if (t === INT64) {
+    // Wrapping integer arithmetic: the order does not matter.
+    visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
+      out[o] = op === 'add' ? BigInt.asIntN(64, out[o] + read(p)) : BigInt.asIntN(64, out[o] * read(p));
     });
     return out;
   }
+  if (op === 'multiply' || order.length === 0 || !axes.includes(order[order.length - 1])) {
+    // Products, and sums whose innermost axis is kept: element by element, in iteration order.
+    visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
+      const v = read(p);
+      out[o] = op === 'add' ? out[o] + v : out[o] * v; // Float32Array stores round to float32
+    });
+    return out;
+  }
+  // Sums whose innermost axis is reduced: each inner-loop call of NumPy's iterator is summed
+  // pairwise and added to its output element. The calls are the iterator's buffer transfers.
+  const single = t === FLOAT32;
+  const n = a.size;
+  const inPos = new Int32Array(n);
+  const outPos = new Int32Array(n);
+  let k = 0;
   visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
-    const v = data[p];
-    out[o] = op === 'add' ? out[o] + v : out[o] * v; // Float32Array stores round to float32
+    inPos[k] = p;
+    outPos[k++] = o;
   });
+  const block = single ? new Float32Array(n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) block[i] = read(inPos[i]);
+  for (const [start, count] of innerLoopCalls(shape, strides, axes, order, cast)) {
+    const s = pairwiseSum(block, start, count, single);
+    const o = outPos[start];
+    out[o] = out[o] + s; // Float32Array stores round to float32
+  }
   return out;
+}
+
+/**
+ * The inner-loop calls of NumPy's reduction iterator (nditer with buffering, GROWINNER and the
+ * default 8192-element buffer), as [first element, count] in iteration order: the axes are
+ * coalesced, then npyiter_find_buffering_setup chooses a "core" of inner axes to copy into a
+ * buffer (when that is cheaper than looping over them), and each buffer transfer — or each
+ * core of it, when the output is a reduce operand of the transfer — is one call.
+ * @param {readonly number[]} shape @param {readonly number[]} strides  of the input
+ * @param {number[]} axes  reduced axes @param {number[]} order  axes, outermost first, size > 1
+ * @param {boolean} cast  the input is converted (always buffered)
+ * @returns {Generator<[number, number]>}
+ */
+function* innerLoopCalls(shape, strides, axes, order, cast) {
+  const MAX = 8192;
+  // Output strides of the allocated result (laid out in iteration order), 0 on reduced axes.
+  const inner = [...order].reverse();
+  const outStride = new Map();
+  let acc = 1;
+  for (const ax of inner) {
+    if (axes.includes(ax)) outStride.set(ax, 0);
+    else {
+      outStride.set(ax, acc);
+      acc *= shape[ax];
+    }
+  }
+  /** @type {{ shape: number[], in: number[], out: number[] }} */
+  const dims = { shape: [], in: [], out: [] };
+  for (const ax of inner) {
+    const last = dims.shape.length - 1;
+    const s = strides[ax];
+    const o = outStride.get(ax);
+    if (last >= 0 && dims.in[last] * dims.shape[last] === s && dims.out[last] * dims.shape[last] === o) {
+      dims.shape[last] *= shape[ax];
+    } else {
+      dims.shape.push(shape[ax]);
+      dims.in.push(s);
+      dims.out.push(o);
+    }
+  }
+  const nd = dims.shape.length;
+  // npyiter_find_buffering_setup, for the operands (output, input).
+  const ops = [dims.out, dims.in];
+  let cost = 1 + (cast ? 1 : 0);
+  const singleStride = [1, 1];
+  const reduceOuter = [0, 0];
+  let outerReduceDim = 0;
+  let size = dims.shape[0];
+  let bestDim = 0;
+  let bestCost = cost;
+  let bestSize = size;
+  let bestCore = 1;
+  for (let idim = 1; idim < nd; idim++) {
+    if (outerReduceDim) break;
+    if (size >= MAX && cost > 1) break;
+    for (let op = 0; op < 2; op++) {
+      const prev = ops[op][idim - 1];
+      const cur = ops[op][idim];
+      if (singleStride[op] === idim) {
+        if (prev * dims.shape[idim - 1] === cur) {
+          singleStride[op]++;
+          continue;
+        }
+        if (!(op === 1 && cast)) cost++;
+      }
+      if (op === 0 && (cur === 0 || prev === 0)) {
+        reduceOuter[op] = idim;
+        outerReduceDim = idim;
+      }
+    }
+    const core = size;
+    size *= dims.shape[idim];
+    let bufsize = size;
+    if (size > MAX && cost > 1) bufsize = MAX;
+    if (cost * bestSize <= bestCost * bufsize) {
+      bestCost = cost;
+      bestCore = core;
+      bestSize = size;
+      bestDim = idim;
+    }
+  }
+  const usingReduce = outerReduceDim !== 0 && bestDim === outerReduceDim;
+  let mustBuffer = cast;
+  for (let op = 0; op < 2; op++) {
+    const buffered = op === 1 && cast;
+    let isReduce = 0;
+    if (!usingReduce) isReduce = 0;
+    else if (reduceOuter[op] === bestDim) isReduce = 1;
+    else if (singleStride[op] === bestDim && !buffered) isReduce = 1;
+    else if (ops[op][outerReduceDim] === 0 && singleStride[op] <= bestDim) isReduce = 1;
+    if (buffered || singleStride[op] + isReduce <= bestDim) mustBuffer = true;
+  }
+  if (mustBuffer && MAX < bestSize) bestSize = bestCore * Math.floor(MAX / bestCore);
+  // Blocks of the dims up to bestDim, transferred bestSize elements at a time.
+  let block = bestCore * dims.shape[bestDim];
+  let outer = 1;
+  for (let d = bestDim + 1; d < nd; d++) outer *= dims.shape[d];
+  let start = 0;
+  for (let o = 0; o < outer; o++) {
+    let pos = 0;
+    while (pos < block) {
+      const transfer = Math.min(bestSize, block - pos);
+      if (usingReduce && transfer / bestCore > 1) {
+        for (let c = 0; c < transfer; c += bestCore) yield [start + pos + c, bestCore];
+      } else {
+        yield [start + pos, transfer];
+      }
+      pos += transfer;
+    }
+    start += block;
+  }
+  void block;
+  block = 0;
 }
 
 /**
@@ -285,16 +381,6 @@ export function pairwiseSum(a, lo, n, single) {
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
   return r(pairwiseSum(a, lo, n2, single) + pairwiseSum(a, lo + n2, n - n2, single));
-}
-
-/** Whether converting to float64 and summing in any order is exact (every partial sum < 2**53). @param {NDArray} a */
-function sumIsExact(a) {
-  if (a.dtype === BOOL) return true;
-  const values = a.values();
-  if (a.dtype === INT32) return values.length < 2 ** 21;
-  let total = 0n;
-  for (let i = 0; i < values.length; i++) total += values[i] < 0n ? -values[i] : values[i];
-  return total <= 2n ** 53n;
 }
 
 /** max/min: the value does not depend on order, except the sign of a zero. */
