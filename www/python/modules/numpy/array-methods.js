@@ -7,10 +7,10 @@ import { formatValue } from '../../format-spec.js';
 import { NotImplemented, PyBoundMethod, PyList, PyTuple, PyType } from '../../objects.js';
 import { toIndex, truthy } from '../../ops.js';
 import { Strided, shapeSize } from '../../nd/strided.js';
-import { BOOL, INT64 } from './dtype.js';
+import { BOOL, INT64, unicode } from './dtype.js';
 import { NDArray, markWritten, truthOf } from './ndarray.js';
 import { accumulate, argReduce, normalizeAxis, reduce, reductionAxes } from './reduce.js';
-import { NpScalar, pythonValue, scalarHooks } from './scalar.js';
+import { NpScalar, prettyAsName, pythonValue, scalarHooks, scalarStr } from './scalar.js';
 import { mean, roundArray, std, variance } from './statistics.js';
 import { binaryOperator, binaryUfunc, compareOperator, operand, unaryOperator, unaryUfunc, wrap } from './ufunc.js';
 import { dtypeArg, dtypeObject, toRaw } from './convert.js';
@@ -41,7 +41,7 @@ export function fixUnknownDimension(shape, size) {
   if (shape.filter((d) => d === -1).length > 1) throw valueError('can only specify one unknown dimension');
   if (shape.some((d) => d < -1)) throw valueError('negative dimensions not allowed');
   const known = shape.reduce((n, d) => (d === -1 ? n : n * d), 1);
-  const fmt = () => `(${shape.map((d) => (d === -1 ? 'newaxis' : d)).join(', ')}${shape.length === 1 ? ',' : ''})`;
+  const fmt = () => `(${shape.map((d) => (d === -1 ? 'newaxis' : d)).join(',')}${shape.length === 1 ? ',' : ''})`;
   if (unknown >= 0) {
     if (known === 0 || size % known !== 0) throw valueError(`cannot reshape array of size ${size} into shape ${fmt()}`);
     const out = [...shape];
@@ -245,8 +245,7 @@ const METHODS = {
   astype(a, args, kwargs) {
     const r = bind('astype', ['dtype', 'order=', 'casting=', 'subok=', 'copy='], args, kwargs);
     const t = dtypeArg(r.dtype);
-    if (t === null) throw new Unsupported('astype(str) (converting numbers to strings)');
-    if (t.isString && !a.dtype.isString) throw new Unsupported(`astype(${t.str}) (converting numbers to strings)`);
+    if (t === null || (t.isString && !a.dtype.isString)) return toStrings(a, t);
     if (a.dtype.isString && !t.isString) return /** @type {any} */ (a).astypeFromStrings(t);
     if (r.copy !== undefined && !truthy(r.copy) && t === a.dtype) return a;
     return a.astype(t);
@@ -302,6 +301,18 @@ const METHODS = {
   },
 };
 
+/** The lengths of the string types NumPy gives numbers converted to strings. */
+const STRING_LENGTHS = new Map([['bool', 5], ['int32', 11], ['int64', 21], ['float32', 32], ['float64', 32]]);
+
+/** a.astype(str) or a.astype('<Un'): each element as str() prints its scalar. @param {NDArray} a @param {import('./dtype.js').DType | null} t */
+function toStrings(a, t) {
+  const type = t ?? unicode(/** @type {number} */ (STRING_LENGTHS.get(a.dtype.name)));
+  const values = a.values();
+  const out = type.make(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = [...scalarStr(a.dtype, values[i])].slice(0, type.chars).join('');
+  return NDArray.fromValues(type, [...a.shape], out, a.axisOrder());
+}
+
 /** np.clip / a.clip: np.minimum(np.maximum(a, lo), hi) as _methods._clip does. @param {NDArray} a @param {Value} lo @param {Value} hi */
 export function clip(a, lo, hi) {
   if (lo === null && hi === null) {
@@ -335,9 +346,9 @@ export function nonzero(a) {
 }
 
 /** The ndarray type object. */
-export const NDARRAY_TYPE = new PyType('numpy.ndarray', () => {
+export const NDARRAY_TYPE = prettyAsName(new PyType('numpy.ndarray', () => {
   throw new Unsupported('calling np.ndarray directly (use np.array, np.zeros or np.empty)');
-}, (v) => v instanceof NDArray);
+}, (v) => v instanceof NDArray));
 
 /** Attributes of arrays. @param {NDArray} a @param {string} name */
 function getattr(a, name) {

@@ -7,6 +7,7 @@
 //   arrayRepr(np.array([[1., 2.], [3., 4.]]))   'array([[1., 2.],\n       [3., 4.]])'
 
 import { numpyFloatFormatter } from '../../../format.js';
+import { PyError } from '../../errors.js';
 import { reprString } from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT64 } from './dtype.js';
 import { NDArray, assertInitialized, hooks } from './ndarray.js';
@@ -47,6 +48,7 @@ function formatFunction(data) {
     return (v) => String(v).padStart(width);
   }
   if (dtype.isFloat) {
+    if (printOptions.precision < 0) throw new PyError('ValueError', 'precision must be >= 0');
     const fmt = numpyFloatFormatter(Array.from(data.values()), printOptions.precision, dtype === FLOAT32, printOptions.suppress);
     return (v) => fmt(v);
   }

@@ -277,3 +277,20 @@ export function linspace(args, kwargs, interp) {
 }
 
 void trueDivInt;
+
+/** np.eye(N, M=None, k=0, dtype=float) @param {Value[]} args @param {Kwargs} kwargs */
+export function eye(args, kwargs) {
+  const a = bind('eye', ['N', 'M=', 'k=', 'dtype=', 'order=', '*', 'device=', 'like='], args, kwargs);
+  orderArg(a.order);
+  const n = Number(toIndex(a.N));
+  const m = a.M === undefined || a.M === null ? n : Number(toIndex(a.M));
+  const k = a.k === undefined ? 0 : Number(toIndex(a.k));
+  if (n < 0 || m < 0) throw valueError('negative dimensions are not allowed');
+  checkSize(n * m);
+  const t = dtypeOr(a.dtype);
+  const out = NDArray.zeros(t, [n, m]);
+  const one = toRaw(1n, t);
+  const data = /** @type {any} */ (out.s.data);
+  for (let i = 0; i < n; i++) if (i + k >= 0 && i + k < m) data[i * m + i + k] = one;
+  return out;
+}

@@ -132,10 +132,8 @@ export function weakResult(t, value) {
   if (typeof value === 'boolean') return promote(t, BOOL);
   if (typeof value === 'bigint') {
     if (t.kind === 'b') return INT64;
-    if (t.kind === 'i') {
-      checkIntBounds(value, t);
-      return t;
-    }
+    // (A Python int out of the type's range is an OverflowError when it is converted.)
+    if (t.kind === 'i') return t;
     if (t.kind === 'f') return t;
     return noCommonType(t, INT64);
   }
@@ -150,6 +148,7 @@ export function weakResult(t, value) {
 
 /** NumPy 2's error for a Python int that does not fit an integer type. @param {bigint} v @param {DType} t */
 export function checkIntBounds(v, t) {
+  if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new PyError('OverflowError', 'Python int too large to convert to C long');
   const [lo, hi] = INT_LIMITS[/** @type {'int64' | 'int32'} */ (t.name)];
   if (v < lo || v > hi) throw new PyError('OverflowError', `Python integer ${v} out of bounds for ${t.name}`);
 }

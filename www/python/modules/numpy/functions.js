@@ -11,7 +11,7 @@ import { BOOL, FLOAT64, INT64, castBuffer, promote, weakResult } from './dtype.j
 import { NDArray } from './ndarray.js';
 import { asArray, dtypeArg } from './convert.js';
 import { normalizeAxis, reduce, reductionAxes } from './reduce.js';
-import { NpScalar } from './scalar.js';
+import { NpScalar, makeScalar } from './scalar.js';
 import { binaryUfunc, broadcastOperands, commonType, operand, operandValues, outputOrder, unaryUfunc, wrap } from './ufunc.js';
 import { nonzero } from './array-methods.js';
 import { unique } from './sorting.js';
@@ -151,7 +151,7 @@ export function countNonzero(args, kwargs) {
     const values = arr.values();
     let n = 0;
     for (let i = 0; i < values.length; i++) if (arr.dtype.isString ? values[i] !== '' : values[i] !== arr.dtype.zero) n++;
-    return BigInt(n);
+    return makeScalar(INT64, BigInt(n));
   }
   const asBool = arr.dtype === BOOL ? arr : NDArray.fromValues(BOOL, [...arr.shape], Array.from(arr.values(), (v) => (arr.dtype.isString ? v !== '' : v !== arr.dtype.zero) ? 1 : 0), arr.axisOrder());
   return reduce(asBool, reductionAxes(a.axis, arr.ndim), 'add', { dtype: INT64, keepdims });

@@ -11,14 +11,14 @@ import { PyBuiltin, PyDict, PyModule, PyTuple, PyType } from '../../objects.js';
 import { hashKey, toIndex, truthy } from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, unicode } from './dtype.js';
 import { NDArray } from './ndarray.js';
-import { NpScalar, abstractScalarTypes, scalarType } from './scalar.js';
+import { NpScalar, abstractScalarTypes, prettyAsName, scalarType } from './scalar.js';
 import { PyDType, asArray, dtypeArg, dtypeObject } from './convert.js';
 import { DEFAULT_PRINT_OPTIONS, array2string, arrayRepr, arrayStr, printOptions } from './arrayprint.js';
 import { NDARRAY_TYPE, REDUCTIONS, clip, fixUnknownDimension, item, nonzero, refuse, shapeArgs, toList, transpose } from './array-methods.js';
 import { binaryUfunc, mathPorts, operand, unaryUfunc } from './ufunc.js';
 import { roundArray } from './statistics.js';
 import { argsortArray, sortArray } from './sorting.js';
-import { arange, array, asarray, empty, full, likeFunction, linspace, ones, zeros } from './creation.js';
+import { arange, array, asarray, empty, eye, full, likeFunction, linspace, ones, zeros } from './creation.js';
 import {
   allclose,
   arrayEqual,
@@ -93,8 +93,7 @@ function setPrintoptions(args, kwargs) {
     } catch {
       throw typeError('precision must be an integer');
     }
-    if (p < 0) throw valueError('precision must be >= 0');
-    printOptions.precision = p;
+    printOptions.precision = p; // a negative one fails when a float array is printed, as in NumPy
   }
   if (a.threshold !== undefined && a.threshold !== null) {
     const t = typeof a.threshold === 'number' ? a.threshold : Number(toIndex(a.threshold));
@@ -205,6 +204,11 @@ export function createNumpy(interp, pkg) {
     full_like: likeFunction('full'),
     empty_like: likeFunction('empty'),
     linspace,
+    eye,
+    identity: (args, kwargs) => {
+      const a = bind('identity', ['n', 'dtype=', '*', 'like='], args, kwargs);
+      return eye([a.n], new Map(a.dtype === undefined ? [] : [['dtype', a.dtype]]));
+    },
     round,
     around: round,
     sum: viaMethod('sum'),
@@ -319,12 +323,12 @@ export function createNumpy(interp, pkg) {
     single: scalarTypes.float32,
     intc: scalarTypes.int32,
     ndarray: NDARRAY_TYPE,
-    dtype: new PyType('numpy.dtype', (args, kwargs) => {
+    dtype: prettyAsName(new PyType('numpy.dtype', (args, kwargs) => {
       const a = bind('dtype', ['dtype', 'align=', 'copy=', 'metadata='], args, kwargs);
       const t = dtypeArg(a.dtype);
       if (t === null) throw new Unsupported('np.dtype(str) without a length');
       return dtypeObject(t);
-    }, (v) => v instanceof PyDType),
+    }, (v) => v instanceof PyDType)),
     newaxis: null,
     pi: Math.PI,
     e: Math.E,

@@ -158,7 +158,9 @@ export class NDArray extends PyObject {
 
   bool() {
     if (this.size === 1) return Boolean(truthOf(this.rawAt(0), this.dtype));
-    if (this.size === 0) return false;
+    if (this.size === 0) {
+      throw new PyError('ValueError', 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.');
+    }
     throw new PyError(
       'ValueError',
       'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()',
@@ -260,7 +262,17 @@ export class NDArray extends PyObject {
       shape = result.shape;
     }
     const n = positions.length;
+    if (value === null || typeof value !== 'object') {
+      // A Python scalar: converted with NumPy's errors ("Python integer ... out of bounds").
+      const raw = hooks.toRaw(value, this.dtype);
+      for (let i = 0; i < n; i++) dst[positions[i]] = raw;
+      markWritten(dst, positions);
+      return;
+    }
     const source = hooks.asArray(value);
+    if ((value instanceof PyList || value instanceof PyTuple) && source.ndim > shape.length) {
+      throw new PyError('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${shape.length}.`);
+    }
     if (source.ndim === 0 || source.size === 1 && source.ndim <= shape.length && source.shape.every((d) => d === 1)) {
       const raw = assignableRaw(source, 0, this.dtype, value);
       for (let i = 0; i < n; i++) dst[positions[i]] = raw;
@@ -284,7 +296,7 @@ export class NDArray extends PyObject {
     const result = /** @type {any} */ (indexStrided(this.s, items));
     if ('view' in result) {
       // a[...] and a[()] on 0-d give 0-d arrays, not scalars.
-      const keepArray = keys.some((k) => k === Ellipsis) || (key instanceof PyTuple && key.items.length === 0 && this.ndim === 0);
+      const keepArray = keys.some((k) => k === Ellipsis);
       return { view: result.view, keepArray };
     }
     return { ...result, ...advancedLayout(items, this.s) };

@@ -83,8 +83,13 @@ export function reduce(a, axes, op, options = {}) {
   const keepdims = options.keepdims ?? false;
   let t = options.dtype ?? defaultReduceType(a.dtype, op);
   if (a.dtype.isString) {
-    if (op === 'maximum' || op === 'minimum') throw new Unsupported(`np.${op === 'maximum' ? 'max' : 'min'} of a string array`);
-    throw new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${op}' did not contain a loop with signature matching types (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.StrDType'>) -> None`);
+    const d = a.dtype.repr();
+    if (op === 'add') {
+      throw new PyError('TypeError', `the resolved dtypes are not compatible with add.reduce. Resolved (${d}, ${d}, dtype('<U${2 * a.dtype.chars}'))`);
+    }
+    if (op !== 'logical_or' && op !== 'logical_and') {
+      throw new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${op}' did not contain a loop with signature matching types (${d}, ${d}) -> None`);
+    }
   }
   const shape = [...a.shape];
   const outShape = resultShape(shape, axes, keepdims);

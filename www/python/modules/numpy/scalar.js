@@ -176,6 +176,19 @@ export class NpScalar extends PyObject {
 
   /** format(x, spec): NumPy scalars format as the Python value they equal. @param {string} spec */
   format(spec) {
+    if (this.dtype.isString) {
+      if (/^(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]/s.test(spec)) {
+        throw valueError(`Cannot specify '${/[,_]/.exec(spec.replace(/^.?[<>=^]/s, ''))?.[0]}' with 's'.`);
+      }
+      try {
+        return formatValue(this.raw, spec);
+      } catch (e) {
+        if (e instanceof PyError) e.message = e.message.replace("type 'str'", "type 'numpy.str_'");
+        throw e;
+      }
+    }
+    // np.bool formats as the integer it is, except with an empty spec.
+    if (this.dtype === BOOL && spec !== '') return formatValue(this.raw ? 1n : 0n, spec);
     if (this.dtype === FLOAT32 || spec !== '') return formatValue(this.item(), spec);
     return this.str();
   }
@@ -305,6 +318,7 @@ export function scalarType(dtype) {
       (v) => v instanceof NpScalar && (dtype.isString ? v.dtype.isString : v.dtype === dtype),
     );
     /** @type {any} */ (t).dtype = dtype;
+    prettyAsName(t);
     SCALAR_TYPES.set(key, t);
   }
   return t;
@@ -360,12 +374,21 @@ function parseNumberText(text, dtype) {
   throw valueError(`could not convert string to float: ${reprString(text)}`);
 }
 
+/**
+ * How IPython displays a class: its module and name (numpy.float64), not its repr.
+ * @param {PyType} t
+ */
+export function prettyAsName(t) {
+  /** @type {any} */ (t).reprPretty = (/** @type {any} */ p) => p.text(t.name);
+  return t;
+}
+
 /** The abstract scalar types used with isinstance: np.floating, np.integer, np.number, np.generic. */
 export function abstractScalarTypes() {
   const abstract = (/** @type {string} */ name, /** @type {(s: NpScalar) => boolean} */ test) =>
-    new PyType(`numpy.${name}`, () => {
+    prettyAsName(new PyType(`numpy.${name}`, () => {
       throw typeError(`cannot create 'numpy.${name}' instances`);
-    }, (v) => v instanceof NpScalar && test(v));
+    }, (v) => v instanceof NpScalar && test(v)));
   return {
     generic: abstract('generic', () => true),
     number: abstract('number', (s) => !s.dtype.isString && s.dtype !== BOOL),

@@ -40,7 +40,7 @@ function divideByCount(x, n) {
 
 /** The type the mean and variance are computed in. @param {NDArray} a @param {DType | undefined} dtype */
 function statType(a, dtype) {
-  if (a.dtype.isString) throw new Unsupported('the mean of a string array');
+  if (a.dtype.isString) reduce(a, [], 'add');
   if (dtype) {
     if (!dtype.isFloat) throw new Unsupported(`np.mean with dtype=${dtype.name}`);
     return dtype;

@@ -9,7 +9,7 @@
 import { PyError, Unsupported, typeError } from '../../errors.js';
 import { NotImplemented, PyList, PyObject, PyRange, PyTuple } from '../../objects.js';
 import { broadcastShapes } from '../../nd/strided.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, dtypeClassName, promote, weakResult } from './dtype.js';
+import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, dtypeClassName, promote, unicode, weakResult } from './dtype.js';
 import { iterationOrder } from './layout.js';
 import { NDArray, assertInitialized } from './ndarray.js';
 import { NpScalar, makeScalar } from './scalar.js';
@@ -123,6 +123,46 @@ function noLoop(name, types) {
   return new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${name}' did not contain a loop with signature matching types ${list} -> None`);
 }
 
+/** The "no loop" error with the operands' DType classes (Python scalars as _PyLongDType...). @param {string} name @param {Operand[]} ops */
+function noLoopClasses(name, ops) {
+  const names = ops.map((o) => {
+    if (o.array) return dtypeClassName(o.array.dtype);
+    const w = o.weak;
+    return typeof w === 'bigint' ? '_PyLongDType' : typeof w === 'number' ? '_PyFloatDType' : typeof w === 'string' ? 'StrDType' : 'BoolDType';
+  });
+  return new PyError(
+    'numpy._core._exceptions._UFuncNoLoopError',
+    `ufunc '${name}' did not contain a loop with signature matching types (${names.map((c) => `<class 'numpy.dtypes.${c}'>`).join(', ')}) -> None`,
+  );
+}
+
+/** @param {Operand} o */
+function isStringOperand(o) {
+  return o.array ? o.array.dtype.isString : typeof o.weak === 'string';
+}
+
+/** Binary ufuncs with a string operand: concatenation of two strings, else NumPy's errors. @param {string} name @param {Operand[]} ops */
+function stringBinary(name, ops) {
+  if (name === 'add' && ops.every(isStringOperand)) {
+    const shape = broadcastOperands(ops);
+    const n = shape.reduce((x, y) => x * y, 1);
+    const chars = ops.map((o) => (o.array ? o.array.dtype.chars : [.../** @type {string} */ (o.weak)].length));
+    const t = unicode(Math.max(1, chars[0] + chars[1]));
+    const x = operandValues(ops[0], shape, t, n);
+    const y = operandValues(ops[1], shape, t, n);
+    const out = t.make(n);
+    for (let i = 0; i < n; i++) out[i] = x[i] + y[i];
+    return wrap(NDArray.fromValues(t, shape, out, outputOrder(ops, shape)));
+  }
+  if (name === 'multiply' && !ops.every(isStringOperand)) {
+    throw typeError("The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.");
+  }
+  if (name === 'add' || name === 'subtract' || name === 'multiply' || name === 'maximum' || name === 'minimum') {
+    throw noLoopDtypes(name, ops);
+  }
+  throw notSupportedForTypes(name === 'true_divide' ? 'divide' : name);
+}
+
 /** The "no loop" error NumPy gives for typed operands (dtype reprs). @param {string} name @param {Operand[]} ops */
 function noLoopDtypes(name, ops) {
   const types = ops.map((o) => (o.array ? o.array.dtype.repr() : pyTypeRepr(/** @type {any} */ (o.weak))));
@@ -132,8 +172,8 @@ function noLoopDtypes(name, ops) {
 /** @param {boolean | bigint | number | string} v */
 function pyTypeRepr(v) {
   if (typeof v === 'string') return `dtype('<U${[...v].length}')`;
-  if (typeof v === 'bigint') return "<class 'numpy.dtypes._PyLongDType'>";
-  if (typeof v === 'number') return "<class 'numpy.dtypes._PyFloatDType'>";
+  if (typeof v === 'bigint') return "dtype('int64')";
+  if (typeof v === 'number') return "dtype('float64')";
   return "dtype('bool')";
 }
 
@@ -316,8 +356,10 @@ export function binaryUfunc(name, ops) {
         if (name === 'not_equal') /** @type {Uint8Array} */ (out.s.data).fill(1);
         return wrap(out);
       }
-      throw noLoop(name, ops.map((o) => (o.array ? o.array.dtype : ufuncHooks.asArray(/** @type {any} */ (o.weak)).dtype)));
+      throw noLoopClasses(name, ops);
     }
+  } else if (ops.some(isStringOperand)) {
+    return stringBinary(name, ops);
   }
   const t = commonType(ops);
   const [loopType, outType] = binaryLoop(name, t, ops);
@@ -325,7 +367,7 @@ export function binaryUfunc(name, ops) {
   const n = shape.reduce((x, y) => x * y, 1);
   const x = operandValues(ops[0], shape, loopType, n);
   const y = operandValues(ops[1], shape, loopType, n);
-  const values = binaryKernel(name, loopType, outType, x, y, n, ops[1].array === undefined);
+  const values = binaryKernel(name, loopType, outType, x, y, n, ops[1].array === undefined || ops[1].array.size === 1);
   return wrap(NDArray.fromValues(outType, shape, values, outputOrder(ops, shape)));
 }
 
@@ -631,7 +673,10 @@ export const mathPorts = {
 export function unaryUfunc(name, o) {
   const a = o.array ?? ufuncHooks.asArray(/** @type {any} */ (o.weak));
   const t = a.dtype;
-  if (t.isString) throw noLoop(name, [t]);
+  if (t.isString) {
+    if (name === 'negative' || name === 'positive' || name === 'absolute' || name === 'sign') throw noLoop(name, [t]);
+    throw notSupportedForTypes(name);
+  }
   const n = a.size;
   const order = a.axisOrder();
   const x = a.values();
