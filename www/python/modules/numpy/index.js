@@ -360,8 +360,8 @@ export const RANDOM_NAMES = [
 
 /** Uses seedlab's wasm math ports for np.exp / np.log / np.log1p when the package exports them. @param {any} pkg */
 function installMathPorts(pkg) {
-  for (const name of /** @type {const} */ (['exp', 'log', 'log1p'])) {
-    const fn = pkg?.[`math_${name}`];
+  for (const [name, js] of /** @type {const} */ ([['exp', 'mathExp'], ['log', 'mathLog'], ['log1p', 'mathLog1p']])) {
+    const fn = pkg?.[js];
     mathPorts[name] = typeof fn === 'function' ? (/** @type {Float64Array} */ x) => fn(x) : null;
   }
 }
