@@ -15,6 +15,7 @@ import { mean, roundArray, std, variance } from './statistics.js';
 import { binaryOperator, binaryUfunc, compareOperator, operand, unaryOperator, unaryUfunc, wrap } from './ufunc.js';
 import { dtypeArg, dtypeObject, toRaw } from './convert.js';
 import { argsortArray, sortArray } from './sorting.js';
+import { useInterpreter } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
@@ -381,7 +382,12 @@ function getattr(a, name) {
       break;
   }
   const method = METHODS[name];
-  if (method) return new PyBoundMethod(a, name, (args, kwargs, interp) => method(a, args, kwargs, interp), 'numpy.ndarray');
+  if (method) {
+    return new PyBoundMethod(a, name, (args, kwargs, interp) => {
+      useInterpreter(interp);
+      return method(a, args, kwargs, interp);
+    }, 'numpy.ndarray');
+  }
   return undefined;
 }
 

@@ -24,6 +24,7 @@ import {
   unicode,
 } from './dtype.js';
 import { NDArray, hooks } from './ndarray.js';
+import { chargeWork, checkSize } from './budget.js';
 import { NpScalar, scalarHooks, scalarType } from './scalar.js';
 import { ufuncHooks } from './ufunc.js';
 
@@ -152,6 +153,8 @@ export function asArray(v, t = null, copy = false) {
   /** @type {Value[]} */
   const leaves = [];
   discover(v, 0, shape, leaves);
+  checkSize(leaves.length);
+  chargeWork(leaves.length);
   let type = t;
   if (type === null || type.isString && type.chars === 0) {
     let found = /** @type {DType | null} */ (null);

@@ -4,7 +4,8 @@
 // one before it is set is refused) and the *_like variants.
 
 import { bind } from '../../args.js';
-import { PageLimit, PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { checkSize } from './budget.js';
 import { PyList, PyTuple } from '../../objects.js';
 import { binaryOp, toIndex, truthy, typeName, trueDivInt } from '../../ops.js';
 import { shapeSize } from '../../nd/strided.js';
@@ -18,16 +19,6 @@ import { unaryUfunc } from './ufunc.js';
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
 /** @typedef {import('./dtype.js').DType} DType */
-
-/** The page's cap on values per call. */
-export const MAX_VALUES = 1_000_000;
-
-/** @param {number} n */
-function checkSize(n) {
-  if (n > MAX_VALUES) {
-    throw new PageLimit(`This page makes arrays of at most 1,000,000 values (NumPy would make ${n.toLocaleString('en-US')}).`);
-  }
-}
 
 /** A shape argument: an int or a sequence of ints, with NumPy's errors. @param {Value} v @returns {number[]} */
 export function shapeArg(v) {

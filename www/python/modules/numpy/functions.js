@@ -15,6 +15,7 @@ import { NpScalar, makeScalar } from './scalar.js';
 import { binaryUfunc, broadcastOperands, commonType, operand, operandValues, outputOrder, unaryUfunc, wrap } from './ufunc.js';
 import { nonzero } from './array-methods.js';
 import { unique } from './sorting.js';
+import { chargeWork, checkSize } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
@@ -59,6 +60,8 @@ export function concatenateArrays(arrays, axis, dtype = null) {
   const t = dtype ?? resultType(list);
   const shape = [...first.shape];
   shape[ax] = list.reduce((n, a) => n + a.shape[ax], 0);
+  checkSize(shape.reduce((x, y) => x * y, 1));
+  chargeWork(shape.reduce((x, y) => x * y, 1));
   const outer = shape.slice(0, ax).reduce((x, y) => x * y, 1);
   const inner = shape.slice(ax + 1).reduce((x, y) => x * y, 1);
   const out = t.make(shape.reduce((x, y) => x * y, 1));
@@ -133,6 +136,8 @@ export function where(args, kwargs) {
   const ops = [C, X, Y];
   const shape = broadcastOperands(ops);
   const n = shape.reduce((p, q) => p * q, 1);
+  checkSize(n);
+  chargeWork(n);
   const cond = operandValues(C, shape, BOOL, n);
   const xs = operandValues(X, shape, t, n);
   const ys = operandValues(Y, shape, t, n);

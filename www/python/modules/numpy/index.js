@@ -17,6 +17,7 @@ import { DEFAULT_PRINT_OPTIONS, array2string, arrayRepr, arrayStr, printOptions 
 import { NDARRAY_TYPE, REDUCTIONS, clip, fixUnknownDimension, item, nonzero, refuse, shapeArgs, toList, transpose } from './array-methods.js';
 import { binaryUfunc, mathPorts, operand, unaryUfunc } from './ufunc.js';
 import { roundArray } from './statistics.js';
+import { useInterpreter } from './budget.js';
 import { argsortArray, sortArray } from './sorting.js';
 import { arange, array, asarray, empty, eye, full, likeFunction, linspace, ones, zeros } from './creation.js';
 import {
@@ -178,7 +179,7 @@ const KNOWN_NAMES = [
  * @param {any} [pkg]  seedlab's wasm package (for the math ports, when it exports them)
  */
 export function createNumpy(interp, pkg) {
-  void interp;
+  useInterpreter(interp);
   Object.assign(printOptions, DEFAULT_PRINT_OPTIONS);
   installMathPorts(pkg);
   const scalarTypes = {
@@ -312,7 +313,12 @@ export function createNumpy(interp, pkg) {
   };
   /** @type {Record<string, Value>} */
   const attrs = {};
-  for (const [name, fn] of Object.entries(functions)) attrs[name] = new PyBuiltin(name, fn);
+  for (const [name, fn] of Object.entries(functions)) {
+    attrs[name] = new PyBuiltin(name, (args, kwargs, i) => {
+      useInterpreter(i);
+      return fn(args, kwargs, i);
+    });
+  }
   Object.assign(attrs, scalarTypes, abstractScalarTypes(), {
     bool_: scalarTypes.bool,
     True_: new NpScalar(BOOL, 1),

@@ -15,6 +15,7 @@ import { indexStrided } from '../../nd/indexing.js';
 import { Strided, contiguousStrides, shapeSize } from '../../nd/strided.js';
 import { BOOL, FLOAT64, INT64, castValue } from './dtype.js';
 import { iterationOrder, isIdentity, stridesInOrder } from './layout.js';
+import { chargeWork } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -241,6 +242,7 @@ export class NDArray extends PyObject {
       return new NDArray(this.dtype, view);
     }
     if (/** @type {any} */ (this.s.data).uninitialized) checkPositions(this.s.data, result.positions);
+    chargeWork(result.positions.length);
     const data = this.dtype.make(result.positions.length);
     const src = /** @type {any} */ (this.s.data);
     const { positions } = result;
@@ -262,6 +264,7 @@ export class NDArray extends PyObject {
       shape = result.shape;
     }
     const n = positions.length;
+    chargeWork(n);
     if (value === null || typeof value !== 'object') {
       // A Python scalar: converted with NumPy's errors ("Python integer ... out of bounds").
       const raw = hooks.toRaw(value, this.dtype);

@@ -17,6 +17,7 @@ import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, castValue } from './d
 import { iterationOrder } from './layout.js';
 import { NDArray, assertInitialized, truthOf } from './ndarray.js';
 import { wrap } from './ufunc.js';
+import { chargeWork } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -94,6 +95,7 @@ export function reduce(a, axes, op, options = {}) {
   const shape = [...a.shape];
   const outShape = resultShape(shape, axes, keepdims);
   const outSize = shapeSize(outShape);
+  chargeWork(a.size);
   const count = axes.reduce((n, i) => n * shape[i], 1);
   if (count === 0 && op in NO_IDENTITY && outSize > 0) {
     throw new PyError('ValueError', `zero-size array to reduction operation ${op} which has no identity`);
@@ -487,6 +489,7 @@ export function accumulate(a, axis, op, dtype) {
   if (arr.dtype.isString) throw new Unsupported(`np.cum${op === 'add' ? 'sum' : 'prod'} of a string array`);
   const shape = [...arr.shape];
   const n = shape[ax];
+  chargeWork(arr.size);
   const values = arr.values();
   const src = arr.dtype === t ? values : castBuffer(values, arr.dtype, t);
   const out = t.make(src.length);

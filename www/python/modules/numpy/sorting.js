@@ -10,6 +10,7 @@ import { truthy } from '../../ops.js';
 import { INT64 } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { normalizeAxis } from './reduce.js';
+import { chargeWork } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -46,6 +47,7 @@ function same(x, y) {
  * @param {boolean} strictZeros
  */
 function sortedIndices(values, start, n, strictIndices, strictZeros) {
+  chargeWork(n * Math.max(1, Math.ceil(Math.log2(n + 1))));
   const idx = Array.from({ length: n }, (_, i) => i);
   idx.sort((i, j) => {
     const x = values[start + i];

@@ -14,6 +14,7 @@ import { iterationOrder } from './layout.js';
 import { NDArray, assertInitialized } from './ndarray.js';
 import { NpScalar, makeScalar } from './scalar.js';
 import { exactPower } from './power.js';
+import { chargeWork, checkSize } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -365,6 +366,8 @@ export function binaryUfunc(name, ops) {
   const [loopType, outType] = binaryLoop(name, t, ops);
   const shape = broadcastOperands(ops);
   const n = shape.reduce((x, y) => x * y, 1);
+  checkSize(n);
+  chargeWork(n);
   const x = operandValues(ops[0], shape, loopType, n);
   const y = operandValues(ops[1], shape, loopType, n);
   const values = binaryKernel(name, loopType, outType, x, y, n, ops[1].array === undefined || ops[1].array.size === 1);
@@ -678,6 +681,7 @@ export function unaryUfunc(name, o) {
     throw notSupportedForTypes(name);
   }
   const n = a.size;
+  chargeWork(n);
   const order = a.axisOrder();
   const x = a.values();
   /** @param {DType} outType @param {(v: any) => any} f */
