@@ -403,6 +403,23 @@ Object.assign(NDArray.prototype, {
   getattr(name) {
     return getattr(this, name);
   },
+  /** a.shape = ...: an in-place reshape, when the layout allows a view. @this {NDArray} @param {string} name @param {Value} value */
+  setattr(name, value) {
+    if (name === 'shape') {
+      const shape = fixUnknownDimension(shapeArgs([value]), this.size);
+      const view = this.reshapeView(shape);
+      if (!view) {
+        throw new PyError('AttributeError', 'Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.');
+      }
+      this.s = view.s;
+      return;
+    }
+    if (name === 'dtype') throw new Unsupported('assigning ndarray.dtype (a view of the bytes as another type)');
+    if (['size', 'ndim', 'T', 'itemsize', 'nbytes', 'strides', 'real', 'imag', 'base', 'flags', 'data'].includes(name)) {
+      throw new PyError('AttributeError', `attribute '${name}' of 'numpy.ndarray' objects is not writable`);
+    }
+    throw new PyError('AttributeError', `'numpy.ndarray' object has no attribute '${name}'`);
+  },
   /** @this {NDArray} @param {string} name */
   unsupportedAttribute(name) {
     return KNOWN_ATTRIBUTES.has(name) ? new Unsupported(`ndarray.${name}`) : undefined;

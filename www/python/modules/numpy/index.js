@@ -16,7 +16,8 @@ import { PyDType, asArray, dtypeArg, dtypeObject } from './convert.js';
 import { DEFAULT_PRINT_OPTIONS, array2string, arrayRepr, arrayStr, printOptions } from './arrayprint.js';
 import { NDARRAY_TYPE, REDUCTIONS, clip, fixUnknownDimension, item, nonzero, refuse, shapeArgs, toList, transpose } from './array-methods.js';
 import { binaryUfunc, mathPorts, operand, unaryUfunc } from './ufunc.js';
-import { roundArray } from './statistics.js';
+import { median, roundArray } from './statistics.js';
+import { normalizeAxis } from './reduce.js';
 import { useInterpreter } from './budget.js';
 import { argsortArray, sortArray } from './sorting.js';
 import { arange, array, asarray, empty, eye, full, likeFunction, linspace, ones, zeros } from './creation.js';
@@ -152,7 +153,7 @@ function sortFunction(which) {
 /** Names of numpy that this page does not implement (numpy.foo is then "not supported here"). */
 const KNOWN_NAMES = [
   'dot', 'matmul', 'inner', 'outer', 'cross', 'tensordot', 'einsum', 'linalg', 'fft', 'polyfit', 'polyval',
-  'histogram', 'histogram2d', 'bincount', 'digitize', 'percentile', 'quantile', 'median', 'average', 'nanmean',
+  'histogram', 'histogram2d', 'bincount', 'digitize', 'percentile', 'quantile', 'average', 'nanmean',
   'nansum', 'nanstd', 'nanmax', 'nanmin', 'nanmedian', 'cov', 'corrcoef', 'convolve', 'correlate', 'diff',
   'gradient', 'interp', 'trapz', 'trapezoid', 'meshgrid', 'mgrid', 'ogrid', 'tile', 'repeat', 'roll', 'flip',
   'fliplr', 'flipud', 'rot90', 'split', 'array_split', 'hsplit', 'vsplit', 'column_stack', 'dstack', 'append',
@@ -225,6 +226,14 @@ export function createNumpy(interp, pkg) {
     argmin: viaMethod('argmin'),
     cumsum: viaMethod('cumsum'),
     cumprod: viaMethod('cumprod'),
+    median(args, kwargs) {
+      const a = bind('median', ['a', 'axis=', 'out=', 'overwrite_input=', 'keepdims='], args, kwargs);
+      refuse('median', a, ['out']);
+      const arr = asArray(a.a);
+      if (a.axis instanceof PyTuple) throw new Unsupported('np.median over several axes');
+      const axis = a.axis === undefined || a.axis === null ? null : normalizeAxis(a.axis, arr.ndim);
+      return median(arr, axis, a.keepdims !== undefined && truthy(a.keepdims));
+    },
     any: viaMethod('any'),
     all: viaMethod('all'),
     abs: unary('absolute'),

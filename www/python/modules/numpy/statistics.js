@@ -135,3 +135,51 @@ function isFortran(a) {
 }
 
 void makeScalar;
+
+/**
+ * np.median(a, axis, keepdims): the middle element, or the mean of the middle two, of the
+ * sorted values (NaN when there is a NaN), as numpy's _median computes it with mean().
+ * @param {NDArray} a @param {number | null} axis @param {boolean} keepdims
+ * @returns {Value}
+ */
+export function median(a, axis, keepdims) {
+  if (a.dtype.isString) throw new Unsupported('np.median of a string array');
+  const arr = axis === null ? a.reshape([a.size]) : a;
+  const ax = axis === null ? 0 : axis;
+  const perm = [...arr.shape.keys()].filter((i) => i !== ax).concat([ax]);
+  const moved = new NDArray(arr.dtype, arr.s.transpose(perm));
+  const values = moved.values();
+  const n = arr.shape[ax];
+  const rows = n === 0 ? 0 : values.length / n;
+  const k = n % 2 === 1 ? 1 : 2;
+  const middle = arr.dtype.make(rows * k);
+  const nan = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = Array.from(values.subarray ? values.subarray(r * n, (r + 1) * n) : values.slice(r * n, (r + 1) * n));
+    if (arr.dtype.isFloat && row.some(Number.isNaN)) nan[r] = 1;
+    row.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const mid = Math.floor(n / 2);
+    if (k === 1) middle[r] = row[mid];
+    else {
+      middle[r * 2] = row[mid - 1];
+      middle[r * 2 + 1] = row[mid];
+    }
+  }
+  const outShape = perm.slice(0, -1).map((i) => arr.shape[i]);
+  const parts = NDArray.fromBuffer(middle, [...outShape, n === 0 ? 0 : k], arr.dtype);
+  let result = mean(parts, [outShape.length], {});
+  if (nan.some((x) => x)) {
+    const r = result instanceof NDArray ? result : /** @type {NpScalar} */ (result).toArray();
+    const data = r.values().slice();
+    nan.forEach((x, i) => {
+      if (x) data[i] = Number.NaN;
+    });
+    result = wrap(NDArray.fromBuffer(data, [...r.shape], r.dtype));
+  }
+  if (keepdims) {
+    const r = result instanceof NDArray ? result : /** @type {NpScalar} */ (result).toArray();
+    const shape = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
+    return r.reshape(shape);
+  }
+  return result;
+}
