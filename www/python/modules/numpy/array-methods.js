@@ -6,13 +6,13 @@ import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
 import { formatValue } from '../../format-spec.js';
 import { NotImplemented, PyBoundMethod, PyList, PyTuple, PyType } from '../../objects.js';
 import { toIndex, truthy } from '../../ops.js';
-import { Strided, shapeSize } from '../../nd/strided.js';
+import { Strided } from '../../nd/strided.js';
 import { BOOL, INT64, unicode } from './dtype.js';
 import { NDArray, markWritten, truthOf } from './ndarray.js';
 import { accumulate, argReduce, normalizeAxis, reduce, reductionAxes } from './reduce.js';
 import { NpScalar, prettyAsName, pythonValue, scalarHooks, scalarStr } from './scalar.js';
 import { mean, roundArray, std, variance } from './statistics.js';
-import { binaryOperator, binaryUfunc, compareOperator, operand, unaryOperator, unaryUfunc, wrap } from './ufunc.js';
+import { binaryOperator, binaryUfunc, compareOperator, operand, unaryOperator } from './ufunc.js';
 import { dtypeArg, dtypeObject, toRaw } from './convert.js';
 import { argsortArray, sortArray } from './sorting.js';
 import { useInterpreter } from './budget.js';
@@ -522,7 +522,3 @@ scalarHooks.compare = (op, a, b, reflected) => {
 };
 scalarHooks.unary = (op, a) => unaryOperator(op, a);
 
-void shapeSize;
-void wrap;
-void unaryUfunc;
-void truthOf;

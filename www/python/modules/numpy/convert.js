@@ -7,7 +7,7 @@
 
 import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
 import { PyList, PyObject, PyRange, PyTuple, PyType } from '../../objects.js';
-import { equals, hashKey, reprString, str as pyStr, toFloat, typeName } from '../../ops.js';
+import { hashKey, reprString, str as pyStr, toFloat, typeName } from '../../ops.js';
 import {
   BOOL,
   DType,
@@ -362,5 +362,3 @@ ufuncHooks.toRaw = toRaw;
 scalarHooks.dtypeArg = (v) => dtypeArg(v) ?? unicode(1);
 scalarHooks.dtypeObject = dtypeObject;
 
-void equals;
-void hashKey;

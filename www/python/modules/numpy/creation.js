@@ -7,7 +7,7 @@ import { bind } from '../../args.js';
 import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
 import { checkSize } from './budget.js';
 import { PyList, PyTuple } from '../../objects.js';
-import { binaryOp, toIndex, truthy, typeName, trueDivInt } from '../../ops.js';
+import { binaryOp, toIndex, truthy, typeName } from '../../ops.js';
 import { shapeSize } from '../../nd/strided.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, promote } from './dtype.js';
 import { NDArray } from './ndarray.js';
@@ -267,7 +267,6 @@ export function linspace(args, kwargs, interp) {
   return out;
 }
 
-void trueDivInt;
 
 /** np.eye(N, M=None, k=0, dtype=float) @param {Value[]} args @param {Kwargs} kwargs */
 export function eye(args, kwargs) {

@@ -5,14 +5,22 @@
 import { bind } from '../../args.js';
 import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
 import { PyList, PyTuple } from '../../objects.js';
-import { iterate, toIndex, truthy } from '../../ops.js';
-import { broadcastShapes } from '../../nd/strided.js';
+import { truthy } from '../../ops.js';
+
 import { BOOL, FLOAT64, INT64, castBuffer, promote, weakResult } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { asArray, dtypeArg } from './convert.js';
 import { normalizeAxis, reduce, reductionAxes } from './reduce.js';
 import { NpScalar, makeScalar } from './scalar.js';
-import { binaryUfunc, broadcastOperands, commonType, operand, operandValues, outputOrder, unaryUfunc, wrap } from './ufunc.js';
+import {
+  binaryUfunc,
+  broadcastOperands,
+  commonType,
+  operand,
+  operandValues,
+  outputOrder,
+  unaryUfunc,
+} from './ufunc.js';
 import { nonzero } from './array-methods.js';
 import { unique } from './sorting.js';
 import { chargeWork, checkSize } from './budget.js';
@@ -251,8 +259,3 @@ export function uniqueFunction(args, kwargs) {
   });
 }
 
-void broadcastShapes;
-void iterate;
-void toIndex;
-void FLOAT64;
-void wrap;

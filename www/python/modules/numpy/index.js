@@ -6,14 +6,14 @@
 // printing on x86-64 with AVX2; what cannot be reproduced exactly raises Unsupported.
 
 import { bind } from '../../args.js';
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { Unsupported, typeError, valueError } from '../../errors.js';
 import { PyBuiltin, PyDict, PyModule, PyTuple, PyType } from '../../objects.js';
 import { hashKey, toIndex, truthy } from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, unicode } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { NpScalar, abstractScalarTypes, prettyAsName, scalarType } from './scalar.js';
 import { PyDType, asArray, dtypeArg, dtypeObject } from './convert.js';
-import { DEFAULT_PRINT_OPTIONS, array2string, arrayRepr, arrayStr, printOptions } from './arrayprint.js';
+import { DEFAULT_PRINT_OPTIONS, array2string, printOptions } from './arrayprint.js';
 import { NDARRAY_TYPE, REDUCTIONS, clip, fixUnknownDimension, item, nonzero, refuse, shapeArgs, toList, transpose } from './array-methods.js';
 import { binaryUfunc, mathPorts, operand, unaryUfunc } from './ufunc.js';
 import { median, roundArray } from './statistics.js';
@@ -381,8 +381,3 @@ function installMathPorts(pkg) {
   }
 }
 
-void PyError;
-void NpScalar;
-void array2string;
-void arrayRepr;
-void arrayStr;

@@ -10,7 +10,7 @@
 
 import { PyError, Unsupported, typeError } from '../../errors.js';
 import { Ellipsis, PyList, PyObject, PySlice, PyTuple } from '../../objects.js';
-import { toIndex, typeName } from '../../ops.js';
+import { toIndex } from '../../ops.js';
 import { indexStrided } from '../../nd/indexing.js';
 import { Strided, contiguousStrides, shapeSize } from '../../nd/strided.js';
 import { BOOL, FLOAT64, INT64, castValue } from './dtype.js';
@@ -280,8 +280,8 @@ export class NDArray extends PyObject {
       const raw = assignableRaw(source, 0, this.dtype, value);
       for (let i = 0; i < n; i++) dst[positions[i]] = raw;
     } else {
-      const b = !('view' in result) && source.ndim === 1 && source.size === n && shape.length === 1 ? source : broadcastFor(source, shape, 'assign');
-      const values = convertForAssign(b, this.dtype, value);
+      const b = !('view' in result) && source.ndim === 1 && source.size === n && shape.length === 1 ? source : broadcastFor(source, shape);
+      const values = convertForAssign(b, this.dtype);
       for (let i = 0; i < n; i++) dst[positions[i]] = values[i];
     }
     markWritten(dst, positions);
@@ -406,16 +406,14 @@ function indexItem(k) {
     throw new Unsupported('indexing with a NumPy boolean scalar');
   }
   if (k instanceof PyTuple) throw new Unsupported('a tuple inside an index');
-  void typeName;
   throw new PyError('IndexError', INDEX_ERROR);
 }
 
 /**
  * The array broadcast to `shape` for an assignment, with NumPy's error.
- * @param {NDArray} a @param {number[]} shape @param {'assign'} why
+ * @param {NDArray} a @param {number[]} shape
  */
-export function broadcastFor(a, shape, why) {
-  void why;
+export function broadcastFor(a, shape) {
   // Leading size-1 axes of the value may be dropped (a[0] = [[1, 2, 3]]).
   let src = a;
   while (src.ndim > shape.length && src.shape[0] === 1) src = src.reshape(src.shape.slice(1));
@@ -438,9 +436,8 @@ function assignableRaw(/** @type {NDArray} */ source, /** @type {number} */ i, /
   return castForAssign(source.rawAt(i), source.dtype, dtype);
 }
 
-/** @param {NDArray} source @param {DType} dtype @param {Value} original */
-function convertForAssign(source, dtype, original) {
-  void original;
+/** The elements of `source` as raw values of `dtype`, in C order. @param {NDArray} source @param {DType} dtype */
+function convertForAssign(source, dtype) {
   const values = source.values();
   const out = new Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = castForAssign(values[i], source.dtype, dtype);

@@ -11,7 +11,7 @@
 
 import { PyError, Unsupported } from '../../errors.js';
 import { PyTuple } from '../../objects.js';
-import { toIndex, typeName } from '../../ops.js';
+import { toIndex } from '../../ops.js';
 import { shapeSize } from '../../nd/strided.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, castValue } from './dtype.js';
 import { iterationOrder } from './layout.js';
@@ -138,7 +138,7 @@ function computeReduction(a, axes, op, t, outShape) {
   if (a.size === 0) return out;
   // Iterate in NumPy's order: axes outermost first by memory stride; size-1 axes do not matter.
   const order = iterationOrder(shape, [strides]).filter((i) => shape[i] > 1);
-  if (op === 'maximum' || op === 'minimum') return minMax(a, axes, op, outShape, outStride, order, read, t);
+  if (op === 'maximum' || op === 'minimum') return minMax(a, op, outShape, outStride, order, read, t);
   if (op === 'logical_or' || op === 'logical_and') {
     visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
       const v = truthOf(data[p], a.dtype);
@@ -275,7 +275,7 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
   }
   if (mustBuffer && MAX < bestSize) bestSize = bestCore * Math.floor(MAX / bestCore);
   // Blocks of the dims up to bestDim, transferred bestSize elements at a time.
-  let block = bestCore * dims.shape[bestDim];
+  const block = bestCore * dims.shape[bestDim];
   let outer = 1;
   for (let d = bestDim + 1; d < nd; d++) outer *= dims.shape[d];
   let start = 0;
@@ -292,8 +292,6 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
     }
     start += block;
   }
-  void block;
-  block = 0;
 }
 
 /**
@@ -392,7 +390,7 @@ export function pairwiseSum(a, lo, n, single) {
 
 /** max/min: the value does not depend on order, except the sign of a zero. */
 function minMax(
-  /** @type {NDArray} */ a, /** @type {number[]} */ axes, /** @type {ReduceOp} */ op, /** @type {number[]} */ outShape,
+  /** @type {NDArray} */ a, /** @type {ReduceOp} */ op, /** @type {number[]} */ outShape,
   /** @type {number[]} */ outStride, /** @type {number[]} */ order, /** @type {(p: number) => any} */ read, /** @type {DType} */ t,
 ) {
   const outSize = shapeSize(outShape);
@@ -426,7 +424,6 @@ function minMax(
       }
     }
   }
-  void axes;
   return out;
 }
 
@@ -512,5 +509,3 @@ export function accumulate(a, axis, op, dtype) {
   return NDArray.fromValues(t, shape, out, arr.axisOrder());
 }
 
-void FLOAT64;
-void typeName;

@@ -7,7 +7,7 @@
 
 import { pyFloatRepr, shortestDigitsFloat32 } from '../../../format.js';
 import { getAttr } from '../../attributes.js';
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { PyError, typeError, valueError } from '../../errors.js';
 import { formatValue } from '../../format-spec.js';
 import { NotImplemented, PyBoundMethod, PyObject, PyTuple, PyType } from '../../objects.js';
 import { compare as pyCompare, getItem, hashKey, reprString, binaryOp as pyBinaryOp, str as pyStr } from '../../ops.js';
@@ -399,4 +399,3 @@ export function abstractScalarTypes() {
   };
 }
 
-void Unsupported;

@@ -8,7 +8,7 @@ import { Unsupported } from '../../errors.js';
 import { BOOL, FLOAT32, FLOAT64, INT64 } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { reduce } from './reduce.js';
-import { NpScalar, makeScalar } from './scalar.js';
+import { NpScalar } from './scalar.js';
 import { binaryUfunc, roundHalfEven, unaryUfunc, wrap } from './ufunc.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -134,7 +134,6 @@ function isFortran(a) {
   return true;
 }
 
-void makeScalar;
 
 /**
  * np.median(a, axis, keepdims): the middle element, or the mean of the middle two, of the

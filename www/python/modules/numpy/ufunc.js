@@ -794,8 +794,6 @@ function matmul(/** @type {Operand} */ A, /** @type {Operand} */ B) {
   const [n, k] = a.ndim === 1 ? [1, a.shape[0]] : a.shape;
   const [k2, m] = b.ndim === 1 ? [b.shape[0], 1] : b.shape;
   if (k !== k2) {
-    const sa = a.ndim === 1 ? `(${k},)` : `(${n},${k})`;
-    void sa;
     throw new PyError(
       'ValueError',
       `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`,
