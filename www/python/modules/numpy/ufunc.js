@@ -211,9 +211,17 @@ export function binaryOperator(op, a, b) {
     return NotImplemented;
   }
   if (name === 'matmul') return matmul(A, B);
-  if (name === 'power' && A.array && !B.array && A.array.ndim > 0 && a instanceof NDArray) {
-    const fast = fastScalarPower(A.array, /** @type {any} */ (B.weak));
-    if (fast !== null) return fast;
+  if (name === 'power') {
+    if (a instanceof NDArray && !B.array) {
+      const fast = fastScalarPower(a, /** @type {any} */ (B.weak));
+      if (fast !== null) return fast;
+    }
+    // A NumPy scalar to a power its own type holds (np.float64(x) ** 2): scalar math, which
+    // calls the C library's pow directly, without the array loop's fast paths.
+    const scalar = a instanceof NpScalar ? a : b instanceof NpScalar ? b : null;
+    if (scalar && !(a instanceof NDArray) && !(b instanceof NDArray) && (A.array?.ndim ?? 0) === 0 && (B.array?.ndim ?? 0) === 0) {
+      if (commonType([A, B]) === scalar.dtype) return binaryUfunc('power', [A, B], false);
+    }
   }
   return binaryUfunc(name === 'divide' ? 'true_divide' : name, [A, B]);
 }
@@ -343,9 +351,10 @@ function binaryLoop(name, t, ops) {
 /**
  * A binary ufunc over two operands.
  * @param {string} name @param {Operand[]} ops
+ * @param {boolean} [powerFastPaths]  false for NumPy's scalar math, which has none
  * @returns {Value}
  */
-export function binaryUfunc(name, ops) {
+export function binaryUfunc(name, ops, powerFastPaths = true) {
   if (COMPARISONS.has(name)) {
     const exact = exactIntComparison(name, ops);
     if (exact) return exact;
@@ -370,7 +379,8 @@ export function binaryUfunc(name, ops) {
   chargeWork(n);
   const x = operandValues(ops[0], shape, loopType, n);
   const y = operandValues(ops[1], shape, loopType, n);
-  const values = binaryKernel(name, loopType, outType, x, y, n, ops[1].array === undefined || ops[1].array.size === 1);
+  const scalarRight = powerFastPaths && (ops[1].array === undefined || ops[1].array.size === 1);
+  const values = binaryKernel(name, loopType, outType, x, y, n, scalarRight);
   return wrap(NDArray.fromValues(outType, shape, values, outputOrder(ops, shape)));
 }
 
