@@ -9,7 +9,7 @@ import { pyFloatRepr, shortestDigitsFloat32 } from '../../../format.js';
 import { getAttr } from '../../attributes.js';
 import { PyError, typeError, valueError } from '../../errors.js';
 import { formatValue } from '../../format-spec.js';
-import { NotImplemented, PyBoundMethod, PyObject, PyTuple, PyType } from '../../objects.js';
+import { NotImplemented, PyBoundMethod, PyList, PyObject, PyTuple, PyType } from '../../objects.js';
 import { compare as pyCompare, getItem, hashKey, reprString, binaryOp as pyBinaryOp, str as pyStr } from '../../ops.js';
 import { bind } from '../../args.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64 } from './dtype.js';
@@ -196,10 +196,16 @@ export class NpScalar extends PyObject {
   /** @param {string} op @param {Value} other @param {boolean} reflected */
   binop(op, other, reflected) {
     if (this.dtype.isString) {
-      if (op === '+' && typeof other === 'string') return reflected ? other + this.raw : this.raw + other;
-      if (op === '+' && other instanceof NpScalar && other.dtype.isString) return this.raw + other.raw;
-      if (op === '*' || op === '%') return pyBinaryOp(op, reflected ? other : this.raw, reflected ? this.raw : other);
+      // np.str_ is a str: concatenation, repetition and % formatting as Python's str.
+      const o = other instanceof NpScalar && other.dtype.isString ? other.raw : other;
+      return pyBinaryOp(op, reflected ? o : this.raw, reflected ? this.raw : o);
     }
+    if (op === '*' && (typeof other === 'string' || other instanceof PyList || other instanceof PyTuple)) {
+      // Sequence repetition: NumPy integers are indexes, the others are not.
+      if (!this.dtype.isInt) throw typeError(`can't multiply sequence by non-int of type '${this.typeName}'`);
+      return pyBinaryOp('*', other, BigInt(this.raw));
+    }
+    if (reflected && typeof other === 'string') return NotImplemented;
     return scalarHooks.binop(op, this, other, reflected);
   }
 
