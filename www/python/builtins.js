@@ -72,10 +72,15 @@ const EXCEPTION_BASES = {
   IndentationError: 'SyntaxError',
   // numpy.exceptions.AxisError derives from both ValueError and IndexError.
   AxisError: 'ValueError',
+  // NumPy's TypeErrors, raised under their qualified names (numpy._core._exceptions._UFuncNoLoopError)
+  _UFuncNoLoopError: 'TypeError',
+  _UFuncOutputCastingError: 'TypeError',
+  DTypePromotionError: 'TypeError',
 };
 
-/** @param {string} name @param {string} base */
-function isSubclass(name, base) {
+/** @param {string} qualifiedName @param {string} base */
+function isSubclass(qualifiedName, base) {
+  const name = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
   if (name === 'AxisError' && base === 'IndexError') return true;
   for (let n = /** @type {string | null} */ (name); n; n = EXCEPTION_BASES[/** @type {keyof typeof EXCEPTION_BASES} */ (n)] ?? null) {
     if (n === base) return true;
@@ -111,7 +116,7 @@ export class PyExceptionValue extends PyObject {
 
   repr() {
     const inner = this.args.length === 1 ? repr(this.args[0]) : this.args.map(repr).join(', ');
-    return `${this.type}(${inner})`;
+    return `${this.type.slice(this.type.lastIndexOf('.') + 1)}(${inner})`;
   }
 
   /** @param {string} name */
@@ -137,6 +142,11 @@ const EXCEPTION_TYPES = new Map(
     ),
   ]),
 );
+
+/** The class of a built-in or library exception by name ('AxisError'), for modules to expose. @param {string} name */
+export function exceptionType(name) {
+  return EXCEPTION_TYPES.get(name);
+}
 
 /**
  * Whether a raised error matches an `except` clause's class (or tuple of classes).
@@ -381,7 +391,7 @@ export function typeOf(x) {
     return /** @type {any} */ (x).pyType();
   }
   if (x === null) return new PyType('NoneType', () => null, (v) => v === null);
-  if (x instanceof PyExceptionValue) return EXCEPTION_TYPES.get(x.type);
+  if (x instanceof PyExceptionValue) return EXCEPTION_TYPES.get(x.type.slice(x.type.lastIndexOf('.') + 1));
   return new PyType(name, () => {
     throw typeError(`cannot create '${name}' instances`);
   }, (v) => typeName(v) === name);

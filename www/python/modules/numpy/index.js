@@ -8,6 +8,7 @@
 import { bind } from '../../args.js';
 import { Unsupported, typeError, valueError } from '../../errors.js';
 import { PyBuiltin, PyDict, PyModule, PyTuple, PyType } from '../../objects.js';
+import { exceptionType } from '../../builtins.js';
 import { hashKey, toIndex, truthy } from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, unicode } from './dtype.js';
 import { NDArray } from './ndarray.js';
@@ -353,10 +354,9 @@ export function createNumpy(interp, pkg) {
     __version__: '2.4.6',
     random: new PyModule('numpy.random', {}, RANDOM_NAMES),
     exceptions: new PyModule('numpy.exceptions', {
-      AxisError: new PyType('numpy.exceptions.AxisError', () => {
-        throw new Unsupported('creating a numpy.exceptions.AxisError');
-      }, () => false),
-    }),
+      AxisError: /** @type {PyType} */ (exceptionType('AxisError')),
+      DTypePromotionError: /** @type {PyType} */ (exceptionType('DTypePromotionError')),
+    }, ['ComplexWarning', 'VisibleDeprecationWarning', 'RankWarning', 'TooHardError', 'ModuleDeprecationWarning']),
   });
   return new PyModule('numpy', attrs, KNOWN_NAMES);
 }
