@@ -38,7 +38,7 @@ import {
   truthy,
   typeName,
 } from './ops.js';
-import { pyFixed } from '../format.js';
+import { pyFixed } from '../format/decimal.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./objects.js').Kwargs} Kwargs */

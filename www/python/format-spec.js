@@ -4,7 +4,8 @@
 //   formatValue(3.14159, '.2f')   '3.14'       formatValue(1234567, ',')   '1,234,567'
 //   formatValue(0.5, '>8.1%')     '   50.0%'   formatValue('ab', '^6')     '  ab  '
 
-import { pyExp, pyFixed, pyFloatRepr } from '../format.js';
+import { pyExp, pyFixed } from '../format/decimal.js';
+import { pyFloatRepr } from '../format/python.js';
 import { getAttr } from './attributes.js';
 import { PyError, typeError, valueError } from './errors.js';
 import { PyDict, PyObject, PyTuple } from './objects.js';

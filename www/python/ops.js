@@ -2,7 +2,7 @@
 // hashing, iteration, indexing, len. Primitives (None, bool, int, float, str) are handled here;
 // PyObjects answer through their own methods (binop, compare, getitem, iter, ...).
 
-import { pyFloatRepr } from '../format.js';
+import { pyFloatRepr } from '../format/python.js';
 import { PageLimit, PyError, Unsupported, overflowError, typeError, valueError, zeroDivision } from './errors.js';
 import {
   NotImplemented,
