@@ -3,8 +3,9 @@
 // tuple, dict, set, sorted, reversed, any, all, map, filter, isinstance, type, divmod, pow,
 // repr, format, hex, bin, oct, chr, ord, hash, id, iter, next.
 
+import { pyFixed } from '../format/decimal.js';
 import { bind } from './args.js';
-import { PyError, Unsupported, typeError, valueError } from './errors.js';
+import { PyError, typeError, Unsupported, valueError } from './errors.js';
 import { formatValue } from './format-spec.js';
 import { sortValues } from './methods.js';
 import {
@@ -38,7 +39,6 @@ import {
   truthy,
   typeName,
 } from './ops.js';
-import { pyFixed } from '../format/decimal.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./objects.js').Kwargs} Kwargs */
@@ -77,7 +77,11 @@ const EXCEPTION_BASES = {
 /** @param {string} name @param {string} base */
 function isSubclass(name, base) {
   if (name === 'AxisError' && base === 'IndexError') return true;
-  for (let n = /** @type {string | null} */ (name); n; n = EXCEPTION_BASES[/** @type {keyof typeof EXCEPTION_BASES} */ (n)] ?? null) {
+  for (
+    let n = /** @type {string | null} */ (name);
+    n;
+    n = EXCEPTION_BASES[/** @type {keyof typeof EXCEPTION_BASES} */ (n)] ?? null
+  ) {
     if (n === base) return true;
   }
   return false;
@@ -105,7 +109,8 @@ export class PyExceptionValue extends PyObject {
 
   str() {
     if (this.args.length === 0) return '';
-    if (this.args.length === 1) return this.type === 'KeyError' ? repr(this.args[0]) : str(this.args[0]);
+    if (this.args.length === 1)
+      return this.type === 'KeyError' ? repr(this.args[0]) : str(this.args[0]);
     return repr(new PyTuple(this.args));
   }
 
@@ -154,17 +159,22 @@ export function exceptionMatches(error, clause) {
 
 /** int(x, base=10) @param {Value} x @param {Value} [base] */
 export function toInt(x, base) {
-  if (typeof x === 'string') return parseIntText(x, base === undefined ? 10 : Number(toIndex(base)));
+  if (typeof x === 'string')
+    return parseIntText(x, base === undefined ? 10 : Number(toIndex(base)));
   if (base !== undefined) throw typeError("int() can't convert non-string with explicit base");
   if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1n : 0n;
   if (typeof x === 'number') {
     if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(x))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(x));
   }
-  if (x instanceof PyObject && typeof (/** @type {any} */ (x).int) === 'function') return /** @type {any} */ (x).int();
-  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+  if (x instanceof PyObject && typeof (/** @type {any} */ (x).int) === 'function')
+    return /** @type {any} */ (x).int();
+  throw typeError(
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
+  );
 }
 
 /** @param {string} text @param {number} base */
@@ -180,7 +190,8 @@ function parseIntText(text, base) {
     const pb = p === 'x' ? 16 : p === 'o' ? 8 : 2;
     if (b === 0) b = pb;
     else if (b !== pb) {
-      if (b === 16 && p === 'b') digits = prefix.slice(1) + digits; // '0b1' in base 16 is hex
+      if (b === 16 && p === 'b')
+        digits = prefix.slice(1) + digits; // '0b1' in base 16 is hex
       else throw bad();
     }
   } else if (b === 0) {
@@ -208,7 +219,8 @@ export function toFloatValue(x) {
     throw valueError(`could not convert string to float: ${repr(x)}`);
   }
   const f = toFloatOrUndefined(x);
-  if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+  if (f === undefined)
+    throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
   return f;
 }
 
@@ -246,7 +258,8 @@ function minMax(args, kwargs, interp, which) {
     if (a.default !== undefined) return a.default;
     throw valueError(`${which}() arg is an empty sequence`);
   }
-  const keyOf = (/** @type {Value} */ v) => (a.key === undefined || a.key === null ? v : interp.call(a.key, [v]));
+  const keyOf = (/** @type {Value} */ v) =>
+    a.key === undefined || a.key === null ? v : interp.call(a.key, [v]);
   let best = items[0];
   let bestKey = keyOf(best);
   for (const item of items.slice(1)) {
@@ -274,10 +287,15 @@ function absValue(x) {
 function makeRange(args, kwargs) {
   if (kwargs.size) throw typeError('range() takes no keyword arguments');
   if (args.length === 0 || args.length > 3) {
-    throw typeError(args.length === 0 ? 'range expected at least 1 argument, got 0' : `range expected at most 3 arguments, got ${args.length}`);
+    throw typeError(
+      args.length === 0
+        ? 'range expected at least 1 argument, got 0'
+        : `range expected at most 3 arguments, got ${args.length}`,
+    );
   }
   const ints = args.map((a) => toIndex(a));
-  const [start, stop, step] = ints.length === 1 ? [0n, ints[0], 1n] : [ints[0], ints[1], ints[2] ?? 1n];
+  const [start, stop, step] =
+    ints.length === 1 ? [0n, ints[0], 1n] : [ints[0], ints[1], ints[2] ?? 1n];
   if (step === 0n) throw valueError('range() arg 3 must not be zero');
   return new PyRange(start, stop, step);
 }
@@ -295,7 +313,8 @@ function round(args, kwargs, interp) {
   if (typeof x !== 'number') throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === null) {
     if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(x))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(pyFixed(x, 0));
   }
   return roundFloat(x, Number(nd));
@@ -306,8 +325,10 @@ function print(args, kwargs, interp) {
   const a = bind('print', ['*values', '*', 'sep=', 'end=', 'file=', 'flush='], args, kwargs);
   const sep = a.sep === undefined || a.sep === null ? ' ' : a.sep;
   const end = a.end === undefined || a.end === null ? '\n' : a.end;
-  if (typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeName(sep)}`);
-  if (typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeName(end)}`);
+  if (typeof sep !== 'string')
+    throw typeError(`sep must be None or a string, not ${typeName(sep)}`);
+  if (typeof end !== 'string')
+    throw typeError(`end must be None or a string, not ${typeName(end)}`);
   if (a.file !== undefined && a.file !== null) throw new Unsupported('print(file=...)');
   interp.write(a.values.map(str).join(sep) + end);
   return null;
@@ -318,7 +339,8 @@ function sumValues(args, kwargs, interp) {
   void interp;
   const a = bind('sum', ['iterable', '/', 'start='], args, kwargs);
   let total = a.start === undefined ? 0n : a.start;
-  if (typeof total === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeof total === 'string')
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   for (const item of iterate(a.iterable)) total = binaryOp('+', total, item);
   return total;
 }
@@ -326,7 +348,8 @@ function sumValues(args, kwargs, interp) {
 /** isinstance(x, cls) @param {Value} x @param {Value} cls @returns {boolean} */
 function isInstance(x, cls) {
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(x, c));
-  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (!(cls instanceof PyType))
+    throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return cls.test(x);
 }
 
@@ -334,37 +357,92 @@ function isInstance(x, cls) {
 function builtinTypes() {
   /** @type {Record<string, PyType>} */
   const types = {
-    int: new PyType('int', (args, kwargs) => {
-      const a = bind('int', ['x=', '/', 'base='], args, kwargs);
-      return a.x === undefined ? 0n : toInt(a.x, a.base);
-    }, (v) => typeof v === 'bigint' || typeof v === 'boolean'),
-    float: new PyType('float', (args) => (args.length ? toFloatValue(args[0]) : 0.0), (v) => typeof v === 'number'),
-    str: new PyType('str', (args) => (args.length ? str(args[0]) : ''), (v) => typeof v === 'string'),
-    bool: new PyType('bool', (args) => (args.length ? truthy(args[0]) : false), (v) => typeof v === 'boolean'),
-    list: new PyType('list', (args) => new PyList(args.length ? [...iterate(args[0])] : []), (v) => v instanceof PyList),
-    tuple: new PyType('tuple', (args) => new PyTuple(args.length ? [...iterate(args[0])] : []), (v) => v instanceof PyTuple),
-    dict: new PyType('dict', (args, kwargs) => {
-      const d = args.length
-        ? args[0] instanceof PyDict
-          ? makeDict([...args[0].map.values()])
-          : makeDict([...iterate(args[0])].map((pair) => {
-              const items = [...iterate(pair)];
-              if (items.length !== 2) throw valueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
-              return /** @type {[Value, Value]} */ (items);
-            }))
-        : new PyDict();
-      for (const [k, v] of kwargs) d.map.set(hashKey(k), [k, v]);
-      return d;
-    }, (v) => v instanceof PyDict),
-    set: new PyType('set', (args) => makeSet(args.length ? iterate(args[0]) : []), (v) => v instanceof PySet && !v.frozen),
-    frozenset: new PyType('frozenset', (args) => makeSet(args.length ? iterate(args[0]) : [], true), (v) => v instanceof PySet && v.frozen),
+    int: new PyType(
+      'int',
+      (args, kwargs) => {
+        const a = bind('int', ['x=', '/', 'base='], args, kwargs);
+        return a.x === undefined ? 0n : toInt(a.x, a.base);
+      },
+      (v) => typeof v === 'bigint' || typeof v === 'boolean',
+    ),
+    float: new PyType(
+      'float',
+      (args) => (args.length ? toFloatValue(args[0]) : 0.0),
+      (v) => typeof v === 'number',
+    ),
+    str: new PyType(
+      'str',
+      (args) => (args.length ? str(args[0]) : ''),
+      (v) => typeof v === 'string',
+    ),
+    bool: new PyType(
+      'bool',
+      (args) => (args.length ? truthy(args[0]) : false),
+      (v) => typeof v === 'boolean',
+    ),
+    list: new PyType(
+      'list',
+      (args) => new PyList(args.length ? [...iterate(args[0])] : []),
+      (v) => v instanceof PyList,
+    ),
+    tuple: new PyType(
+      'tuple',
+      (args) => new PyTuple(args.length ? [...iterate(args[0])] : []),
+      (v) => v instanceof PyTuple,
+    ),
+    dict: new PyType(
+      'dict',
+      (args, kwargs) => {
+        const d = args.length
+          ? args[0] instanceof PyDict
+            ? makeDict([...args[0].map.values()])
+            : makeDict(
+                [...iterate(args[0])].map((pair) => {
+                  const items = [...iterate(pair)];
+                  if (items.length !== 2)
+                    throw valueError(
+                      `dictionary update sequence element #0 has length ${items.length}; 2 is required`,
+                    );
+                  return /** @type {[Value, Value]} */ (items);
+                }),
+              )
+          : new PyDict();
+        for (const [k, v] of kwargs) d.map.set(hashKey(k), [k, v]);
+        return d;
+      },
+      (v) => v instanceof PyDict,
+    ),
+    set: new PyType(
+      'set',
+      (args) => makeSet(args.length ? iterate(args[0]) : []),
+      (v) => v instanceof PySet && !v.frozen,
+    ),
+    frozenset: new PyType(
+      'frozenset',
+      (args) => makeSet(args.length ? iterate(args[0]) : [], true),
+      (v) => v instanceof PySet && v.frozen,
+    ),
     range: new PyType('range', makeRange, (v) => v instanceof PyRange),
-    slice: new PyType('slice', (args) => {
-      const [a, b, c] = args;
-      return args.length === 1 ? new PySlice(null, a, null) : new PySlice(a ?? null, b ?? null, c ?? null);
-    }, (v) => v instanceof PySlice),
-    object: new PyType('object', () => new PyObject(), () => true),
-    type: new PyType('type', (args) => typeOf(args[0]), (v) => v instanceof PyType),
+    slice: new PyType(
+      'slice',
+      (args) => {
+        const [a, b, c] = args;
+        return args.length === 1
+          ? new PySlice(null, a, null)
+          : new PySlice(a ?? null, b ?? null, c ?? null);
+      },
+      (v) => v instanceof PySlice,
+    ),
+    object: new PyType(
+      'object',
+      () => new PyObject(),
+      () => true,
+    ),
+    type: new PyType(
+      'type',
+      (args) => typeOf(args[0]),
+      (v) => v instanceof PyType,
+    ),
   };
   return types;
 }
@@ -380,11 +458,20 @@ export function typeOf(x) {
   if (x instanceof PyObject && typeof (/** @type {any} */ (x).pyType) === 'function') {
     return /** @type {any} */ (x).pyType();
   }
-  if (x === null) return new PyType('NoneType', () => null, (v) => v === null);
+  if (x === null)
+    return new PyType(
+      'NoneType',
+      () => null,
+      (v) => v === null,
+    );
   if (x instanceof PyExceptionValue) return EXCEPTION_TYPES.get(x.type);
-  return new PyType(name, () => {
-    throw typeError(`cannot create '${name}' instances`);
-  }, (v) => typeName(v) === name);
+  return new PyType(
+    name,
+    () => {
+      throw typeError(`cannot create '${name}' instances`);
+    },
+    (v) => typeName(v) === name,
+  );
 }
 
 /**
@@ -421,21 +508,39 @@ export function createBuiltins(interp) {
       const lists = a.iterables.map((/** @type {Value} */ it) => [...iterate(it)]);
       if (lists.length === 0) return new PyList([]);
       const n = Math.min(...lists.map((/** @type {Value[]} */ l) => l.length));
-      if (a.strict !== undefined && truthy(a.strict) && lists.some((/** @type {Value[]} */ l) => l.length !== n)) {
+      if (
+        a.strict !== undefined &&
+        truthy(a.strict) &&
+        lists.some((/** @type {Value[]} */ l) => l.length !== n)
+      ) {
         throw valueError('zip() argument 2 is shorter than argument 1');
       }
-      return new PyList(Array.from({ length: n }, (_, i) => new PyTuple(lists.map((/** @type {Value[]} */ l) => l[i]))));
+      return new PyList(
+        Array.from(
+          { length: n },
+          (_, i) => new PyTuple(lists.map((/** @type {Value[]} */ l) => l[i])),
+        ),
+      );
     },
     map(args, kwargs, i) {
       if (args.length < 2) throw typeError('map() must have at least two arguments.');
       const [fn, ...iterables] = args;
       const lists = iterables.map((it) => [...iterate(it)]);
       const n = Math.min(...lists.map((l) => l.length));
-      return new PyList(Array.from({ length: n }, (_, k) => i.call(fn, lists.map((l) => l[k]))));
+      return new PyList(
+        Array.from({ length: n }, (_, k) =>
+          i.call(
+            fn,
+            lists.map((l) => l[k]),
+          ),
+        ),
+      );
     },
     filter(args, kwargs, i) {
       const [fn, iterable] = args;
-      return new PyList([...iterate(iterable)].filter((v) => truthy(fn === null ? v : i.call(fn, [v]))));
+      return new PyList(
+        [...iterate(iterable)].filter((v) => truthy(fn === null ? v : i.call(fn, [v]))),
+      );
     },
     any: (args) => [...iterate(one('any', args))].some(truthy),
     all: (args) => [...iterate(one('all', args))].every(truthy),
@@ -467,7 +572,8 @@ export function createBuiltins(interp) {
     chr: (args) => String.fromCodePoint(Number(toIndex(one('chr', args)))),
     ord(args) {
       const s = one('ord', args);
-      if (typeof s !== 'string' || [...s].length !== 1) throw typeError('ord() expected a character');
+      if (typeof s !== 'string' || [...s].length !== 1)
+        throw typeError('ord() expected a character');
       return BigInt(/** @type {number} */ (s.codePointAt(0)));
     },
     hash(args) {
@@ -511,7 +617,8 @@ export function createBuiltins(interp) {
 
 /** @param {string} name @param {Value[]} args */
 function one(name, args) {
-  if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  if (args.length !== 1)
+    throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }
 

@@ -84,5 +84,4 @@ export const zeroDivision = (/** @type {string} */ message) =>
   new PyError('ZeroDivisionError', message);
 export const overflowError = (/** @type {string} */ message) =>
   new PyError('OverflowError', message);
-export const runtimeError = (/** @type {string} */ message) =>
-  new PyError('RuntimeError', message);
+export const runtimeError = (/** @type {string} */ message) => new PyError('RuntimeError', message);

@@ -5,9 +5,9 @@
 //
 //   pretty(list of 20 floats)  ->  '[0.5219839097124932,\n 0.8066907771186791,\n ...]'
 
-import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
-import { compare, repr, truthy, str } from './ops.js';
 import { PyDictView } from './methods.js';
+import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
+import { compare, repr, str, truthy } from './ops.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 
@@ -233,7 +233,10 @@ class PrettyPrinter {
       else if (obj instanceof PyTuple) this.sequence(obj.items, '(', ')', cycle, true);
       else if (obj instanceof PyDict) this.dict(obj, cycle);
       else if (obj instanceof PySet) this.set(obj, cycle);
-      else if (obj instanceof PyObject && typeof (/** @type {any} */ (obj).reprPretty) === 'function') {
+      else if (
+        obj instanceof PyObject &&
+        typeof (/** @type {any} */ (obj).reprPretty) === 'function'
+      ) {
         /** @type {any} */ (obj).reprPretty(this, cycle);
       } else this.reprLines(repr(obj));
     } finally {
@@ -280,16 +283,19 @@ class PrettyPrinter {
       return;
     }
     this.beginGroup(1, '{');
-    this.enumerate([...d.map.values()].map(([k]) => k), (key, i) => {
-      if (i) {
-        this.text(',');
-        this.breakable();
-      }
-      this.pretty(key);
-      this.text(': ');
-      const entry = [...d.map.values()][i];
-      this.pretty(entry[1]);
-    });
+    this.enumerate(
+      [...d.map.values()].map(([k]) => k),
+      (key, i) => {
+        if (i) {
+          this.text(',');
+          this.breakable();
+        }
+        this.pretty(key);
+        this.text(': ');
+        const entry = [...d.map.values()][i];
+        this.pretty(entry[1]);
+      },
+    );
     this.endGroup(1, '}');
   }
 
@@ -322,7 +328,9 @@ class PrettyPrinter {
 /** IPython's _sorted_for_pprint: sorted, else sorted by str, else as is. @param {Value[]} items */
 function sortedForPprint(items) {
   const byLess = (/** @type {(v: Value) => Value} */ key) =>
-    [...items].sort((a, b) => (truthy(compare('<', key(a), key(b))) ? -1 : truthy(compare('<', key(b), key(a))) ? 1 : 0));
+    [...items].sort((a, b) =>
+      truthy(compare('<', key(a), key(b))) ? -1 : truthy(compare('<', key(b), key(a))) ? 1 : 0,
+    );
   try {
     return byLess((v) => v);
   } catch {

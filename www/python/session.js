@@ -12,7 +12,7 @@
 // budget, a call over the page's size limit. `line` is where the run stopped, for the editor.
 
 import { PyError } from './errors.js';
-import { Interpreter, DEFAULT_STEP_BUDGET } from './interpreter.js';
+import { DEFAULT_STEP_BUDGET, Interpreter } from './interpreter.js';
 import { standardModules } from './modules/index.js';
 
 /**
@@ -28,7 +28,9 @@ const QUALIFIED_EXCEPTIONS = {
 
 /** traceback.format_exception_only(e)[-1], without its newline. @param {PyError} error */
 export function exceptionLine(error) {
-  const name = QUALIFIED_EXCEPTIONS[/** @type {keyof typeof QUALIFIED_EXCEPTIONS} */ (error.type)] ?? error.type;
+  const name =
+    QUALIFIED_EXCEPTIONS[/** @type {keyof typeof QUALIFIED_EXCEPTIONS} */ (error.type)] ??
+    error.type;
   return error.message === '' ? name : `${name}: ${error.message}`;
 }
 
@@ -62,7 +64,12 @@ export class Session {
       const text = exceptionLine(error);
       return { output: `${output}${text}\n`, note: null, error: text, line };
     }
-    const kind = error.name === 'Unsupported' ? 'unsupported' : error.name === 'BudgetExceeded' ? 'budget' : 'limit';
+    const kind =
+      error.name === 'Unsupported'
+        ? 'unsupported'
+        : error.name === 'BudgetExceeded'
+          ? 'budget'
+          : 'limit';
     return { output, note: { kind, text: error.message }, error: null, line };
   }
 }

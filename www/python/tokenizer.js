@@ -25,10 +25,53 @@ import { PyError, Unsupported } from './errors.js';
 
 /** Operators and delimiters, longest first so that `**=` wins over `**` and `*`. */
 const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
-  '@=', '+', '-', '*', '/', '%', '@', '<', '>', '=', '.', ',', ':', ';', '(', ')', '[', ']', '{',
-  '}', '&', '|', '^', '~',
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  ':=',
+  '**',
+  '//',
+  '>>',
+  '<<',
+  '<=',
+  '>=',
+  '==',
+  '!=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '@=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '@',
+  '<',
+  '>',
+  '=',
+  '.',
+  ',',
+  ':',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '|',
+  '^',
+  '~',
 ];
 
 const OPENERS = { '(': ')', '[': ']', '{': '}' };
@@ -111,7 +154,12 @@ class Tokenizer {
       else break;
     }
     const next = this.src[p];
-    if (next === '\n' || next === '#' || next === undefined || (next === '\\' && this.src[p + 1] === '\n')) {
+    if (
+      next === '\n' ||
+      next === '#' ||
+      next === undefined ||
+      (next === '\\' && this.src[p + 1] === '\n')
+    ) {
       this.pos = p;
       if (next === '#') this.skipComment();
       if (this.src[this.pos] === '\n') {
@@ -160,12 +208,17 @@ class Tokenizer {
 
   continuation() {
     if (this.src[this.pos + 1] !== '\n') {
-      throw syntaxError('unexpected character after line continuation character', this.line, this.col);
+      throw syntaxError(
+        'unexpected character after line continuation character',
+        this.line,
+        this.col,
+      );
     }
     this.pos += 2;
     this.line++;
     this.lineStart = this.pos;
-    if (this.pos >= this.src.length) throw syntaxError('unexpected EOF while parsing', this.line, 0);
+    if (this.pos >= this.src.length)
+      throw syntaxError('unexpected EOF while parsing', this.line, 0);
   }
 
   /**
@@ -288,15 +341,19 @@ class Tokenizer {
     const col = this.col;
     const flags = prefix.toLowerCase();
     this.pos += prefix.length;
-    const quote = src.startsWith('"""', this.pos) || src.startsWith("'''", this.pos)
-      ? src.slice(this.pos, this.pos + 3)
-      : src[this.pos];
+    const quote =
+      src.startsWith('"""', this.pos) || src.startsWith("'''", this.pos)
+        ? src.slice(this.pos, this.pos + 3)
+        : src[this.pos];
     this.pos += quote.length;
     const start = this.pos;
     const raw = flags.includes('r');
     for (;;) {
       if (this.pos >= src.length) {
-        const what = quote.length === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        const what =
+          quote.length === 3
+            ? 'unterminated triple-quoted string literal'
+            : 'unterminated string literal';
         throw syntaxError(`${what} (detected at line ${this.line})`, line, col);
       }
       const ch = src[this.pos];
@@ -391,7 +448,10 @@ export function decodeString(body, { raw, bytes, line, col }) {
       const hex = body.slice(i + 1, i + 1 + length);
       if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) {
         const kind = bytes ? 'bytes' : 'unicode error';
-        const what = next === 'x' ? `truncated \\xXX escape` : `truncated \\${next}${'X'.repeat(length)} escape`;
+        const what =
+          next === 'x'
+            ? `truncated \\xXX escape`
+            : `truncated \\${next}${'X'.repeat(length)} escape`;
         throw syntaxError(
           bytes
             ? `(value error) invalid \\x escape at position ${i - 1}`
