@@ -15,18 +15,18 @@ async function main() {
   const tools = /** @type {HTMLElement} */ (document.getElementById('notebook-tools'));
   /** @type {import('./notebook/code-cell-view.js').CodeCell[]} */
   const cells = [];
-  for (const host of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.nb-cell'))) {
+  for (const host of /** @type {NodeListOf<HTMLElement>} */ (
+    document.querySelectorAll('.nb-cell')
+  )) {
     const notebookCell = COURSE_NOTEBOOK.find((c) => c.prompt === host.dataset.prompt);
     if (!notebookCell) continue;
     const recorded = host.querySelector('pre.output');
     const cellHost = el('div', { class: 'nb-live' });
-    host.replaceChildren(
-      el('p', { class: 'prompt' }, notebookCell.prompt),
-      cellHost,
-      recorded
-        ? el('details', { class: 'nb-recorded' }, el('summary', null, 'What the notebook printed'), recorded)
-        : [],
-    );
+    host.replaceChildren(el('p', { class: 'prompt' }, notebookCell.prompt), cellHost);
+    if (recorded) {
+      const summary = el('summary', null, 'What the notebook printed');
+      host.append(el('details', { class: 'nb-recorded' }, summary, recorded));
+    }
     cells.push(
       mountCodeCell(cellHost, {
         code: notebookCell.code,

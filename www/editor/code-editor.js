@@ -116,7 +116,13 @@ export function createCodeEditor(host, { code, label, onRun, onChange = () => {}
           cm.syntaxHighlighting(cm.defaultHighlightStyle, { fallback: true }),
           cm.python(),
           cm.keymap.of([
-            { key: 'Mod-Enter', run: () => (onRun(), true) },
+            {
+              key: 'Mod-Enter',
+              run: () => {
+                onRun();
+                return true;
+              },
+            },
             ...cm.closeBracketsKeymap,
             ...cm.defaultKeymap,
             ...cm.historyKeymap,

@@ -89,6 +89,8 @@ export const COURSE_NOTEBOOK = [
 ];
 
 /** The notebook's code as one program, for the "Try your own code" cell. */
-export const COURSE_NOTEBOOK_CODE = COURSE_NOTEBOOK.filter((cell) => cell.prompt !== 'In [2]' && cell.prompt !== 'In [8]')
+export const COURSE_NOTEBOOK_CODE = COURSE_NOTEBOOK.filter(
+  (cell) => cell.prompt !== 'In [2]' && cell.prompt !== 'In [8]',
+)
   .map((cell) => cell.code)
   .join('\n\n');

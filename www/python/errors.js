@@ -26,6 +26,7 @@ export class PyError extends Error {
     return this.name;
   }
 
+  /** @override */
   toString() {
     return this.message === '' ? this.name : `${this.name}: ${this.message}`;
   }
@@ -70,6 +71,11 @@ export class PageLimit extends Error {
     this.line = undefined;
   }
 }
+
+/**
+ * Why a run stopped early.
+ * @typedef {PyError | Unsupported | BudgetExceeded | PageLimit} RunError
+ */
 
 /** Shorthands for the exceptions raised most often. */
 export const typeError = (/** @type {string} */ message) => new PyError('TypeError', message);

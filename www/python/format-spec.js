@@ -105,7 +105,10 @@ function formatStr(value, s) {
   return align(body, s, '<');
 }
 
-/** Inserts a grouping separator every `every` digits from the right. @param {string} digits */
+/**
+ * Inserts a grouping separator every `every` digits from the right.
+ * @param {string} digits @param {string | undefined} sep
+ */
 function group(digits, sep, every = 3) {
   if (!sep) return digits;
   let out = '';
@@ -328,9 +331,7 @@ function lookupField(name, args, kwargs) {
     value = kwargs.get(first);
     if (value === undefined) throw new PyError('KeyError', repr(first));
   }
-  const re = /\.([^.[]+)|\[([^\]]+)\]/gy;
-  let part;
-  while ((part = re.exec(rest))) {
+  for (const part of rest.matchAll(/\.([^.[]+)|\[([^\]]+)\]/gy)) {
     if (part[1] !== undefined) value = getAttr(value, part[1]);
     else value = getItem(value, /^\d+$/.test(part[2]) ? BigInt(part[2]) : part[2]);
   }
@@ -351,10 +352,9 @@ function percentFormat(fmt, values) {
   const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
   let out = '';
   let last = 0;
-  let m;
-  while ((m = re.exec(fmt))) {
+  for (const m of fmt.matchAll(re)) {
     out += fmt.slice(last, m.index);
-    last = re.lastIndex;
+    last = m.index + m[0].length;
     const [, key, flags, widthText, precText, conv] = m;
     if (conv === '%') {
       out += '%';

@@ -7,7 +7,7 @@
 //     -> { stdout: '', display: 'array([ 0.27626589, -1.85462808,  0.62390111])', error: null }
 
 import { getAttr, setAttr } from './attributes.js';
-import { createBuiltins, exceptionMatches, PyExceptionValue } from './builtins.js';
+import { createBuiltins } from './builtins.js';
 import {
   attributeError,
   BudgetExceeded,
@@ -16,6 +16,7 @@ import {
   typeError,
   Unsupported,
 } from './errors.js';
+import { exceptionMatches, PyExceptionValue } from './exceptions.js';
 import { formatValue } from './format-spec.js';
 import {
   Ellipsis,
@@ -78,7 +79,8 @@ export class PyFunction extends PyCallable {
   /**
    * @param {string} name
    * @param {{ name: string, default: Node | null, kind: string }[]} params
-   * @param {Value[]} defaults  evaluated default values, one per param (undefined: none)
+   * @param {Array<Value | undefined>} defaults  evaluated default values, one per param
+   *   (undefined: none)
    * @param {Node[] | Node} body  statements, or an expression for a lambda
    * @param {Scope} closure
    */
@@ -93,21 +95,29 @@ export class PyFunction extends PyCallable {
     if (Array.isArray(body)) boundNames(body, this.locals);
   }
 
+  /** @override */
   get typeName() {
     return 'function';
   }
 
+  /** @override */
   repr() {
     return `<function ${this.name} at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
   }
 
-  /** @param {string} name */
+  /**
+   * @param {string} name
+   * @override
+   */
   getattr(name) {
     if (name === '__name__') return this.name;
     return undefined;
   }
 
-  /** @param {Value[]} args @param {Kwargs} kwargs @param {Interpreter} interp */
+  /**
+   * @param {Value[]} args @param {Kwargs} kwargs @param {Interpreter} interp
+   * @override
+   */
   call(args, kwargs, interp) {
     const scope = new Scope(this.closure, this.locals);
     this.bind(scope, args, kwargs);
@@ -122,7 +132,7 @@ export class PyFunction extends PyCallable {
     const fname = `${this.name}()`;
     if (args.length > positional.length && !varargs) {
       const required = positional.filter(
-        (p, i) => this.defaults[this.params.indexOf(p)] === undefined,
+        (p) => this.defaults[this.params.indexOf(p)] === undefined,
       ).length;
       const takes =
         required === positional.length
@@ -188,7 +198,7 @@ export class Interpreter {
     this.moduleCache = new Map();
     this.globals = new Scope(null);
     this.globals.assign('__name__', '__main__');
-    this.builtins = createBuiltins(this);
+    this.builtins = createBuiltins();
     this.budget = budget;
     this.steps = 0;
     this.stdout = '';
@@ -200,7 +210,8 @@ export class Interpreter {
    * Runs a cell's code as Jupyter does: every statement, then the repr of a last bare
    * expression (unless it is None or the line ends with ';').
    * @param {string} source
-   * @returns {{ stdout: string, display: string | null, error: Error | null }}
+   * @returns {{ stdout: string, display: string | null,
+   *   error: import('./errors.js').RunError | null }}
    */
   run(source) {
     this.stdout = '';
@@ -575,7 +586,7 @@ export class Interpreter {
           `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
         );
       }
-      targets.forEach((t, i) => this.assign(t, items[i], scope));
+      for (let i = 0; i < targets.length; i++) this.assign(targets[i], items[i], scope);
       return;
     }
     const after = targets.length - star - 1;
@@ -585,11 +596,11 @@ export class Interpreter {
         `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
       );
     }
-    targets.slice(0, star).forEach((t, i) => this.assign(t, items[i], scope));
+    for (let i = 0; i < star; i++) this.assign(targets[i], items[i], scope);
     this.assign(targets[star].value, new PyList(items.slice(star, items.length - after)), scope);
-    targets
-      .slice(star + 1)
-      .forEach((t, i) => this.assign(t, items[items.length - after + i], scope));
+    for (let i = 0; i < after; i++) {
+      this.assign(targets[star + 1 + i], items[items.length - after + i], scope);
+    }
   }
 
   /** @param {Node} target @param {Scope} scope */
@@ -606,6 +617,7 @@ export class Interpreter {
    * @param {string} name @param {any[]} params @param {Node[] | Node} body @param {Scope} scope
    */
   makeFunction(name, params, body, scope) {
+    /** @type {Array<Value | undefined>} */
     const defaults = params.map((p) => (p.default ? this.eval(p.default, scope) : undefined));
     return new PyFunction(name, params, defaults, body, scope);
   }
@@ -846,12 +858,15 @@ export class Interpreter {
 
 /** @param {string} s */
 function asciiRepr(s) {
-  return s.replace(/[^\x00-\x7f]/gu, (ch) => {
-    const code = /** @type {number} */ (ch.codePointAt(0));
-    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
-    if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
-    return `\\U${code.toString(16).padStart(8, '0')}`;
-  });
+  return [...s]
+    .map((ch) => {
+      const code = /** @type {number} */ (ch.codePointAt(0));
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
 }
 
 /** @param {string} op @param {Value} a @param {Value} b @returns {Value} */

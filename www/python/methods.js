@@ -34,6 +34,7 @@ export class PyDictView extends PyObject {
     this.kind = kind;
   }
 
+  /** @override */
   get typeName() {
     return `dict_${this.kind}`;
   }
@@ -60,6 +61,7 @@ export class PyDictView extends PyObject {
     return this.items().some((v) => equals(v, x));
   }
 
+  /** @override */
   repr() {
     return `${this.typeName}(${repr(new PyList(this.items()))})`;
   }
@@ -92,6 +94,10 @@ function requireStr(v, what = 'str') {
   if (typeof v !== 'string') throw typeError(`must be ${what}, not ${typeName(v)}`);
   return v;
 }
+
+/** Where str.splitlines splits (Python's line boundaries). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line boundaries include \x1c-\x1e.
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
 const WHITESPACE =
   ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -161,12 +167,18 @@ const STR = {
   upper: (self) => self.toUpperCase(),
   lower: (self) => self.toLowerCase(),
   title: (self) =>
-    self.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_, a, b) => a + b.toUpperCase()),
+    self
+      .toLowerCase()
+      .replace(
+        /(^|[^a-zA-Z])([a-z])/g,
+        (/** @type {string} */ _, /** @type {string} */ a, /** @type {string} */ b) =>
+          a + b.toUpperCase(),
+      ),
   capitalize: (self) => self.charAt(0).toUpperCase() + self.slice(1).toLowerCase(),
   replace(self, args) {
-    const [old, replacement, count] = args;
-    requireStr(old);
-    requireStr(replacement);
+    const old = requireStr(args[0]);
+    const replacement = requireStr(args[1]);
+    const count = args[2];
     const n = count === undefined ? -1 : Number(toIndex(count));
     if (n < 0) return self.split(old).join(replacement);
     let out = self;
@@ -213,8 +225,11 @@ const STR = {
   splitlines: (self) =>
     new PyList(
       self
-        .split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/)
-        .filter((_, i, a) => i < a.length - 1 || a[i] !== ''),
+        .split(LINE_BREAKS)
+        .filter(
+          (/** @type {string} */ line, /** @type {number} */ i, /** @type {string[]} */ a) =>
+            i < a.length - 1 || line !== '',
+        ),
     ),
   partition(self, args) {
     const sep = requireStr(args[0]);

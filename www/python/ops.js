@@ -631,13 +631,17 @@ export function compare(op, a, b) {
   }
 }
 
-/** Python's == for values without their own comparison. @param {Value} a @param {Value} b */
+/**
+ * Python's == for values without their own comparison.
+ * @param {Value} a @param {Value} b @returns {boolean}
+ */
 export function equals(a, b) {
   if (a === b) return typeof a === 'number' ? !Number.isNaN(a) : true;
   if (isNumber(a) && isNumber(b)) {
     const x = typeof a === 'boolean' ? (a ? 1n : 0n) : a;
     const y = typeof b === 'boolean' ? (b ? 1n : 0n) : b;
-    // eslint-disable-next-line eqeqeq -- exact comparison of a bigint with a number
+    // JS compares a bigint with a number exactly, as Python compares an int with a float.
+    // biome-ignore lint/suspicious/noDoubleEquals: == is the exact mixed bigint/number comparison.
     return /** @type {any} */ (x) == /** @type {any} */ (y);
   }
   if (a instanceof PyObject && b instanceof PyObject) {
@@ -815,7 +819,8 @@ export function sliceIndices(s, length) {
           toIndex(s.step, 'slice indices must be integers or None or have an __index__ method'),
         );
   if (step === 0) throw valueError('slice step cannot be zero');
-  const clamp = (/** @type {Value} */ v, /** @type {number} */ dflt, lower, upper) => {
+  /** @param {Value} v @param {number} dflt @param {number} lower @param {number} upper */
+  const clamp = (v, dflt, lower, upper) => {
     if (v === null) return dflt;
     let i = Number(
       toIndex(v, 'slice indices must be integers or None or have an __index__ method'),

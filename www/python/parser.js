@@ -125,13 +125,13 @@ class Parser {
     return token;
   }
 
-  /** True when the next token is the operator or keyword `text`. */
+  /** True when the next token is the operator or keyword `text`. @param {string} text */
   at(text) {
     const t = this.peek();
     return (t.type === 'OP' || t.type === 'NAME') && t.text === text;
   }
 
-  /** Consumes `text` if it is next. */
+  /** Consumes `text` if it is next. @param {string} text */
   eat(text) {
     if (this.at(text)) {
       this.next();
@@ -270,10 +270,12 @@ class Parser {
     return this.block();
   }
 
+  /** @returns {Node} */
   ifStatement() {
     const token = this.next(); // 'if' or 'elif'
     const test = this.namedExpression();
     const body = this.blockAfter(token.text, token);
+    /** @type {Node[]} */
     let orelse = [];
     if (this.at('elif')) {
       orelse = [this.ifStatement()];
@@ -664,6 +666,7 @@ class Parser {
     return this.node('BoolOp', token, { op: 'and', values });
   }
 
+  /** @returns {Node} */
   notTest() {
     if (this.at('not')) {
       const token = this.next();
@@ -695,7 +698,10 @@ class Parser {
     return this.node('Compare', token, { left, ops, comparators });
   }
 
-  /** Left-associative binary operators of one precedence level. */
+  /**
+   * Left-associative binary operators of one precedence level.
+   * @param {string[]} ops @param {() => Node} operand @returns {Node}
+   */
   binary(ops, operand) {
     const token = this.peek();
     let left = operand();
@@ -732,6 +738,7 @@ class Parser {
     return this.binary(['*', '/', '//', '%', '@'], () => this.factor());
   }
 
+  /** @returns {Node} */
   factor() {
     const t = this.peek();
     if (t.type === 'OP' && (t.text === '-' || t.text === '+' || t.text === '~')) {
@@ -741,6 +748,7 @@ class Parser {
     return this.power();
   }
 
+  /** @returns {Node} */
   power() {
     const token = this.peek();
     if (this.at('await')) this.unsupported('`await`');
@@ -779,6 +787,7 @@ class Parser {
   /** @param {Node} func @param {Token} token */
   call(func, token) {
     const args = [];
+    /** @type {{ name: string | null, value: Node, line: number }[]} */
     const keywords = [];
     while (!this.at(')')) {
       const t = this.peek();
@@ -1030,6 +1039,7 @@ class Parser {
       else parts.push(this.node('Constant', t, { value: s.text }));
     }
     if (bytes) this.unsupported('a bytes literal', token);
+    /** @type {Node[]} */
     const merged = [];
     for (const part of parts) {
       const last = merged[merged.length - 1];

@@ -11,6 +11,10 @@ import { compare, repr, str, truthy } from './ops.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 
+/** Where str.splitlines splits (Python's line boundaries). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line boundaries include \x1c-\x1e.
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
 const MAX_WIDTH = 79;
 const MAX_SEQ_LENGTH = 1000;
 
@@ -247,7 +251,7 @@ class PrettyPrinter {
 
   /** _repr_pprint: the repr, its lines joined by hard breaks. @param {string} text */
   reprLines(text) {
-    const lines = text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/);
+    const lines = text.split(LINE_BREAKS);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     this.beginGroup();
     lines.forEach((line, i) => {

@@ -42,12 +42,16 @@ export class Session {
   constructor(pkg, { budget = DEFAULT_STEP_BUDGET } = {}) {
     this.pkg = pkg;
     this.budget = budget;
-    this.restart();
+    this.interp = this.newInterpreter();
+  }
+
+  newInterpreter() {
+    return new Interpreter({ modules: standardModules(this.pkg), budget: this.budget });
   }
 
   /** Forgets every variable, import and generator state, as Jupyter's "Restart kernel". */
   restart() {
-    this.interp = new Interpreter({ modules: standardModules(this.pkg), budget: this.budget });
+    this.interp = this.newInterpreter();
   }
 
   /**

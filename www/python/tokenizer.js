@@ -267,14 +267,17 @@ class Tokenizer {
     throw syntaxError(`invalid character '${char}' (U+${hex})`, line, col);
   }
 
-  /** Tracks bracket nesting, with Python's messages for mismatches. */
+  /**
+   * Tracks bracket nesting, with Python's messages for mismatches.
+   * @param {string} op @param {number} line @param {number} col
+   */
   bracket(op, line, col) {
     if (op in OPENERS) {
       this.brackets.push({ char: op, line, col });
     } else if (op in CLOSERS) {
       const open = this.brackets.pop();
       if (!open) throw syntaxError(`unmatched '${op}'`, line, col);
-      if (open.char !== CLOSERS[op]) {
+      if (open.char !== CLOSERS[/** @type {keyof typeof CLOSERS} */ (op)]) {
         const where = open.line === line ? '' : ` on line ${open.line}`;
         throw syntaxError(
           `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`,
@@ -424,7 +427,7 @@ const SIMPLE_ESCAPES = {
  * @param {{ raw: boolean, bytes: boolean, line: number, col: number }} options
  */
 export function decodeString(body, { raw, bytes, line, col }) {
-  if (bytes && /[^\x00-\x7f]/.test(body)) {
+  if (bytes && [...body].some((ch) => /** @type {number} */ (ch.codePointAt(0)) > 0x7f)) {
     throw syntaxError('bytes can only contain ASCII literal characters', line, col);
   }
   if (raw) return body;

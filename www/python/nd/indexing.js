@@ -134,26 +134,46 @@ function checkIndex(i, axis, size, messages) {
   return j;
 }
 
-/** @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages */
-function advancedIndex(a, items, messages) {
-  // Each item becomes: a basic axis (slice, newaxis) or an advanced index array over one axis.
-  /** @typedef {{ type: 'basic', size: number, stride: number, start: number }} BasicDim */
-  /** @typedef {{ type: 'adv', shape: number[], values: Int32Array | number[], stride: number }} AdvDim */
+/** @typedef {{ type: 'basic', size: number, stride: number, start: number }} BasicDim */
+/** @typedef {{ type: 'adv', shape: number[], values: number[], stride: number }} AdvDim */
+
+/**
+ * The nonzero() positions of a boolean mask over k axes: k integer index arrays.
+ * @param {{ shape: number[], values: ArrayLike<boolean | number> }} mask
+ * @returns {number[][]}
+ */
+function maskCoordinates(mask) {
+  const k = mask.shape.length;
+  const strides = contiguousStrides(mask.shape);
+  /** @type {number[][]} */
+  const coords = Array.from({ length: k }, () => []);
+  for (let p = 0; p < mask.values.length; p++) {
+    if (!mask.values[p]) continue;
+    for (let i = 0; i < k; i++) coords[i].push(Math.floor(p / strides[i]) % mask.shape[i]);
+  }
+  return coords;
+}
+
+/**
+ * Each index item as a basic axis (slice, newaxis) or an advanced index array over one axis.
+ * @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages
+ * @returns {(BasicDim | AdvDim)[]}
+ */
+function indexDims(a, items, messages) {
   /** @type {(BasicDim | AdvDim)[]} */
   const dims = [];
   let axis = 0;
   for (const it of items) {
     if (it.kind === 'newaxis') {
       dims.push({ type: 'basic', size: 1, stride: 0, start: 0 });
-      continue;
-    }
-    if (it.kind === 'slice') {
+    } else if (it.kind === 'slice') {
       const { start, step, count } = sliceRange(it, a.shape[axis]);
+      const stride = a.strides[axis];
       dims.push({
         type: 'basic',
         size: count,
-        stride: a.strides[axis] * step,
-        start: count > 0 ? start * a.strides[axis] : 0,
+        stride: stride * step,
+        start: count > 0 ? start * stride : 0,
       });
       axis++;
     } else if (it.kind === 'int') {
@@ -162,40 +182,50 @@ function advancedIndex(a, items, messages) {
       axis++;
     } else if (it.kind === 'array') {
       const size = a.shape[axis];
-      const values = Array.from(it.values, (v) => checkIndex(v, axis, size, messages));
+      const at = axis;
+      const values = Array.from(it.values, (v) => checkIndex(v, at, size, messages));
       dims.push({ type: 'adv', shape: it.shape, values, stride: a.strides[axis] });
       axis++;
     } else if (it.kind === 'bool') {
-      // A boolean mask over k axes is the k integer arrays of its nonzero() positions.
-      const k = it.shape.length;
       it.shape.forEach((d, i) => {
         if (d !== a.shape[axis + i]) {
           throw new PyError('IndexError', messages.boolMismatch(axis + i, a.shape[axis + i], d));
         }
       });
-      const maskStrides = contiguousStrides(it.shape);
-      /** @type {number[][]} */
-      const coords = Array.from({ length: k }, () => []);
-      for (let p = 0; p < it.values.length; p++) {
-        if (!it.values[p]) continue;
-        for (let i = 0; i < k; i++) coords[i].push(Math.floor(p / maskStrides[i]) % it.shape[i]);
-      }
-      for (let i = 0; i < k; i++) {
+      for (const [i, coords] of maskCoordinates(it).entries()) {
         dims.push({
           type: 'adv',
-          shape: [coords[i].length],
-          values: coords[i],
+          shape: [coords.length],
+          values: coords,
           stride: a.strides[axis + i],
         });
       }
-      axis += k;
+      axis += it.shape.length;
     }
   }
+  return dims;
+}
+
+/** The flat positions a set of basic axes walks, in C order. @param {BasicDim[]} ds */
+function basicOffsets(ds) {
+  if (ds.length === 0) return [0];
+  const view = new Strided(
+    /** @type {any} */ ([]),
+    ds.map((d) => d.size),
+    ds.map((d) => d.stride),
+    0,
+  );
+  return [...view.offsets()];
+}
+
+/** @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages */
+function advancedIndex(a, items, messages) {
+  const dims = indexDims(a, items, messages);
   const adv = /** @type {AdvDim[]} */ (dims.filter((d) => d.type === 'adv'));
   const advShape = broadcastShapes(adv.map((d) => d.shape));
-  if (advShape === null) {
+  if (advShape === null)
     throw new PyError('IndexError', messages.shapeMismatch(adv.map((d) => d.shape)));
-  }
+  // Adjacent advanced indices put their dimensions where they stand; separated ones, first.
   const positions = dims.map((d, i) => (d.type === 'adv' ? i : -1)).filter((i) => i >= 0);
   const adjacent = positions.every((p, i) => i === 0 || p === positions[i - 1] + 1);
   const basic = /** @type {BasicDim[]} */ (dims.filter((d) => d.type === 'basic'));
@@ -205,37 +235,21 @@ function advancedIndex(a, items, messages) {
   const before = basic.slice(0, firstAdv);
   const after = basic.slice(firstAdv);
   const shape = [...before.map((d) => d.size), ...advShape, ...after.map((d) => d.size)];
-  const n = shapeSize(shape);
-  const out = new Int32Array(n);
-  if (n === 0) return { shape, positions: out };
+  const out = new Int32Array(shapeSize(shape));
+  if (out.length === 0) return { shape, positions: out };
 
   // Offsets contributed by the advanced block, for each element of its broadcast shape.
-  const advSize = shapeSize(advShape);
-  const advOffsets = new Float64Array(advSize);
+  const advOffsets = new Float64Array(shapeSize(advShape));
   for (const d of adv) {
-    const view = Strided.contiguous(/** @type {any} */ (Array.from(d.values)), d.shape).broadcastTo(
-      advShape,
-    );
+    const view = Strided.contiguous(/** @type {any} */ (d.values), d.shape).broadcastTo(advShape);
     let i = 0;
-    for (const p of view.offsets()) advOffsets[i++] += /** @type {any} */ (view.data)[p] * d.stride;
+    for (const p of view.offsets()) advOffsets[i++] += d.values[p] * d.stride;
   }
   const base = a.offset + basic.reduce((s, d) => s + d.start, 0);
-  const basicOffsets = (/** @type {BasicDim[]} */ ds) => {
-    const view = new Strided(
-      /** @type {any} */ ([]),
-      ds.map((d) => d.size),
-      ds.map((d) => d.stride),
-      0,
-    );
-    return [...view.offsets()];
-  };
-  const outerOffsets = before.length ? basicOffsets(before) : [0];
-  const innerOffsets = after.length ? basicOffsets(after) : [0];
+  const inner = basicOffsets(after);
   let k = 0;
-  for (const o of outerOffsets) {
-    for (let j = 0; j < advSize; j++) {
-      for (const i of innerOffsets) out[k++] = base + o + advOffsets[j] + i;
-    }
+  for (const o of basicOffsets(before)) {
+    for (const adv of advOffsets) for (const i of inner) out[k++] = base + o + adv + i;
   }
   return { shape, positions: out };
 }
