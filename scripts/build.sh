@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package into www/pkg/ (seedlab.js + seedlab_bg.wasm), then shrinks the
-# .wasm with Debian's wasm-opt when it is available and the result provably still works.
+# .wasm with binaryen's wasm-opt (npm) and checks that the result still gives the same numbers.
 #
 #   scripts/build.sh            (SKIP_SETUP=1 skips scripts/setup.sh, e.g. when test.sh ran it)
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '[build] %s\n' "$*"; }
+die() { printf '[build] ERROR: %s\n' "$*" >&2; exit 1; }
 
 if [ "${SKIP_SETUP:-0}" != 1 ]; then
   bash scripts/setup.sh
@@ -22,45 +23,40 @@ wasm-pack build --mode no-install --target web --out-dir www/pkg --no-pack --rel
 rm -f www/pkg/.gitignore www/pkg/package.json # in case a wasm-pack version still writes them
 
 wasm=www/pkg/seedlab_bg.wasm
-[ -f "$wasm" ] || { echo "[build] ERROR: $wasm was not produced" >&2; exit 1; }
+[ -f "$wasm" ] || die "$wasm was not produced"
 
-# --- optional wasm-opt pass ------------------------------------------------------------------
-# Rust 1.95 emits these post-MVP features by default for wasm32-unknown-unknown; binaryen 108
-# predates those defaults, so each one has to be enabled explicitly.
-WASM_OPT_FEATURES=(
-  --enable-bulk-memory
-  --enable-nontrapping-float-to-int
-  --enable-sign-ext
-  --enable-mutable-globals
-  --enable-multivalue
-  --enable-reference-types
-)
+# --- wasm-opt pass ---------------------------------------------------------------------------
+# wasm-opt from the npm package binaryen (pinned in package-lock.json; setup.sh's `npm ci` installs
+# it). It reads the features the module uses from its target_features section, so no --enable-*
+# list is needed. Any failure stops the build: a shipped .wasm is always the optimised one, and it
+# must load and give the same numbers as the plain build. NO_WASM_OPT=1 skips the pass on purpose.
+WASM_OPT=node_modules/.bin/wasm-opt
 
 if [ "${NO_WASM_OPT:-0}" = 1 ]; then
   say "NO_WASM_OPT=1: skipping wasm-opt"
-elif command -v wasm-opt >/dev/null 2>&1; then
+else
+  [ -x "$WASM_OPT" ] || die "$WASM_OPT not found: run npm ci (scripts/setup.sh does)"
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   cp "$wasm" "$tmp/plain.wasm"
-  say "$(wasm-opt --version): wasm-opt -O3 ${WASM_OPT_FEATURES[*]}"
-  # Optimise; repair the table export binaryen < 110 gets wrong (see fix-table-exports.mjs);
-  # re-validate; then check the result loads and gives the same numbers as the plain build.
-  if wasm-opt -O3 "${WASM_OPT_FEATURES[@]}" "$tmp/plain.wasm" -o "$tmp/opt.wasm" &&
-     node scripts/fix-table-exports.mjs "$tmp/plain.wasm" "$tmp/opt.wasm" &&
-     wasm-opt --quiet "${WASM_OPT_FEATURES[@]}" "$tmp/opt.wasm" -o /dev/null &&
-     before=$(node scripts/wasm-smoke.mjs "$tmp/plain.wasm") &&
-     after=$(node scripts/wasm-smoke.mjs "$tmp/opt.wasm") &&
-     [ "$before" = "$after" ]; then
-    cp "$tmp/opt.wasm" "$wasm"
-    say "wasm-opt: $(stat -c %s "$tmp/plain.wasm") -> $(stat -c %s "$wasm") bytes; loads and gives the same output"
-  else
-    echo "[build] WARNING: wasm-opt failed, or its output did not load or changed the results;" \
-         "keeping the unoptimised .wasm" >&2
-    cp "$tmp/plain.wasm" "$wasm"
-  fi
-else
-  say "WARNING: wasm-opt not found (Debian package binaryen); keeping the unoptimised .wasm"
+  say "$("$WASM_OPT" --version): wasm-opt -O3"
+  "$WASM_OPT" -O3 "$tmp/plain.wasm" -o "$tmp/opt.wasm" || die "wasm-opt failed"
+  before=$(node scripts/wasm-smoke.mjs "$tmp/plain.wasm") || die "the plain .wasm does not load"
+  after=$(node scripts/wasm-smoke.mjs "$tmp/opt.wasm") || die "the optimised .wasm does not load"
+  [ "$before" = "$after" ] || die "the optimised .wasm gives different numbers from the plain one"
+  cp "$tmp/opt.wasm" "$wasm"
+  say "wasm-opt: $(stat -c %s "$tmp/plain.wasm") -> $(stat -c %s "$wasm") bytes; loads and gives the same output"
 fi
+
+# --- the code editor: CodeMirror 6 from npm (pinned in package-lock.json), bundled by esbuild into
+# one ES module the page loads when an editor is needed; its types are the entry's re-exports.
+ESBUILD=node_modules/.bin/esbuild
+[ -x "$ESBUILD" ] || die "$ESBUILD not found: run npm ci (scripts/setup.sh does)"
+mkdir -p www/vendor
+"$ESBUILD" scripts/vendor/codemirror.mjs --bundle --minify --format=esm --target=es2020 \
+  --legal-comments=eof --log-level=warning --outfile=www/vendor/codemirror.js
+cp scripts/vendor/codemirror.mjs www/vendor/codemirror.d.ts
+say "www/vendor/codemirror.js: $(stat -c %s www/vendor/codemirror.js) bytes"
 
 size=$(stat -c %s "$wasm")
 say "$wasm: $(awk -v b="$size" 'BEGIN { printf "%.1f KiB (%d bytes)", b / 1024, b }')"

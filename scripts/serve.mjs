@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** @type {Record<string, string>} */
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,12 +38,22 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
+/**
+ * @param {http.ServerResponse} res
+ * @param {number} status
+ * @param {string} body
+ * @param {Record<string, string>} [headers]
+ */
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(body);
 }
 
-/** The request handler: serves files under root (an absolute directory path). */
+/**
+ * The request handler: serves files under root (an absolute directory path).
+ * @param {string} [root]
+ * @returns {http.RequestListener}
+ */
 export function createHandler(root = DEFAULT_ROOT) {
   const base = path.resolve(root);
   return (req, res) => {
@@ -52,7 +63,7 @@ export function createHandler(root = DEFAULT_ROOT) {
     }
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
       send(res, 400, 'Bad Request\n');
       return;
@@ -98,13 +109,16 @@ export function createHandler(root = DEFAULT_ROOT) {
 
 /**
  * Starts the server. port 0 picks a free port. Resolves to { server, port, url }.
+ * @param {{ port?: number, host?: string, root?: string }} [options]
+ * @returns {Promise<{ server: http.Server, port: number, url: string }>}
  */
 export function startServer({ port = 8000, host = '127.0.0.1', root = DEFAULT_ROOT } = {}) {
   const server = http.createServer(createHandler(root));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const actual = server.address().port;
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
       resolve({ server, port: actual, url: `http://${host}:${actual}/` });
     });
   });

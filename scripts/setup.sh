@@ -3,8 +3,8 @@
 #   - Rust target wasm32-unknown-unknown, rustfmt and clippy (rustup)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (cargo install)
 #   - wasm-pack (cargo install)
-#   - chromium, chromium-driver, binaryen (apt; headless browser tests and wasm-opt)
-#   - node_modules from package-lock.json (npm ci)
+#   - chromium, chromium-driver (apt; headless browser tests)
+#   - node_modules from package-lock.json (npm ci; includes binaryen, whose wasm-opt build.sh runs)
 # Safe to run again: when everything is present it only checks, in a few seconds.
 # Downloads come from package registries only (crates.io, Debian, npm): wasm-pack is never
 # allowed to fetch its own wasm-bindgen, chromedriver or wasm-opt.
@@ -71,10 +71,10 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo install wasm-pack
 fi
 
-# --- Debian packages: headless Chromium + its driver, binaryen (wasm-opt) ------------------------
+# --- Debian packages: headless Chromium + its driver ---------------------------------------------
 if command -v dpkg-query >/dev/null 2>&1; then
   missing_debs=()
-  for pkg in chromium chromium-driver binaryen; do
+  for pkg in chromium chromium-driver; do
     if [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" != "install ok installed" ]; then
       missing_debs+=("$pkg")
     fi
@@ -90,10 +90,10 @@ if command -v dpkg-query >/dev/null 2>&1; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing_debs[@]}"
   fi
 else
-  say "WARNING: not a Debian system; install chromium, chromedriver and binaryen yourself"
+  say "WARNING: not a Debian system; install chromium and chromedriver yourself"
 fi
 
-# --- Node packages (playwright-core only; it never downloads a browser itself) -------------------
+# --- Node packages: playwright-core (never downloads a browser itself), binaryen (wasm-opt) ------
 # npm writes node_modules/.package-lock.json on every install: reinstall when the lock file is newer.
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] ||
    [ package-lock.json -nt node_modules/.package-lock.json ]; then

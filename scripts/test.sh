@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The one command that sets up and runs every test, stopping at the first failure:
-#   1. set-up (scripts/setup.sh)            5. native tests (cargo test)
-#   2. formatting (cargo fmt --check)       6. browser tests of the crate (wasm-pack test, Chromium)
-#   3. clippy, native                       7. build www/pkg (scripts/build.sh)
-#   4. clippy, wasm32                       8. Node tests of the built package and page (tests/node/)
+#   1. set-up (scripts/setup.sh)              7. browser tests of the crate (wasm-pack test, Chromium)
+#   2. formatting (cargo fmt --check)         8. build www/pkg (scripts/build.sh)
+#   3. JS formatting and lints (Biome)        9. the typed JS API (scripts/check-dts.mjs)
+#   4. clippy, native                        10. JS type check (tsc, against www/pkg/seedlab.d.ts)
+#   5. clippy, wasm32                        11. Node tests of the built package and page (tests/node/)
+#   6. native tests (cargo test)
 # Exits non-zero, naming the failed step, if anything fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-TOTAL=8
+TOTAL=11
 step=0
 current="(start)"
 started=$SECONDS
@@ -32,11 +34,14 @@ on_exit() {
 }
 trap on_exit EXIT
 
-section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, binaryen, npm packages"
+section "Set-up: toolchain, wasm-bindgen-cli, wasm-pack, Chromium, npm packages (binaryen)"
 bash scripts/setup.sh
 
 section "Formatting: cargo fmt --all -- --check"
 cargo fmt --all -- --check
+
+section "JS formatting and lints: biome ci --error-on-warnings (www/, tests/node/)"
+node_modules/.bin/biome ci --error-on-warnings
 
 section "Lints (native): cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
@@ -55,6 +60,13 @@ wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -
 
 section "Build: scripts/build.sh (www/pkg)"
 SKIP_SETUP=1 bash scripts/build.sh
+
+section "Typed JS API: node scripts/check-dts.mjs (no any, no snake_case in www/pkg/seedlab.d.ts)"
+node scripts/check-dts.mjs
+
+section "JS type check: tsc --noEmit, strict checkJs (www/, then tests/node/), against www/pkg"
+node_modules/.bin/tsc -p tsconfig.json
+node_modules/.bin/tsc -p tests/node/tsconfig.json
 
 section "Node tests: node --test tests/node/ (JS API, number formatting, server, page in Chromium)"
 node --test tests/node/

@@ -1,5 +1,6 @@
 // Loads a seedlab .wasm with the generated bindings and prints a fingerprint of its output,
-// so build.sh can check that the wasm-opt result still loads and computes the same numbers.
+// so build.sh can check that the wasm-opt result still loads and computes the same numbers (a few
+// draws from every dialect, and a thrown error).
 //
 //   node scripts/wasm-smoke.mjs www/pkg/seedlab_bg.wasm   ->  one line of JSON, exit 0
 //
@@ -43,5 +44,27 @@ if (pkg.TorchGenerator) {
   take('torch.randn', () => new pkg.TorchGenerator(17).randn(64));
   take('torch.randn.small', () => new pkg.TorchGenerator(17).randn(5));
   take('torch.rand', () => new pkg.TorchGenerator(17).rand(8));
+  take('torch.randint', () => new pkg.TorchGenerator(17).randint(0, 2 ** 40, 8));
 }
+if (pkg.defaultRng) {
+  take('rng.standardNormal', () => pkg.defaultRng(17).standardNormal(64));
+  take('rng.integers', () => pkg.defaultRng(17n).integers(0, 1000, 8));
+  take('rng.choice', () => pkg.defaultRng([1, 2]).choice(100, 8, false));
+}
+if (pkg.PyRandom) {
+  take('py.gauss', () => new pkg.PyRandom('seedlab').gauss(0, 1, 16));
+  take('py.randint', () => new pkg.PyRandom(17).randint(0, 2n ** 70n, 4));
+}
+if (pkg.RRandom) {
+  take('r.rnorm', () => new pkg.RRandom(17).rnorm(16));
+  take('r.sample', () => new pkg.RRandom(17).sample(10));
+}
+if (pkg.jaxKey) {
+  take('jax.normal', () => pkg.jaxNormal(pkg.jaxKey(17), 16));
+  take('jax.split', () => pkg.jaxSplit(pkg.jaxKey(17), 3));
+}
+if (pkg.RustRng) {
+  take('rust.standardNormal', () => new pkg.RustRng(17).standardNormal(16));
+}
+take('error', () => new pkg.RandomState(2 ** 32));
 console.log(JSON.stringify(out));

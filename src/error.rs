@@ -10,11 +10,25 @@ use core::fmt;
 /// The Python exception class the reference library raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
+    /// `ValueError`: an argument of the right type with a value the library refuses (a seed out
+    /// of range, `low >= high`, a negative size).
     ValueError,
+    /// `TypeError`: an argument of a type the library does not take (a float where an int is
+    /// required), and every input that only JavaScript can pass.
     TypeError,
+    /// `OverflowError`: an int or a float range too large for the C type the library converts it
+    /// to (NumPy's `Range exceeds valid bounds`, JAX's `Python int too large to convert to C
+    /// long`).
     OverflowError,
+    /// `MemoryError`: an output too large to allocate, with NumPy's `Unable to allocate ...`.
     MemoryError,
+    /// `RuntimeError`: PyTorch's errors raised from C++ (`random_ expects 'from' to be less than
+    /// 'to'`, negative dimensions, allocator failures), and a missing OS entropy source.
     RuntimeError,
+    /// `NotImplementedError` (e.g. a PyTorch kernel called with a dtype it has no code for).
+    NotImplementedError,
+    /// `ZeroDivisionError` (Python float arithmetic, e.g. in `torch.nn.init`).
+    ZeroDivisionError,
     /// `IndexError` (e.g. NumPy's legacy `permutation(2.5)`).
     IndexError,
     /// NumPy's `numpy.exceptions.AxisError` (e.g. `Generator.permutation(2.5)`).
@@ -32,6 +46,8 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::RuntimeError => "RuntimeError",
+            ErrorKind::NotImplementedError => "NotImplementedError",
+            ErrorKind::ZeroDivisionError => "ZeroDivisionError",
             ErrorKind::IndexError => "IndexError",
             ErrorKind::AxisError => "AxisError",
             // R prints `Error in f(x) : message`; a JS Error's own name says the same.
@@ -48,6 +64,7 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error of `kind` with the library's `message` (without the exception name).
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
@@ -55,14 +72,24 @@ impl Error {
         }
     }
 
+    /// A `ValueError` with this message.
     pub fn value(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::ValueError, message)
     }
 
+    /// A `TypeError` with this message.
     pub fn type_error(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::TypeError, message)
     }
 
+    /// The `TypeError` for a call without its count `n`. seedlab's calls always draw an array, so
+    /// the count is required (where Python's `size=None` would return a scalar); only a dynamic
+    /// caller, JavaScript, can leave it out.
+    pub fn missing_count() -> Self {
+        Error::type_error("missing the count n (how many values to draw)")
+    }
+
+    /// The exception type, which names the error in JavaScript and in `Display`.
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
@@ -82,6 +109,7 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The result of every fallible call in the crate: the value, or the library's exception.
 pub type Result<T> = core::result::Result<T, Error>;
 
 /// Reserves an output buffer of `n` elements without aborting when memory runs out: the caller

@@ -38,12 +38,15 @@
 //! - [`math`]: the transcendental functions the dialects call.
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
+#![warn(missing_docs)]
+
 pub mod engines;
 pub mod entropy;
 pub mod error;
 pub mod jax;
 pub mod math;
 pub mod numpy;
+pub mod py_int;
 pub mod python;
 pub mod r;
 pub mod rust_rng;

@@ -27,7 +27,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn numpy_legacy_fixtures_in_the_browser() {
     let report = common::run_numpy_legacy();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&platform()));
     // Normals too: `log` is seedlab's glibc-identical port, not wasm's musl-derived `ln`.
     report.assert_exact(
         "numpy legacy",
@@ -38,7 +38,7 @@ fn numpy_legacy_fixtures_in_the_browser() {
 #[wasm_bindgen_test]
 fn torch_cpu_fixtures_in_the_browser() {
     let report = common::run_torch_cpu();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&platform()));
     report.assert_exact(
         "torch cpu",
         &[
@@ -56,6 +56,59 @@ fn notebook_outputs_in_the_browser() {
     for cell in common::notebook_cells() {
         assert_eq!(cell.values, cell.printed, "{}", cell.name);
     }
+}
+
+/// Where the tables' figures come from: "wasm32 in Firefox 153", "wasm32 in Chromium 140", from
+/// the browser's user agent; just "wasm32" when it names no browser this recognises.
+pub(crate) fn platform() -> String {
+    let user_agent = js_sys::Reflect::get(&js_sys::global(), &"navigator".into())
+        .and_then(|navigator| js_sys::Reflect::get(&navigator, &"userAgent".into()))
+        .ok()
+        .and_then(|agent| agent.as_string())
+        .unwrap_or_default();
+    match browser(&user_agent) {
+        Some(browser) => format!("wasm32 in {browser}"),
+        None => "wasm32".to_owned(),
+    }
+}
+
+/// The browser and its major version named by a user agent string. Chrome and Chromium both
+/// say `Chrome/` (headless: `HeadlessChrome/`); Edge adds `Edg/`, Safari says `Version/` and
+/// `Safari/` (which Chromium's agent also contains, so it is tested last).
+fn browser(user_agent: &str) -> Option<String> {
+    let version = |token: &str| {
+        let start = user_agent.find(token)? + token.len();
+        let major: String = user_agent[start..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (!major.is_empty()).then_some(major)
+    };
+    let found = [
+        ("Firefox/", "Firefox"),
+        ("Edg/", "Edge"),
+        ("HeadlessChrome/", "Chromium"),
+        ("Chrome/", "Chromium"),
+    ]
+    .into_iter()
+    .find_map(|(token, name)| Some(format!("{name} {}", version(token)?)));
+    found.or_else(|| {
+        user_agent
+            .contains("Safari/")
+            .then(|| version("Version/").map(|v| format!("Safari {v}")))
+            .flatten()
+    })
+}
+
+#[wasm_bindgen_test]
+fn browser_names_come_from_the_user_agent() {
+    let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0";
+    assert_eq!(browser(firefox).as_deref(), Some("Firefox 153"));
+    let chromium = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) \
+                    HeadlessChrome/140.0.0.0 Safari/537.36";
+    assert_eq!(browser(chromium).as_deref(), Some("Chromium 140"));
+    assert_eq!(browser("curl/8.0"), None);
+    console_log!("this run: {}", platform());
 }
 
 /// A fixture argument as a JS caller would pass it: small ints as Numbers, big ones as BigInt.

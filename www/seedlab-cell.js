@@ -9,6 +9,11 @@ const EMBED_URL = new URL('./embed.html', import.meta.url);
 const OWN_ATTRIBUTES = new Set(['class', 'id', 'style', 'title']);
 
 class SeedlabCell extends HTMLElement {
+  /** @type {HTMLIFrameElement | null} */
+  frame = null;
+  /** @type {((event: MessageEvent) => void) | null} */
+  onMessage = null;
+
   connectedCallback() {
     if (this.frame) return;
     const url = new URL(EMBED_URL);
@@ -36,7 +41,7 @@ class SeedlabCell extends HTMLElement {
   }
 
   disconnectedCallback() {
-    window.removeEventListener('message', this.onMessage);
+    if (this.onMessage) window.removeEventListener('message', this.onMessage);
     this.frame = null;
   }
 }

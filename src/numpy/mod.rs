@@ -13,7 +13,7 @@ mod bounded;
 pub mod generator;
 mod int64_bounds;
 mod memory;
-mod py_repr;
+pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
 mod size;

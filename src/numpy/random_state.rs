@@ -152,7 +152,7 @@ impl RandomState {
     }
 
     /// `normal`'s parameter check, which NumPy makes before it looks at the size.
-    pub fn check_normal(scale: f64) -> Result<()> {
+    fn check_normal(scale: f64) -> Result<()> {
         if !scale.is_nan() && scale.is_sign_negative() {
             return Err(Error::value("scale < 0"));
         }
@@ -167,7 +167,7 @@ impl RandomState {
     }
 
     /// `uniform`'s parameter check (made before the size is looked at): the range `high - low`.
-    pub fn check_uniform(low: f64, high: f64) -> Result<f64> {
+    fn check_uniform(low: f64, high: f64) -> Result<f64> {
         let range = high - low;
         if !range.is_finite() {
             return Err(Error::new(
@@ -198,7 +198,7 @@ impl RandomState {
     /// `randint`'s bounds check (made before a non-empty size is looked at): the offset `low` and
     /// the inclusive range `high - 1 - low` the generator draws from. `high = None` means
     /// `[0, low)`.
-    pub fn check_randint(low: i128, high: Option<i128>) -> Result<(u64, u64)> {
+    fn check_randint(low: i128, high: Option<i128>) -> Result<(u64, u64)> {
         match high {
             Some(high) => closed_range(low, high),
             None => closed_range(0, low),
@@ -241,7 +241,7 @@ impl RandomState {
     /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
     /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
     /// passes them is then rejected as a shape.
-    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
+    fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
         let checks = if pop_size <= 0 {
             Err(choice_population_not_positive())
         } else if replace {
@@ -259,6 +259,75 @@ impl RandomState {
         out.extend((0..n).map(|_| next(self)));
         Ok(out)
     }
+}
+
+/// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
+/// may reject (fractional, negative, too large), or `None` when the caller left it out, which is
+/// [`Error::missing_count`]. Each makes NumPy's checks in NumPy's order, so the first error is the
+/// one NumPy raises.
+impl RandomState {
+    /// `rand(size)`: uniform doubles in [0, 1).
+    pub fn rand_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
+        let n = dimension(size, "float64")?;
+        self.rand(n)
+    }
+
+    /// `randn(size)`: standard normals (polar method, with the cached value).
+    pub fn randn_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
+        let n = dimension(size, "float64")?;
+        self.randn(n)
+    }
+
+    /// `randint(low, high, size)`. NumPy's order: an empty size returns at once, then the bounds,
+    /// then the size.
+    pub fn randint_sized(
+        &mut self,
+        low: i128,
+        high: Option<i128>,
+        size: Option<f64>,
+    ) -> Result<Vec<i64>> {
+        if size == Some(0.0) {
+            return Ok(Vec::new());
+        }
+        Self::check_randint(low, high)?;
+        let n = dimension(size, "int64")?;
+        self.randint(low, high, n)
+    }
+
+    /// `uniform(low, high, size)`: the parameters are checked before the size.
+    pub fn uniform_sized(&mut self, low: f64, high: f64, size: Option<f64>) -> Result<Vec<f64>> {
+        Self::check_uniform(low, high)?;
+        let n = dimension(size, "float64")?;
+        self.uniform(low, high, n)
+    }
+
+    /// `normal(loc, scale, size)`: the parameters are checked before the size.
+    pub fn normal_sized(&mut self, loc: f64, scale: f64, size: Option<f64>) -> Result<Vec<f64>> {
+        Self::check_normal(scale)?;
+        let n = dimension(size, "float64")?;
+        self.normal(loc, scale, n)
+    }
+
+    /// `choice(pop_size, size, replace)`: an integral size as [`RandomState::choice`] takes it; a
+    /// fractional one fails with the error NumPy's checks on the truncated size reach first.
+    pub fn choice_sized(
+        &mut self,
+        pop_size: i128,
+        size: Option<f64>,
+        replace: bool,
+    ) -> Result<Vec<i64>> {
+        let size = size.ok_or_else(Error::missing_count)?;
+        match super::size::integral(size) {
+            Some(size) => self.choice(pop_size, size, replace),
+            None => Err(Self::choice_fractional_size_error(pop_size, size, replace)),
+        }
+    }
+}
+
+/// A legacy dimension (`rand(n)`, `randint(.., size)`) as NumPy converts it, with the missing
+/// count refused first.
+fn dimension(size: Option<f64>, dtype: &str) -> Result<usize> {
+    super::size_from_f64(size.ok_or_else(Error::missing_count)?, dtype)
 }
 
 fn choice_population_not_positive() -> Error {
@@ -363,5 +432,49 @@ mod tests {
             "high is out of bounds for int64"
         );
         assert_eq!(rs.randint(-(1 << 63), Some(1 << 63), 2).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn sized_calls_check_in_numpys_order() {
+        let mut rs = RandomState::from_u32(1);
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        let msg_f = |r: Result<Vec<f64>>| r.unwrap_err().to_string();
+        // randint: an empty size returns at once, then the bounds, then the size.
+        assert!(rs.randint_sized(5, Some(5), Some(0.0)).unwrap().is_empty());
+        assert_eq!(
+            msg(rs.randint_sized(5, Some(5), Some(-1.0))),
+            "ValueError: low >= high"
+        );
+        assert_eq!(
+            msg(rs.randint_sized(5, Some(5), None)),
+            "ValueError: low >= high"
+        );
+        assert_eq!(
+            msg(rs.randint_sized(0, Some(5), Some(-1.0))),
+            "ValueError: negative dimensions are not allowed"
+        );
+        assert_eq!(
+            msg(rs.randint_sized(0, Some(5), Some(2.5))),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        // uniform and normal: the parameters before the size.
+        assert_eq!(
+            msg_f(rs.uniform_sized(0.0, f64::INFINITY, Some(-1.0))),
+            "OverflowError: Range exceeds valid bounds"
+        );
+        assert_eq!(
+            msg_f(rs.normal_sized(0.0, -1.0, Some(2.5))),
+            "ValueError: scale < 0"
+        );
+        assert_eq!(
+            msg_f(rs.rand_sized(None)),
+            "TypeError: missing the count n (how many values to draw)"
+        );
+        // choice: a fractional size meets NumPy's checks on the truncated size first.
+        assert_eq!(
+            msg(rs.choice_sized(5, Some(6.5), false)),
+            "ValueError: Cannot take a larger sample than population when 'replace=False'"
+        );
+        assert_eq!(rs.choice_sized(5, Some(3.0), true).unwrap().len(), 3);
     }
 }

@@ -27,6 +27,12 @@ pub fn size_argument(n: f64, dtype: &str) -> Result<usize> {
     array_len(n as u128, dtype)
 }
 
+/// The size as an integer when the float is one (a float beyond `i128` saturates, staying out of
+/// every valid range); `None` for a fractional, infinite or NaN size.
+pub(crate) fn integral(size: f64) -> Option<i128> {
+    (size.is_finite() && size.fract() == 0.0).then_some(size as i128)
+}
+
 /// NumPy's error for a negative `size=`.
 pub(crate) fn negative_dimensions() -> Error {
     Error::value("negative dimensions are not allowed")

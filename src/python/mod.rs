@@ -13,11 +13,10 @@
 //! `getrandbits` for ranges beyond 32 bits), `shuffle`, `choice`. Not reproduced: the other
 //! distributions, `getstate`/`setstate`, version-1 seeding, NaN seeds (hashed by identity).
 
-mod int;
 mod random;
 mod seed;
 
-pub use int::{ParsePyIntError, PyInt};
+pub use crate::py_int::{ParsePyIntError, PyInt};
 pub use random::Random;
 pub use seed::{hash_float, Seed};
 
@@ -46,6 +45,17 @@ pub fn count_from_f64(n: f64) -> Result<usize> {
     Ok(n as usize)
 }
 
+/// The size of the population `choice(seq)` picks from, given as a JavaScript number: a whole
+/// number of elements up to 2**53 (the page passes `len(seq)`; `seq[i]` is the value chosen).
+pub fn population_from_f64(pop_size: f64) -> Result<u64> {
+    if !(0.0..=9_007_199_254_740_992.0).contains(&pop_size) || pop_size.fract() != 0.0 {
+        return Err(Error::type_error(format!(
+            "popSize must be a whole number of elements in [0, 2**53], got {pop_size}"
+        )));
+    }
+    Ok(pop_size as u64)
+}
+
 /// Which `randint` bound a float was given for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
@@ -53,6 +63,27 @@ pub enum Bound {
     Low,
     /// `b`: `randint` passes `b + 1` (computed in float) to `randrange` as "stop".
     High,
+}
+
+impl Bound {
+    /// The parameter's name in `randint(a, b)`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bound::Low => "a",
+            Bound::High => "b",
+        }
+    }
+}
+
+/// A `randint` bound given as an int: any int CPython takes, as far as seedlab's `i128` arithmetic
+/// reaches (ranges beyond it are refused with a message saying so).
+pub fn randint_bound_from_int(int: &PyInt, bound: Bound) -> Result<i128> {
+    int.to_i128().ok_or_else(|| {
+        Error::value(format!(
+            "randint bound {} is beyond the supported range [-2**127, 2**127)",
+            bound.name()
+        ))
+    })
 }
 
 /// A `randint` bound given as a float, as CPython 3.11 converts it: integral floats are

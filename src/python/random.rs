@@ -106,7 +106,7 @@ impl Random {
     /// `_randbelow(n)` for a multi-word `n` (little-endian, no high zero words, nonzero):
     /// `k = n.bit_length()`, then `getrandbits(k)` until the result is below `n`.
     fn randbelow_words(&mut self, n: &[u32]) -> Vec<u32> {
-        let k = super::int::bit_length(n);
+        let k = crate::py_int::bit_length(n);
         let mut r = Vec::with_capacity(n.len());
         loop {
             self.getrandbits_words(k, &mut r);

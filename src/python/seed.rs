@@ -4,8 +4,8 @@
 //! `Modules/_randommodule.c` (`random_seed`, `random_seed_urandom`); `Python/pyhash.c`
 //! (`_Py_HashDouble`) for float seeds.
 
-use super::int::PyInt;
 use crate::error::{Error, Result};
+use crate::py_int::PyInt;
 use crate::{engines::Mt19937, entropy};
 use sha2::{Digest, Sha512};
 

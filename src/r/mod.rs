@@ -46,6 +46,12 @@ pub fn seed_from_int(x: i128) -> Result<i32> {
     }
 }
 
+/// R's error for a call without a required argument: `runif()` is `argument "n" is missing, with
+/// no default`.
+pub fn missing_argument(name: &str) -> Error {
+    r_error(format!("argument \"{name}\" is missing, with no default"))
+}
+
 fn invalid_seed() -> Error {
     r_error("supplied seed is not a valid integer")
 }

@@ -61,6 +61,15 @@ impl Random {
         Ok(Random::new(entropy::u64()? as u32 as i32))
     }
 
+    /// `set.seed(seed)`, where `None` is `set.seed(NULL)`: a fresh random state, as in a new
+    /// session.
+    pub fn from_seed(seed: Option<i32>) -> Result<Self> {
+        match seed {
+            Some(seed) => Ok(Random::new(seed)),
+            None => Random::from_entropy(),
+        }
+    }
+
     /// `set.seed(seed)` in place.
     pub fn set_seed(&mut self, seed: i32) {
         *self = Random::new(seed);

@@ -14,13 +14,30 @@ pub const NORMAL_FILL_THRESHOLD: usize = 16;
 /// `#ifndef FBCODE_CAFFE2` branch of `uniform_int_from_to_distribution`).
 pub const RANDINT_64BIT_THRESHOLD: u64 = 1 << 28;
 
+/// The seed of a `torch.Generator()` created without one (`default_rng_seed_val`). The default
+/// generator itself is seeded from OS entropy instead.
+pub const DEFAULT_RNG_SEED: u64 = 67_280_421_310_721;
+
 /// PyTorch's CPU generator.
 #[derive(Clone, Debug)]
 pub struct Generator {
-    mt: Mt19937,
-    initial_seed: u64,
+    pub(super) mt: Mt19937,
+    pub(super) initial_seed: u64,
     /// `next_double_normal_sample_`: the sine half of the last double Box-Muller pair.
-    cached_normal: Option<f64>,
+    pub(super) cached_normal: Option<f64>,
+    /// `next_float_normal_sample_`: no CPU kernel uses it, but the state bytes carry it.
+    pub(super) cached_float_normal: Option<f32>,
+    /// While a twist is pending and no word has been drawn since seeding or `set_rng_state`, the
+    /// engine's `next_` as torch reports it (0 after seeding); `None` once a word is drawn, when
+    /// it follows from the engine position.
+    pub(super) pending_next: Option<u32>,
+}
+
+/// `torch.Generator()`: a generator seeded with [`DEFAULT_RNG_SEED`].
+impl Default for Generator {
+    fn default() -> Self {
+        Generator::new(DEFAULT_RNG_SEED)
+    }
 }
 
 impl Generator {
@@ -32,7 +49,15 @@ impl Generator {
             mt: Mt19937::new(seed as u32),
             initial_seed: seed,
             cached_normal: None,
+            cached_float_normal: None,
+            pending_next: Some(0),
         }
+    }
+
+    /// A generator after `manual_seed(seed)` for any Python int, with PyTorch's error for one
+    /// outside `[-2**63, 2**64)` (see [`Generator::manual_seed`]).
+    pub fn from_seed(seed: i128) -> Result<Self> {
+        Ok(Generator::new(seed_to_u64(seed)?))
     }
 
     /// A generator seeded from 64 bits of OS entropy, as torch seeds its default generator.
@@ -43,7 +68,7 @@ impl Generator {
     /// `manual_seed(seed)` for any Python int PyTorch accepts: `[-2**63, 2**64)`. Negative seeds
     /// are reinterpreted as unsigned (two's complement), so -1 is 2**64 - 1.
     pub fn manual_seed(&mut self, seed: i128) -> Result<()> {
-        *self = Generator::new(seed_to_u64(seed)?);
+        *self = Generator::from_seed(seed)?;
         Ok(())
     }
 
@@ -62,16 +87,30 @@ impl Generator {
         self.cached_normal
     }
 
+    /// `random()`: one 32-bit engine word.
+    #[inline]
+    pub fn random(&mut self) -> u32 {
+        self.pending_next = None;
+        self.mt.next_u32()
+    }
+
+    /// `random64()`: two words, the first as the high half.
+    #[inline]
+    pub fn random64(&mut self) -> u64 {
+        self.pending_next = None;
+        self.mt.next_u64()
+    }
+
     /// `uniform_real_distribution<float>(0, 1)`: the LOW 24 bits of one word, times 2**-24.
     #[inline]
-    fn uniform_f32(&mut self) -> f32 {
-        (self.mt.next_u32() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
+    pub(crate) fn uniform_f32(&mut self) -> f32 {
+        (self.random() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
     }
 
     /// `uniform_real_distribution<double>(0, 1)`: the LOW 53 bits of `random64()`, times 2**-53.
     #[inline]
-    fn uniform_f64(&mut self) -> f64 {
-        (self.mt.next_u64() & ((1 << 53) - 1)) as f64 * (1.0 / 9_007_199_254_740_992.0)
+    pub(crate) fn uniform_f64(&mut self) -> f64 {
+        (self.random64() & ((1 << 53) - 1)) as f64 * (1.0 / 9_007_199_254_740_992.0)
     }
 
     /// `normal_distribution<double>(0, 1)`: Box-Muller returning the cosine branch and caching the
@@ -106,7 +145,7 @@ impl Generator {
             out.extend((0..n).map(|_| (self.normal_f64() + 0.0) as f32));
         } else {
             out.extend((0..n).map(|_| self.uniform_f32()));
-            normal_fill::normal_fill(&mut out, || self.uniform_f32());
+            normal_fill::normal_fill(&mut out, 0.0, 1.0, || self.uniform_f32());
         }
         Ok(out)
     }
@@ -127,13 +166,42 @@ impl Generator {
         let range = (high as u64).wrapping_sub(low as u64);
         let mut out = alloc(n)?;
         if range >= RANDINT_64BIT_THRESHOLD {
-            out.extend((0..n).map(|_| ((self.mt.next_u64() % range) as i64).wrapping_add(low)));
+            out.extend((0..n).map(|_| ((self.random64() % range) as i64).wrapping_add(low)));
         } else {
             let range32 = range as u32;
-            out.extend((0..n).map(|_| i64::from(self.mt.next_u32() % range32) + low));
+            out.extend((0..n).map(|_| i64::from(self.random() % range32) + low));
         }
         Ok(out)
     }
+}
+
+/// The calls with their size as a dynamic caller (JavaScript) passes it: a float that PyTorch's
+/// rules may reject (fractional, negative, too large), or `None` when the caller left it out,
+/// which is [`Error::missing_count`]. The size is checked first, then the other arguments, as
+/// PyTorch creates the tensor before it fills it.
+impl Generator {
+    /// `torch.rand(size)`: float32 uniforms in [0, 1).
+    pub fn rand_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
+        let n = tensor_len(size, "rand")?;
+        self.rand(n)
+    }
+
+    /// `torch.randn(size)`: float32 standard normals.
+    pub fn randn_sized(&mut self, size: Option<f64>) -> Result<Vec<f32>> {
+        let n = tensor_len(size, "randn")?;
+        self.randn(n)
+    }
+
+    /// `torch.randint(low, high, (size,))`: int64 values in [low, high).
+    pub fn randint_sized(&mut self, low: i128, high: i128, size: Option<f64>) -> Result<Vec<i64>> {
+        let n = tensor_len(size, "randint")?;
+        self.randint(low, high, n)
+    }
+}
+
+/// A tensor length as `function` converts it, with the missing count refused first.
+fn tensor_len(size: Option<f64>, function: &str) -> Result<usize> {
+    super::size_from_f64(size.ok_or_else(Error::missing_count)?, function)
 }
 
 /// Python's conversion of a seed (`unpack_uint64`): uint64 first, then int64 reinterpreted.
@@ -147,7 +215,7 @@ fn seed_to_u64(seed: i128) -> Result<u64> {
 }
 
 /// An int argument PyTorch converts to a C int64.
-fn int64_arg(value: i128) -> Result<i64> {
+pub(super) fn int64_arg(value: i128) -> Result<i64> {
     i64::try_from(value).map_err(|_| Error::value("Overflow when unpacking long long"))
 }
 
@@ -227,5 +295,27 @@ mod tests {
         assert!(g.manual_seed(-(1 << 63) - 1).is_err());
         g.manual_seed((1 << 32) + 17).unwrap();
         assert_eq!(g.randn(5).unwrap(), Generator::new(17).randn(5).unwrap());
+    }
+
+    #[test]
+    fn sized_calls_check_the_size_first() {
+        let mut g = Generator::new(17);
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        assert_eq!(
+            msg(g.randint_sized(5, 5, Some(-1.0))),
+            "RuntimeError: Trying to create tensor with negative dimension -1: [-1]"
+        );
+        assert_eq!(
+            msg(g.randint_sized(5, 5, Some(2.0))),
+            "RuntimeError: random_ expects 'from' to be less than 'to', but got from=5 >= to=5"
+        );
+        assert_eq!(
+            g.randn_sized(None).unwrap_err().to_string(),
+            "TypeError: missing the count n (how many values to draw)"
+        );
+        assert_eq!(
+            g.rand_sized(Some(3.0)).unwrap(),
+            Generator::new(17).rand(3).unwrap()
+        );
     }
 }

@@ -1,15 +1,34 @@
-//! PyTorch's default CPU generator (`torch.manual_seed`, `torch.rand`, `torch.randn`,
-//! `torch.randint`), as PyTorch 2.15 computes it on x86-64 with AVX2.
+//! PyTorch's CPU generator and what draws from it, as the torch 2.15.0 x86-64 wheel computes it
+//! (its AVX2 kernels, which AVX-512 CPUs run too): `torch.manual_seed`, `seed`, `initial_seed`,
+//! `get_rng_state` / `set_rng_state`, `torch.Generator()`; `rand`, `randn`, `randint`,
+//! `randperm`, `normal` and the in-place fills (`uniform_`, `normal_`, `random_`, `bernoulli_`,
+//! `exponential_`) for float32, float64 and int64; dropout; `torch.nn.init` and the default
+//! initialisation of Linear and convolution layers; a DataLoader's batches.
 //!
 //! Sources: pytorch `aten/src/ATen/core/MT19937RNGEngine.h`, `CPUGeneratorImpl.cpp`,
-//! `core/TransformationHelper.h`, `core/DistributionsHelper.h`,
-//! `native/cpu/DistributionTemplates.h` and `native/cpu/avx_mathfun.h`; `torch/csrc/Generator.cpp`.
+//! `core/TransformationHelper.h`, `core/DistributionsHelper.h`, `native/DistributionTemplates.h`,
+//! `native/cpu/DistributionTemplates.h`, `native/cpu/avx_mathfun.h`, `native/Dropout.cpp`,
+//! `native/TensorFactories.cpp`; `torch/csrc/Generator.cpp`; `torch/nn/init.py`,
+//! `torch/nn/modules/{linear,conv}.py`, `torch/utils/data/{dataloader,sampler}.py`.
 
 mod avx_mathfun;
+mod cpp_format;
+pub mod data;
+mod distributions;
+pub mod dropout;
+mod dtype;
+mod fma;
 mod generator;
+pub mod init;
+pub mod layers;
 mod normal_fill;
+mod randperm;
+mod state;
 
-pub use generator::Generator;
+pub use dtype::{Dtype, TensorValues};
+pub use generator::{Generator, DEFAULT_RNG_SEED, NORMAL_FILL_THRESHOLD, RANDINT_64BIT_THRESHOLD};
+pub use randperm::RANDPERM_64BIT_THRESHOLD;
+pub use state::RNG_STATE_SIZE;
 
 use crate::error::{Error, ErrorKind, Result};
 

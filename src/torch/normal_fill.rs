@@ -3,13 +3,15 @@
 //! `NormalFill16<float, true>`), lane by lane.
 
 use super::avx_mathfun;
+use super::fma::fma_f32;
 
 /// float32(2*pi) as `_mm256_set1_ps(2.0f * c10::pi<double>)` stores it: 0x40C90FDB.
 const TWO_PI_F32: f32 = core::f32::consts::TAU;
 
-/// Transforms 16 uniforms in place into 16 standard normals. Lane `j` pairs `data[j]` with
-/// `data[j + 8]`: the cosine branch lands in slot `j`, the sine branch in slot `j + 8`.
-pub(crate) fn normal_fill_16(data: &mut [f32]) {
+/// Transforms 16 uniforms in place into 16 normals with the given mean and standard deviation.
+/// Lane `j` pairs `data[j]` with `data[j + 8]`: the cosine branch lands in slot `j`, the sine
+/// branch in slot `j + 8`.
+pub(crate) fn normal_fill_16(data: &mut [f32], mean: f32, std: f32) {
     debug_assert_eq!(data.len(), 16);
     for j in 0..8 {
         let u1 = 1.0 - data[j];
@@ -17,9 +19,9 @@ pub(crate) fn normal_fill_16(data: &mut [f32]) {
         let radius = (-2.0 * avx_mathfun::log(u1)).sqrt();
         let theta = TWO_PI_F32 * u2;
         let (sin, cos) = avx_mathfun::sincos(theta);
-        // `_mm256_fmadd_ps(radius * cos, std = 1, mean = 0)`: exact except that -0.0 becomes +0.0.
-        data[j] = radius * cos + 0.0;
-        data[j + 8] = radius * sin + 0.0;
+        // `_mm256_fmadd_ps(radius * cos, std, mean)`.
+        data[j] = fma_f32(radius * cos, std, mean);
+        data[j + 8] = fma_f32(radius * sin, std, mean);
     }
 }
 
@@ -27,17 +29,22 @@ pub(crate) fn normal_fill_16(data: &mut [f32]) {
 /// of 16 are transformed in order; a partial last block is handled by PyTorch by refilling the
 /// *last* 16 slots with 16 fresh uniforms and transforming those, which overwrites some normals
 /// of the previous block. `fresh_uniform` supplies those 16 draws.
-pub(crate) fn normal_fill(data: &mut [f32], mut fresh_uniform: impl FnMut() -> f32) {
+pub(crate) fn normal_fill(
+    data: &mut [f32],
+    mean: f32,
+    std: f32,
+    mut fresh_uniform: impl FnMut() -> f32,
+) {
     let n = data.len();
     debug_assert!(n >= 16);
     for block in data.chunks_exact_mut(16) {
-        normal_fill_16(block);
+        normal_fill_16(block, mean, std);
     }
     if n % 16 != 0 {
         let tail = &mut data[n - 16..];
         for slot in tail.iter_mut() {
             *slot = fresh_uniform();
         }
-        normal_fill_16(tail);
+        normal_fill_16(tail, mean, std);
     }
 }

@@ -2,9 +2,15 @@
 //!
 //! It only converts: JS seeds (Number, BigInt, Array) and counts into Rust values, results into
 //! typed arrays, and every [`crate::Error`] into a thrown JS `Error` whose `name` is the Python
-//! exception type and whose `message` is the library's text. Nothing here panics on bad input.
+//! exception type and whose `message` is the library's text (`?` does that, through the `From`
+//! impl below). The libraries' rules, including the order of their checks, live in the dialects.
+//! Nothing here panics on bad input.
+//!
+//! The generated TypeScript declarations (`www/pkg/seedlab.d.ts`) are typed by hand where a
+//! parameter is a `JsValue` (`unchecked_param_type`), with the aliases declared below.
 
 use crate::error::Error;
+use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
 mod jax;
@@ -25,6 +31,24 @@ pub use r::JsRRandom;
 pub use rust_rng::JsRustRng;
 pub use torch::JsTorchGenerator;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** Any typed array. */
+export type TypedArray =
+    | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array
+    | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
+
+/** Integers as an Array or a typed array: Numbers with integer values, or BigInts. */
+export type IntArray = readonly (number | bigint)[] | TypedArray;
+
+/** NumPy's `SeedSequence` entropy: an integer of any size, or an Array or typed array of them,
+ * nested to any depth (NumPy flattens it). */
+export type SeedEntropy = number | bigint | TypedArray | readonly SeedEntropy[];
+
+/** A JAX key as `jaxKey` and `jaxSplit` return it: two uint32 words. */
+export type JaxKey = Uint32Array | readonly (number | bigint)[];
+"#;
+
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
 /// "unreachable executed".
 #[wasm_bindgen(start)]
@@ -33,36 +57,54 @@ pub fn start() {
 }
 
 /// A JS `Error` named after the Python exception: `String(err)` reads `ValueError: low >= high`.
-pub(crate) fn js_error(e: Error) -> JsValue {
-    let err = js_sys::Error::new(e.message());
-    err.set_name(e.kind().name());
-    err.into()
+impl From<Error> for JsValue {
+    // One copy for every `?` in the bindings, rather than one inlined at each.
+    #[inline(never)]
+    fn from(e: Error) -> JsValue {
+        let err = js_sys::Error::new(e.message());
+        err.set_name(e.kind().name());
+        err.into()
+    }
 }
 
-/// An integer from a JS Number or BigInt; `Err(x)` carries a Number that is not an integer.
-pub(crate) enum JsInt {
-    Int(i128),
-    NotInteger(f64),
+/// `value`, unless the caller left the argument out: `undefined` and `null` both mean "not
+/// given", as Python's `None` does.
+pub(crate) fn given(value: &JsValue) -> Option<&JsValue> {
+    if value.is_undefined() || value.is_null() {
+        None
+    } else {
+        Some(value)
+    }
 }
 
-/// Reads a Number or BigInt; `None` for any other JS type.
-pub(crate) fn js_int(value: &JsValue) -> Option<JsInt> {
+/// A JS number of either kind: JS carries a Python int as a Number (exact up to 2**53) or a
+/// BigInt (exact at any size).
+pub(crate) enum JsNumeric {
+    /// A Number, any value (fractional, NaN and the infinities included).
+    Number(f64),
+    /// A BigInt, exactly.
+    BigInt(PyInt),
+}
+
+impl JsNumeric {
+    /// The integer it holds, exactly; `Err(x)` for a Number that is not an integer.
+    pub(crate) fn integer(self) -> Result<PyInt, f64> {
+        match self {
+            JsNumeric::Number(x) => PyInt::from_integral_f64(x).ok_or(x),
+            JsNumeric::BigInt(int) => Ok(int),
+        }
+    }
+}
+
+/// Reads a Number or a BigInt; `None` for any other JS type. This is the one place BigInts are
+/// read.
+pub(crate) fn numeric(value: &JsValue) -> Option<JsNumeric> {
     if let Some(x) = value.as_f64() {
-        // `as` saturates, so huge Numbers stay out of every seed range.
-        return Some(if x.is_finite() && x.fract() == 0.0 {
-            JsInt::Int(x as i128)
-        } else {
-            JsInt::NotInteger(x)
-        });
+        return Some(JsNumeric::Number(x));
     }
     if value.is_bigint() {
-        let text = String::from(js_sys::BigInt::from(value.clone()).to_string(10).ok()?);
-        let saturated = if text.starts_with('-') {
-            i128::MIN
-        } else {
-            i128::MAX
-        };
-        return Some(JsInt::Int(text.parse().unwrap_or(saturated)));
+        let hex = js_sys::BigInt::from(value.clone()).to_string(16).ok()?;
+        return PyInt::parse(&String::from(hex), 16).map(JsNumeric::BigInt);
     }
     None
 }
@@ -75,7 +117,25 @@ pub(crate) fn describe(value: &JsValue) -> String {
         .unwrap_or_else(|| "value".to_owned())
 }
 
-/// An integer bound (`low`, `high`) from JS.
+/// An integer from a JS Number or BigInt, with the caller's error for a Number that is not an
+/// integer (libraries word that case differently). Values beyond `i128` saturate, which keeps
+/// them outside every range a dialect accepts.
+pub(crate) fn int_or(
+    value: &JsValue,
+    what: &str,
+    float_error: impl FnOnce(f64) -> Error,
+) -> Result<i128, Error> {
+    match numeric(value).map(JsNumeric::integer) {
+        Some(Ok(int)) => Ok(int.to_i128_saturating()),
+        Some(Err(x)) => Err(float_error(x)),
+        None => Err(Error::type_error(format!(
+            "{what} must be an integer (Number or BigInt), got a {}",
+            describe(value)
+        ))),
+    }
+}
+
+/// An integer argument (`low`, `high`, a seed) from JS.
 pub(crate) fn int_arg(value: &JsValue, name: &str) -> Result<i128, Error> {
     int_or(value, name, |x| {
         Error::type_error(format!("{name} must be an integer, got {x}"))
@@ -84,38 +144,10 @@ pub(crate) fn int_arg(value: &JsValue, name: &str) -> Result<i128, Error> {
 
 /// A count the caller must give.
 pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
-    n.ok_or_else(|| Error::type_error("missing the count n (how many values to draw)"))
+    n.ok_or_else(Error::missing_count)
 }
 
 /// Integers as a `Float64Array`, as the JS API promises (exact up to 2**53).
 pub(crate) fn as_f64s(values: Vec<i64>) -> Vec<f64> {
     values.into_iter().map(|v| v as f64).collect()
-}
-
-/// An integer from a JS Number or BigInt, with the caller's error for a Number that is not an
-/// integer (libraries word that case differently).
-pub(crate) fn int_or(
-    value: &JsValue,
-    what: &str,
-    float_error: impl FnOnce(f64) -> Error,
-) -> Result<i128, Error> {
-    match js_int(value) {
-        Some(JsInt::Int(v)) => Ok(v),
-        Some(JsInt::NotInteger(x)) => Err(float_error(x)),
-        None => Err(Error::type_error(format!(
-            "{what} must be an integer (Number or BigInt), got a {}",
-            describe(value)
-        ))),
-    }
-}
-
-/// A `choice` sample size: an integral Number, or the fractional one NumPy rejects (returned as
-/// `Err(x)` for the dialect to word).
-pub(crate) fn sample_size(size: Option<f64>) -> Result<Result<i128, f64>, JsValue> {
-    let size = required_count(size).map_err(js_error)?;
-    Ok(if size.is_finite() && size.fract() == 0.0 {
-        Ok(size as i128)
-    } else {
-        Err(size)
-    })
 }

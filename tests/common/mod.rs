@@ -2,8 +2,8 @@
 //! (`tests/web.rs`): the same JSON, the same comparisons, the same report.
 #![allow(dead_code)]
 
-use seedlab::numpy::{self, RandomState, Seed};
-use seedlab::torch::{self, Generator};
+use seedlab::numpy::{RandomState, Seed};
+use seedlab::torch::Generator;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -461,60 +461,34 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
             .map(Seed::Array),
         _ => None,
     };
+    let size = |i: usize| Some(args[i].as_f64());
+    let rs = || RandomState::from_u32(17);
     let result = match (case.library.as_str(), case.op.as_str()) {
         ("numpy", "RandomState") => RandomState::new(Some(&numpy_seed(&args[0])?)).map(drop),
         ("numpy", "seed") => RandomState::from_u32(17).seed(Some(&numpy_seed(&args[0])?)),
-        ("numpy", f @ ("rand" | "randn")) => numpy::size_from_f64(args[0].as_f64(), "float64")
-            .and_then(|n| {
-                let mut rs = RandomState::from_u32(17);
-                if f == "rand" { rs.rand(n) } else { rs.randn(n) }.map(drop)
-            }),
+        // The `_sized` calls take the size as JS passes it and make the library's checks in the
+        // library's order (NumPy: the parameters, or randint's bounds, before the size).
+        ("numpy", "rand") => rs().rand_sized(size(0)).map(drop),
+        ("numpy", "randn") => rs().randn_sized(size(0)).map(drop),
         ("numpy", "randint") => {
             let high = match &args[1] {
                 PyArg::None => None,
                 a => Some(int(a)?),
             };
-            // NumPy checks the bounds before the size.
-            let low = int(&args[0])?;
-            RandomState::check_randint(low, high)
-                .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "int64"))
-                .and_then(|n| RandomState::from_u32(17).randint(low, high, n))
-                .map(drop)
+            rs().randint_sized(int(&args[0])?, high, size(2)).map(drop)
         }
-        // NumPy checks the parameters before the size.
-        ("numpy", "normal") => RandomState::check_normal(args[1].as_f64())
-            .and_then(|()| numpy::size_from_f64(args[2].as_f64(), "float64"))
-            .and_then(|n| {
-                RandomState::from_u32(17)
-                    .normal(args[0].as_f64(), args[1].as_f64(), n)
-                    .map(drop)
-            }),
-        ("numpy", "uniform") => RandomState::check_uniform(args[0].as_f64(), args[1].as_f64())
-            .and_then(|_| numpy::size_from_f64(args[2].as_f64(), "float64"))
-            .and_then(|n| {
-                RandomState::from_u32(17)
-                    .uniform(args[0].as_f64(), args[1].as_f64(), n)
-                    .map(drop)
-            }),
+        ("numpy", "normal") => rs()
+            .normal_sized(args[0].as_f64(), args[1].as_f64(), size(2))
+            .map(drop),
+        ("numpy", "uniform") => rs()
+            .uniform_sized(args[0].as_f64(), args[1].as_f64(), size(2))
+            .map(drop),
         ("torch", "manual_seed") => Generator::new(17).manual_seed(int(&args[0])?),
-        ("torch", f @ ("rand" | "randn")) => {
-            torch::size_from_f64(args[0].as_f64(), f).and_then(|n| {
-                let mut g = Generator::new(17);
-                if f == "rand" {
-                    g.rand(n).map(drop)
-                } else {
-                    g.randn(n).map(drop)
-                }
-            })
-        }
-        ("torch", "randint") => {
-            let (low, high) = (int(&args[0])?, int(&args[1])?);
-            Generator::new(17)
-                .randint(low, high, 0)
-                .and_then(|_| torch::size_from_f64(args[2].as_f64(), "randint"))
-                .and_then(|n| Generator::new(17).randint(low, high, n))
-                .map(drop)
-        }
+        ("torch", "rand") => Generator::new(17).rand_sized(size(0)).map(drop),
+        ("torch", "randn") => Generator::new(17).randn_sized(size(0)).map(drop),
+        ("torch", "randint") => Generator::new(17)
+            .randint_sized(int(&args[0])?, int(&args[1])?, size(2))
+            .map(drop),
         (lib, op) => panic!("no Rust API mapping for {lib} {op}"),
     };
     Some(result.map_err(err))

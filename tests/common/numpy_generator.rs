@@ -482,27 +482,21 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
         PyArg::Int(i) => Some(*i),
         _ => None,
     };
-    let count = |a: &PyArg, dtype: &str| seedlab::numpy::size_argument(a.as_f64(), dtype);
+    let size = |i: usize| Some(args[i].as_f64());
     let rng = || default_rng(Some(&Entropy::from(17u32))).unwrap();
     let rs = || RandomState::from_u32(17);
     let result = match (case.target.as_str(), case.op.as_str()) {
         ("generator", "default_rng") => default_rng(Some(&py_entropy(&args[0])?)).map(drop),
-        ("generator", "random") => {
-            count(&args[0], "float64").and_then(|n| rng().random(n).map(drop))
-        }
-        ("generator", "standard_normal") => {
-            count(&args[0], "float64").and_then(|n| rng().standard_normal(n).map(drop))
-        }
-        ("generator", "normal") => count(&args[2], "float64").and_then(|n| {
-            rng()
-                .normal(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
-        ("generator", "uniform") => count(&args[2], "float64").and_then(|n| {
-            rng()
-                .uniform(args[0].as_f64(), args[1].as_f64(), n)
-                .map(drop)
-        }),
+        // The `_sized` calls take the size as JS passes it and make NumPy's checks in NumPy's
+        // order (the parameters, or the bounds, before the size).
+        ("generator", "random") => rng().random_sized(size(0)).map(drop),
+        ("generator", "standard_normal") => rng().standard_normal_sized(size(0)).map(drop),
+        ("generator", "normal") => rng()
+            .normal_sized(args[0].as_f64(), args[1].as_f64(), size(2))
+            .map(drop),
+        ("generator", "uniform") => rng()
+            .uniform_sized(args[0].as_f64(), args[1].as_f64(), size(2))
+            .map(drop),
         ("generator", "integers") => {
             let low = int(&args[0])?;
             let high = match &args[1] {
@@ -510,10 +504,7 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<Result<(), (String, String)>> 
                 a => Some(int(a)?),
             };
             int(&args[2])?;
-            match count(&args[2], "int64") {
-                Ok(n) => rng().integers(low, high, n).map(drop),
-                Err(e) => Err(Generator::integers_size_error(low, high, e)),
-            }
+            rng().integers_sized(low, high, size(2)).map(drop)
         }
         ("generator", "permutation") => rng().permutation(int(&args[0])?).map(drop),
         ("generator", "choice") => {

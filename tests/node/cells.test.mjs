@@ -1,22 +1,32 @@
-// Tests of the page's logic without a browser: the lesson cells (www/cells.js) run with the built
+// Tests of the page's logic without a browser: the lesson cells (www/lesson/) run with the built
 // package in Node, the "same as run k" bookkeeping, the playground's draws and histograms, the
 // URL settings and the plot helpers. Needs scripts/build.sh (www/pkg).
 // Expected strings were printed by NumPy 2.4.6 and PyTorch 2.15.0 (CPU) on x86-64 Linux.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { CELLS, CELLS_BY_ID, codeLines, codeText, errorText, runCell, runKey } from '../../www/cells.js';
-import { createKernel } from '../../www/kernel.js';
-import { binCounts, niceTicks } from '../../www/plot.js';
-import { draw, histogramSpec, PLAYGROUND_DEFAULTS, playgroundCode } from '../../www/playground.js';
-import { RunHistory } from '../../www/run-history.js';
-import { readPrefixed, settingsQuery } from '../../www/url-state.js';
+import { errorText } from '../../www/lang/field-error.js';
+import { CELLS, CELLS_BY_ID } from '../../www/lesson/cells.js';
+import { createKernel } from '../../www/lesson/kernel.js';
+import { RunHistory } from '../../www/lesson/run-history.js';
+import { codeLines, codeText, runCell, runKey } from '../../www/lesson/runner.js';
+import { draw as drawResult } from '../../www/playground/draw.js';
+import { binCounts, histogramSpec, niceTicks } from '../../www/playground/histogram.js';
+import { playgroundCode } from '../../www/playground/libraries.js';
+import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { readPrefixed, settingsQuery } from '../../www/ui/url-state.js';
+import { drawOutcome, runOutcome } from './results.mjs';
+
+/** @import { Kernel } from '../../www/lesson/kernel.js' */
+/** @import { Settings } from '../../www/playground/libraries/spec.js' */
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const seedlab = await import(new URL('seedlab.js', pkgUrl).href);
+const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
+  await import(new URL('seedlab.js', pkgUrl).href)
+);
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 const kernel = createKernel(seedlab);
 
@@ -32,13 +42,25 @@ const TORCH_17_16 =
   'tensor([-1.0462,  1.2305,  1.8662, -0.3435,  0.0675,  0.4481, -0.5986,  0.2515,\n' +
   '         0.2113,  0.1331,  0.2522,  0.3827,  0.2344,  1.1805,  0.7783,  1.2318])';
 
-const run = (id, values = {}) => runCell(CELLS_BY_ID[id], values, kernel);
+/**
+ * @param {string} id
+ * @param {Record<string, string>} [values]
+ */
+const run = (id, values = {}) => runOutcome(runCell(CELLS_BY_ID[id], values, kernel));
+/**
+ * @param {Settings} s
+ * @param {Kernel} k
+ */
+const draw = (s, k) => drawOutcome(drawResult(s, k));
 
-describe('lesson cells (www/cells.js)', () => {
+describe('lesson cells (www/lesson/)', () => {
   test('the notebook’s outputs with the default values', () => {
     assert.deepEqual(run('global-seed').lines, [NP_17, NP_17_NEXT]);
     const generators = run('generators').lines;
-    assert.deepEqual([generators[0], generators[1], generators[3], generators[4]], [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
+    assert.deepEqual(
+      [generators[0], generators[1], generators[3], generators[4]],
+      [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
+    );
     assert.equal(run('torch-seed').lines[0], TORCH_17);
     assert.deepEqual(run('torch-size').lines, [TORCH_17, TORCH_17_16]);
     // randn(15) takes the n < 16 path and begins like randn(5); randn(16) does not.
@@ -54,21 +76,50 @@ describe('lesson cells (www/cells.js)', () => {
     assert.notEqual(run('generators').lines[2], run('generators').lines[2]);
     assert.notEqual(run('torch-seed').lines[1], run('torch-seed').lines[1]);
     // np.random.seed(None) reseeds from the OS: the "seeded" cell is no longer reproducible.
-    assert.notDeepEqual(run('global-seed', { seed: 'None' }).lines, run('global-seed', { seed: 'None' }).lines);
+    assert.notDeepEqual(
+      run('global-seed', { seed: 'None' }).lines,
+      run('global-seed', { seed: 'None' }).lines,
+    );
   });
 
   test('errors name the field that caused them, with the library’s text', () => {
+    /** @type {Array<[string, Record<string, string>, string, string]>} */
     const cases = [
-      ['global-seed', { seed: '2**32' }, 'seed', 'ValueError: Seed must be between 0 and 2**32 - 1'],
+      [
+        'global-seed',
+        { seed: '2**32' },
+        'seed',
+        'ValueError: Seed must be between 0 and 2**32 - 1',
+      ],
       ['global-seed', { seed: '-1' }, 'seed', 'ValueError: Seed must be between 0 and 2**32 - 1'],
       ['global-seed', { seed: '[]' }, 'seed', 'ValueError: Seed must be non-empty'],
       ['global-seed', { n1: '-1' }, 'n1', 'ValueError: negative dimensions are not allowed'],
-      ['global-seed', { n2: '2.5' }, 'n2', "TypeError: 'float' object cannot be interpreted as an integer"],
-      ['generators', { seed2: '4294967296' }, 'seed2', 'ValueError: Seed must be between 0 and 2**32 - 1'],
+      [
+        'global-seed',
+        { n2: '2.5' },
+        'n2',
+        "TypeError: 'float' object cannot be interpreted as an integer",
+      ],
+      [
+        'generators',
+        { seed2: '4294967296' },
+        'seed2',
+        'ValueError: Seed must be between 0 and 2**32 - 1',
+      ],
       ['torch-seed', { seed: '2**64' }, 'seed', 'ValueError: Overflow when unpacking long long'],
-      ['torch-seed', { n: '-1' }, 'n', 'RuntimeError: Trying to create tensor with negative dimension -1: [-1]'],
+      [
+        'torch-seed',
+        { n: '-1' },
+        'n',
+        'RuntimeError: Trying to create tensor with negative dimension -1: [-1]',
+      ],
       ['torch-size', { n2: 'n' }, 'n2', "NameError: name 'n' is not defined"],
-      ['unseeded', { n: '10**12' }, 'n', 'MemoryError: Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64'],
+      [
+        'unseeded',
+        { n: '10**12' },
+        'n',
+        'MemoryError: Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64',
+      ],
     ];
     for (const [id, values, field, text] of cases) {
       const result = run(id, values);
@@ -77,50 +128,94 @@ describe('lesson cells (www/cells.js)', () => {
       assert.equal(errorText(result.error), text);
     }
     // torch wraps negative seeds; only NumPy refuses them.
-    assert.equal(run('torch-seed', { seed: '-1' }).lines[0], 'tensor([ 1.2198, -0.3930,  1.0231, -0.3734, -0.0755])');
+    assert.equal(
+      run('torch-seed', { seed: '-1' }).lines[0],
+      'tensor([ 1.2198, -0.3930,  1.0231, -0.3734, -0.0755])',
+    );
   });
 
   test('the identity of a run is the cell and its values as Python reads them', () => {
     const cell = CELLS_BY_ID['global-seed'];
-    assert.equal(runKey(cell, { seed: '17', n1: '5', n2: '5' }), runKey(cell, { seed: '0x11', n1: '5', n2: '5' }));
-    assert.notEqual(runKey(cell, { seed: '17', n1: '5', n2: '5' }), runKey(cell, { seed: '18', n1: '5', n2: '5' }));
+    assert.equal(
+      runKey(cell, { seed: '17', n1: '5', n2: '5' }),
+      runKey(cell, { seed: '0x11', n1: '5', n2: '5' }),
+    );
+    assert.notEqual(
+      runKey(cell, { seed: '17', n1: '5', n2: '5' }),
+      runKey(cell, { seed: '18', n1: '5', n2: '5' }),
+    );
   });
 
   test('code: fields are placeholders in the code', () => {
     for (const cell of CELLS) {
-      const names = codeLines(cell).flat().filter((p) => typeof p !== 'string').map((p) => p.field);
+      const names = codeLines(cell)
+        .flat()
+        .filter((p) => typeof p !== 'string')
+        .map((p) => p.field);
       assert.deepEqual([...names].sort(), cell.fields.map((f) => f.name).sort(), cell.id);
       assert.doesNotMatch(codeText(cell), /\{[a-z0-9]+\}/, cell.id);
     }
     // Rust's own braces stay: {:?} is not a field.
     assert.match(codeText(CELLS_BY_ID['rust-seed']), /println!\("\{:\?\}", x\);/);
-    assert.equal(codeText(CELLS_BY_ID['global-seed'], { seed: '42' }).split('\n')[2], 'np.random.seed(42)');
+    assert.equal(
+      codeText(CELLS_BY_ID['global-seed'], { seed: '42' }).split('\n')[2],
+      'np.random.seed(42)',
+    );
   });
 });
 
 describe('RunHistory', () => {
   test('marks a row the same as the earliest run that printed it for the same code and position', () => {
     const h = new RunHistory();
-    assert.deepEqual(h.record('a', ['x', 'y']), { number: 1, rows: [{ text: 'x', sameAs: null }, { text: 'y', sameAs: null }] });
-    assert.deepEqual(h.record('a', ['x', 'z']).rows.map((r) => r.sameAs), [1, null]);
-    assert.deepEqual(h.record('b', ['x']).rows.map((r) => r.sameAs), [null]); // other code
-    assert.deepEqual(h.record('a', ['y', 'x']).rows.map((r) => r.sameAs), [null, null]); // other positions
-    assert.deepEqual(h.record('a', ['x', 'z']).rows.map((r) => r.sameAs), [1, 2]);
+    assert.deepEqual(h.record('a', ['x', 'y']), {
+      number: 1,
+      rows: [
+        { text: 'x', sameAs: null },
+        { text: 'y', sameAs: null },
+      ],
+    });
+    assert.deepEqual(
+      h.record('a', ['x', 'z']).rows.map((r) => r.sameAs),
+      [1, null],
+    );
+    assert.deepEqual(
+      h.record('b', ['x']).rows.map((r) => r.sameAs),
+      [null],
+    ); // other code
+    assert.deepEqual(
+      h.record('a', ['y', 'x']).rows.map((r) => r.sameAs),
+      [null, null],
+    ); // other positions
+    assert.deepEqual(
+      h.record('a', ['x', 'z']).rows.map((r) => r.sameAs),
+      [1, 2],
+    );
     h.clear();
     assert.equal(h.record('a', ['x']).number, 1);
   });
 });
 
-describe('playground logic (www/playground.js)', () => {
+describe('playground logic (www/playground/)', () => {
+  /**
+   * @param {Partial<Settings>} s
+   * @returns {Settings}
+   */
   const settings = (s) => ({ ...PLAYGROUND_DEFAULTS, ...s });
 
   test('rows as Python prints them', () => {
+    /** @type {Array<[Partial<Settings>, string]>} */
     const cases = [
       [{}, NP_17],
       [{ fn: 'rand' }, '[0.294665   0.53058676 0.19152079 0.06790036 0.78698546]'],
       [{ fn: 'randint' }, '[1 6 6 9 0]'],
-      [{ fn: 'normal', loc: '3', scale: '0.5' }, '[3.13813295 2.07268596 3.31195056 3.57265564 3.51859523]'],
-      [{ fn: 'uniform', low: '0', high: '10' }, '[2.94665003 5.30586756 1.91520787 0.67900358 7.8698546 ]'],
+      [
+        { fn: 'normal', loc: '3', scale: '0.5' },
+        '[3.13813295 2.07268596 3.31195056 3.57265564 3.51859523]',
+      ],
+      [
+        { fn: 'uniform', low: '0', high: '10' },
+        '[2.94665003 5.30586756 1.91520787 0.67900358 7.8698546 ]',
+      ],
       [{ lib: 'torch' }, TORCH_17],
       [{ lib: 'torch', fn: 'rand' }, 'tensor([0.4342, 0.5351, 0.8302, 0.1239, 0.0293])'],
       [{ lib: 'torch', fn: 'randint' }, 'tensor([9, 5, 1, 2, 0])'],
@@ -149,13 +244,22 @@ describe('playground logic (www/playground.js)', () => {
   });
 
   test('errors point at the field that caused them', () => {
+    /** @type {Array<[Partial<Settings>, string, string]>} */
     const cases = [
       [{ seed: '2**32' }, 'seed', 'ValueError: Seed must be between 0 and 2**32 - 1'],
       [{ n: '-1' }, 'n', 'ValueError: negative dimensions are not allowed'],
       [{ fn: 'randint', low: '5', high: '5' }, 'high', 'ValueError: low >= high'],
       [{ fn: 'normal', scale: '-1' }, 'scale', 'ValueError: scale < 0'],
-      [{ lib: 'torch', fn: 'randint', low: '5', high: '5' }, 'high', "RuntimeError: random_ expects 'from' to be less than 'to', but got from=5 >= to=5"],
-      [{ lib: 'torch', seed: 'None' }, 'seed', "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"],
+      [
+        { lib: 'torch', fn: 'randint', low: '5', high: '5' },
+        'high',
+        "RuntimeError: random_ expects 'from' to be less than 'to', but got from=5 >= to=5",
+      ],
+      [
+        { lib: 'torch', seed: 'None' },
+        'seed',
+        "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+      ],
     ];
     for (const [s, field, text] of cases) {
       const result = draw(settings(s), kernel);
@@ -166,9 +270,21 @@ describe('playground logic (www/playground.js)', () => {
   });
 
   test('histograms: the exact density integrates to 1 and the sample follows it', () => {
-    for (const [fn, p] of [['randn', []], ['normal', [3, 0.5]], ['rand', []], ['uniform', [-2, 6]], ['randint', [0, 7]], ['randint', [0, 1000]]]) {
+    for (const [fn, p] of /** @type {Array<[string, number[]]>} */ ([
+      ['randn', []],
+      ['normal', [3, 0.5]],
+      ['rand', []],
+      ['uniform', [-2, 6]],
+      ['randint', [0, 7]],
+      ['randint', [0, 1000]],
+    ])) {
       const spec = histogramSpec(fn, p);
-      const s = settings({ fn, ...(fn === 'normal' ? { loc: String(p[0]), scale: String(p[1]) } : {}), ...(p.length && fn !== 'normal' ? { low: String(p[0]), high: String(p[1]) } : {}) });
+      assert.ok(spec, fn);
+      const s = settings({
+        fn,
+        ...(fn === 'normal' ? { loc: String(p[0]), scale: String(p[1]) } : {}),
+        ...(p.length && fn !== 'normal' ? { low: String(p[0]), high: String(p[1]) } : {}),
+      });
       const { sample } = draw(s, kernel);
       const { counts, outside } = binCounts(sample, spec.edges);
       assert.ok(outside < 10, `${fn}: ${outside} outside`);
@@ -182,7 +298,7 @@ describe('playground logic (www/playground.js)', () => {
       }
       assert.ok(Math.abs(area - 1) < 1e-3, `${fn}: area ${area}`);
     }
-    assert.equal(histogramSpec('randint', [0, 7]).edges.length, 8);
+    assert.equal(histogramSpec('randint', [0, 7])?.edges.length, 8);
     assert.equal(histogramSpec('normal', [0, 0]), null);
     assert.equal(histogramSpec('uniform', [1, 1]), null);
   });
@@ -190,7 +306,14 @@ describe('playground logic (www/playground.js)', () => {
 
 describe('URL settings and plot helpers', () => {
   test('settingsQuery writes only values that differ from their defaults', () => {
-    assert.equal(settingsQuery([['a.seed', '17', '17'], ['b.seed', '42', '17'], ['play.noseed', '', '']]), '?b.seed=42');
+    assert.equal(
+      settingsQuery([
+        ['a.seed', '17', '17'],
+        ['b.seed', '42', '17'],
+        ['play.noseed', '', ''],
+      ]),
+      '?b.seed=42',
+    );
     assert.equal(settingsQuery([['a.seed', '17', '17']]), '');
     assert.equal(settingsQuery([['a.seed', '2**32', '17']]), '?a.seed=2**32');
     const params = new URLSearchParams('?global-seed.seed=42&seed=7&cell=x');

@@ -9,18 +9,32 @@ const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const { initSync, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng } = await import(new URL('seedlab.js', pkgUrl).href);
+const { initSync, jaxKey, jaxSplit, jaxUniform, jaxNormal, RustRng } = await import(
+  new URL('seedlab.js', pkgUrl).href
+);
 initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
-/** Asserts actual equals expected element by element with Object.is (bit-exact). */
+/** Asserts actual equals expected element by element with Object.is (bit-exact).
+ * @param {ArrayLike<number | bigint>} actual
+ * @param {ArrayLike<number | bigint>} expected
+ * @param {string} what
+ */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) {
-    assert.ok(Object.is(actual[i], expected[i]), `${what}[${i}]: got ${actual[i]}, want ${expected[i]}`);
+    assert.ok(
+      Object.is(actual[i], expected[i]),
+      `${what}[${i}]: got ${actual[i]}, want ${expected[i]}`,
+    );
   }
 }
 
-/** Asserts f throws an Error with this Python exception name and message. */
+/**
+ * Asserts f throws an Error with this Python exception name and message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertPyError(f, name, message) {
   assert.throws(f, (e) => {
     assert.ok(e instanceof Error, `expected an Error object, got ${typeof e}: ${String(e)}`);
@@ -30,9 +44,14 @@ function assertPyError(f, name, message) {
   });
 }
 
-/** float32 values from the fixtures' hex bit patterns. */
+/**
+ * float32 values from the fixtures' hex bit patterns.
+ * @param {string[]} bitsHex
+ */
 function fixtureValues(bitsHex) {
-  return Float32Array.from(bitsHex.map((h) => new Float32Array(Uint32Array.of(parseInt(h, 16)).buffer)[0]));
+  return Float32Array.from(
+    bitsHex.map((h) => new Float32Array(Uint32Array.of(parseInt(h, 16)).buffer)[0]),
+  );
 }
 
 describe('JAX (jax.random, threefry2x32, CPU)', () => {
@@ -56,12 +75,21 @@ describe('JAX (jax.random, threefry2x32, CPU)', () => {
   test('jaxNormal(key, 5) = jax.random.normal(PRNGKey(17), (5,))', () => {
     const got = jaxNormal(jaxKey(17), 5);
     assert.ok(got instanceof Float32Array);
-    assertSameValues(got, Float32Array.from([-0.6674840450286865, 1.1928467750549316, 0.7245218753814697, -0.3257403075695038, 0.6412950754165649]), 'normal');
+    assertSameValues(
+      got,
+      Float32Array.from([
+        -0.6674840450286865, 1.1928467750549316, 0.7245218753814697, -0.3257403075695038,
+        0.6412950754165649,
+      ]),
+      'normal',
+    );
     assertSameValues(jaxNormal([0, 17], 5), got, 'key as a plain Array');
   });
 
   test('jaxUniform and jaxNormal match the recorded fixtures', () => {
-    const fixture = JSON.parse(fs.readFileSync(new URL('../fixtures/jax.json', import.meta.url)));
+    const fixture = JSON.parse(
+      fs.readFileSync(new URL('../fixtures/jax.json', import.meta.url), 'utf8'),
+    );
     let compared = 0;
     for (const draw of fixture.draws) {
       if (draw.function === 'bits') continue;
@@ -74,10 +102,14 @@ describe('JAX (jax.random, threefry2x32, CPU)', () => {
   });
 
   test('seed outside int64: OverflowError, as JAX raises it', () => {
-    assertPyError(() => jaxKey(2n ** 63n), 'OverflowError', 'Python int too large to convert to C long');
+    assertPyError(
+      () => jaxKey(2n ** 63n),
+      'OverflowError',
+      'Python int too large to convert to C long',
+    );
   });
 
-  test('a key that is not two words: TypeError with JAX\'s message', () => {
+  test("a key that is not two words: TypeError with JAX's message", () => {
     assertPyError(
       () => jaxNormal(Uint32Array.of(1, 2, 3), 3),
       'TypeError',
@@ -87,8 +119,11 @@ describe('JAX (jax.random, threefry2x32, CPU)', () => {
 });
 
 describe('RustRng (rand_pcg::Pcg64::seed_from_u64 with rand / rand_distr)', () => {
-  const fixture = JSON.parse(fs.readFileSync(new URL('../fixtures/rust_rng.json', import.meta.url)));
-  const f64 = (h) => new Float64Array(BigUint64Array.of(BigInt(`0x${h}`)).buffer)[0];
+  const fixture = JSON.parse(
+    fs.readFileSync(new URL('../fixtures/rust_rng.json', import.meta.url), 'utf8'),
+  );
+  const f64 = (/** @type {string} */ h) =>
+    new Float64Array(BigUint64Array.of(BigInt(`0x${h}`)).buffer)[0];
 
   test('random, standardNormal and uniform replay the recorded streams', () => {
     let compared = 0;
@@ -113,10 +148,18 @@ describe('RustRng (rand_pcg::Pcg64::seed_from_u64 with rand / rand_distr)', () =
 
   test('seeds must fit a u64', () => {
     assertPyError(() => new RustRng(-1), 'ValueError', 'seed must be a u64, in [0, 2**64); got -1');
-    assertPyError(() => new RustRng(2n ** 64n), 'ValueError', 'seed must be a u64, in [0, 2**64); got 18446744073709551616');
+    assertPyError(
+      () => new RustRng(2n ** 64n),
+      'ValueError',
+      'seed must be a u64, in [0, 2**64); got 18446744073709551616',
+    );
   });
 
-  test('uniform with low >= high: rand\'s error', () => {
-    assertPyError(() => new RustRng(1).uniform(1, 1, 3), 'ValueError', 'low > high (or equal if exclusive) in uniform distribution');
+  test("uniform with low >= high: rand's error", () => {
+    assertPyError(
+      () => new RustRng(1).uniform(1, 1, 3),
+      'ValueError',
+      'low > high (or equal if exclusive) in uniform distribution',
+    );
   });
 });

@@ -4,8 +4,19 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CELLS, codeText } from '../../www/cells.js';
-import { assertCleanAndClose, executablePath, openPage, runsIn, runsOf, startBrowser } from './browser.mjs';
+import { CELLS } from '../../www/lesson/cells.js';
+import { codeText } from '../../www/lesson/runner.js';
+import {
+  assertCleanAndClose,
+  executablePath,
+  openPage,
+  runsIn,
+  runsOf,
+  startBrowser,
+} from './browser.mjs';
+
+/** @import { Page } from 'playwright-core' */
+/** @import { BrowserEnv, ShownRun } from './browser.mjs' */
 
 // np.random.seed(17); print(np.random.randn(5)); print(np.random.randn(5))
 const NP_17 = '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]';
@@ -22,7 +33,8 @@ const TORCH_17_16 =
 const NP_42 = '[ 0.49671415 -0.1382643   0.64768854  1.52302986 -0.23415337]';
 const NP_42_NEXT = '[-0.23413696  1.57921282  0.76743473 -0.46947439  0.54256004]';
 const RS_7 = '[ 1.6905257  -0.46593737  0.03282016  0.40751628 -0.78892303]';
-const RS_7_NEXT = '[ 2.06557291e-03 -8.90385858e-04 -1.75472431e+00  1.01765801e+00\n  6.00498516e-01]';
+const RS_7_NEXT =
+  '[ 2.06557291e-03 -8.90385858e-04 -1.75472431e+00  1.01765801e+00\n  6.00498516e-01]';
 // np.random.seed(17); np.random.randn(3); np.random.randn(20) (wraps at 75 characters)
 const NP_17_3 = '[ 0.27626589 -1.85462808  0.62390111]';
 const NP_17_3_THEN_20 =
@@ -41,10 +53,15 @@ const RS_17_NORMAL_3_05 = '[3.13813295 2.07268596 3.31195056 3.57265564 3.518595
 const SEED_RANGE_ERROR = 'ValueError: Seed must be between 0 and 2**32 - 1';
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
+/** @param {ShownRun} run */
 const texts = (run) => run.rows.map((r) => r.text);
+/** @param {ShownRun} run */
 const marks = (run) => run.rows.map((r) => r.mark);
 
-describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chromium found' }, () => {
+describe('www/index.html in Chromium', {
+  skip: executablePath ? false : 'no Chromium found',
+}, () => {
+  /** @type {BrowserEnv} */
   let env;
 
   before(async () => {
@@ -63,12 +80,16 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     // Every cell ran once, and the playground drew its histogram.
     for (const cell of CELLS) assert.equal((await runsOf(page, cell.id)).length, 1, cell.id);
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
-    assert.match(await page.locator('#status').textContent(), /^Ready/);
+    assert.match((await page.locator('#status').textContent()) ?? '', /^Ready/);
     // From navigation start to every cell run and the histogram drawn: well under a second on
     // an idle machine; the bound leaves room for a busy CI runner.
-    const ready = await page.evaluate(() => performance.getEntriesByName('seedlab-ready')[0].startTime);
+    const ready = await page.evaluate(
+      () => performance.getEntriesByName('seedlab-ready')[0].startTime,
+    );
     assert.ok(ready < 2000, `page ready ${ready} ms after navigation start`);
-    console.log(`# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`);
+    console.log(
+      `# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`,
+    );
     await assertCleanAndClose(opened);
   });
 
@@ -79,7 +100,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     assert.deepEqual(texts(globalSeed), [NP_17, NP_17_NEXT]);
     const [generators] = await runsOf(page, 'generators');
     assert.equal(generators.rows.length, 5);
-    assert.deepEqual(texts(generators).filter((_, i) => i !== 2), [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
+    assert.deepEqual(
+      texts(generators).filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
+      [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
+    );
     assert.match(generators.rows[2].text, /^\[[- ]?\d\.\d{1,8}/); // (no sign column when all are positive)
     const [torchSeed] = await runsOf(page, 'torch-seed');
     assert.equal(torchSeed.rows[0].text, TORCH_17);
@@ -94,7 +118,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.click('#global-seed .run-button');
     await page.click('#global-seed .run-button');
     const globalSeed = await runsOf(page, 'global-seed');
-    assert.deepEqual(globalSeed.map((r) => r.number), [1, 2, 3]);
+    assert.deepEqual(
+      globalSeed.map((r) => r.number),
+      [1, 2, 3],
+    );
     assert.deepEqual(marks(globalSeed[0]), ['new', 'new']);
     assert.deepEqual(marks(globalSeed[1]), ['same as run 1', 'same as run 1']);
     assert.deepEqual(marks(globalSeed[2]), ['same as run 1', 'same as run 1']);
@@ -105,12 +132,21 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.click('#unseeded .run-button');
     await page.click('#unseeded .run-button');
     const unseeded = await runsOf(page, 'unseeded');
-    assert.deepEqual(unseeded.map((r) => marks(r)), [['new'], ['new'], ['new']]);
+    assert.deepEqual(
+      unseeded.map((r) => marks(r)),
+      [['new'], ['new'], ['new']],
+    );
     assert.equal(new Set(unseeded.map((r) => r.rows[0].text)).size, 3);
 
     await page.click('#generators .run-button');
     const [, generators] = await runsOf(page, 'generators');
-    assert.deepEqual(marks(generators), ['same as run 1', 'same as run 1', 'new', 'same as run 1', 'same as run 1']);
+    assert.deepEqual(marks(generators), [
+      'same as run 1',
+      'same as run 1',
+      'new',
+      'same as run 1',
+      'same as run 1',
+    ]);
 
     // torch's seed does not reach NumPy: the tensor repeats, the NumPy row does not.
     await page.click('#torch-seed .run-button');
@@ -150,7 +186,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.fill('#cell-generators-seed2', '7');
     await page.click('#generators .run-button');
     const generators = (await runsOf(page, 'generators'))[1];
-    assert.deepEqual(texts(generators).filter((_, i) => i !== 2), [NP_17, RS_7, NP_17_NEXT, RS_7_NEXT]);
+    assert.deepEqual(
+      texts(generators).filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
+      [NP_17, RS_7, NP_17_NEXT, RS_7_NEXT],
+    );
 
     await page.fill('#cell-torch-seed-seed', '42');
     await page.click('#torch-seed .run-button');
@@ -171,13 +210,20 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const { page } = opened;
     const seed = page.locator('#cell-global-seed-seed');
     const error = page.locator('#global-seed .code-error:not([hidden])');
+    /** @type {Array<[string, string]>} */
     const cases = [
       ['4294967296', SEED_RANGE_ERROR],
       ['2**32', SEED_RANGE_ERROR],
       ['-1', SEED_RANGE_ERROR],
-      ['1.5', "TypeError: Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"],
+      [
+        '1.5',
+        "TypeError: Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'",
+      ],
       ['abc', "NameError: name 'abc' is not defined"],
-      ['017', 'SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers'],
+      [
+        '017',
+        'SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+      ],
     ];
     for (const [typed, expected] of cases) {
       await seed.fill(typed);
@@ -207,7 +253,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     await page.fill('#cell-global-seed-n2', '5');
     await page.click('#global-seed .run-button');
     assert.equal(await error.count(), 0);
-    assert.deepEqual(marks((await runsOf(page, 'global-seed'))[1]), ['same as run 1', 'same as run 1']);
+    assert.deepEqual(marks((await runsOf(page, 'global-seed'))[1]), [
+      'same as run 1',
+      'same as run 1',
+    ]);
     await assertCleanAndClose(opened);
   });
 
@@ -218,12 +267,17 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     for (let i = 0; i < 60 && focused !== 'unseeded'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() =>
-        document.activeElement?.classList.contains('run-button') ? document.activeElement.form.dataset.cell : null,
+        document.activeElement instanceof HTMLButtonElement &&
+        document.activeElement.classList.contains('run-button')
+          ? document.activeElement.form?.dataset.cell
+          : null,
       );
     }
     assert.equal(focused, 'unseeded', 'Tab reaches the first cell’s Run button');
     // The focused button shows a visible focus ring.
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle,
+    );
     assert.equal(outline, 'solid');
     await page.keyboard.press('Enter');
     assert.equal((await runsOf(page, 'unseeded')).length, 2);
@@ -243,7 +297,10 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const opened = await openPage(env);
     const { page } = opened;
     for (const cell of CELLS) {
-      assert.equal(await page.locator(`[data-cell="${cell.id}"] .runs`).getAttribute('aria-live'), 'polite');
+      assert.equal(
+        await page.locator(`[data-cell="${cell.id}"] .runs`).getAttribute('aria-live'),
+        'polite',
+      );
     }
     assert.equal(await page.locator('#play-runs').getAttribute('aria-live'), 'polite');
     await assertCleanAndClose(opened);
@@ -294,12 +351,18 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     const { page } = opened;
     // Default: RandomState(17).randn(5).
     assert.deepEqual(texts((await runsIn(page, '#play-runs'))[0]), [NP_17]);
-    assert.match(await page.locator('#play-code').textContent(), /rng = np\.random\.RandomState\(17\)\nprint\(rng\.randn\(5\)\)/);
+    assert.match(
+      (await page.locator('#play-code').textContent()) ?? '',
+      /rng = np\.random\.RandomState\(17\)\nprint\(rng\.randn\(5\)\)/,
+    );
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
     assert.equal(await page.locator('#play-histogram path.density').count(), 1);
     const axisLabels = await page.locator('#play-histogram .axis-label').allTextContents();
     assert.deepEqual(axisLabels.sort(), ['density', 'value']);
-    assert.match(await page.locator('#play-caption').textContent(), /100,000 values from np\.random\.randn.*N\(0, 1\)/);
+    assert.match(
+      (await page.locator('#play-caption').textContent()) ?? '',
+      /100,000 values from np\.random\.randn.*N\(0, 1\)/,
+    );
 
     await page.click('#play-draw');
     assert.deepEqual(marks((await runsIn(page, '#play-runs'))[1]), ['same as run 1']);
@@ -319,7 +382,12 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     // PyTorch offers rand, randn and randint only.
     await page.selectOption('#play-lib', 'torch');
     assert.equal(await page.inputValue('#play-fn'), 'randn');
-    assert.deepEqual(await page.locator('#play-fn option').evaluateAll((os) => os.map((o) => o.value)), ['rand', 'randn', 'randint']);
+    assert.deepEqual(
+      await page
+        .locator('#play-fn option')
+        .evaluateAll((os) => os.map((o) => /** @type {HTMLOptionElement} */ (o).value)),
+      ['rand', 'randn', 'randint'],
+    );
     await page.selectOption('#play-fn', 'rand');
     await page.click('#play-draw');
     assert.deepEqual(texts((await runsIn(page, '#play-runs'))[3]), [TORCH_17_RAND]);
@@ -328,7 +396,7 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
     // No seed: every draw is new.
     await page.check('#play-noseed');
     assert.equal(await page.locator('#play-seed').isDisabled(), true);
-    assert.doesNotMatch(await page.locator('#play-code').textContent(), /manual_seed/);
+    assert.doesNotMatch((await page.locator('#play-code').textContent()) ?? '', /manual_seed/);
     await page.click('#play-draw');
     await page.click('#play-draw');
     const runs = await runsIn(page, '#play-runs');
@@ -341,17 +409,22 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
   test('reads as a lesson without JavaScript, with the code and outputs of the cells', async () => {
     const opened = await openPage(env, '', { javaScriptEnabled: false });
     const { page } = opened;
-    assert.match(await page.locator('noscript').first().textContent(), /JavaScript is off/);
+    assert.match((await page.locator('noscript').first().textContent()) ?? '', /JavaScript is off/);
     assert.equal(await page.locator('#page-tools').isVisible(), false);
     assert.equal(await page.locator('#play-form').isVisible(), false);
     for (const cell of CELLS) {
       const code = await page.locator(`.cell[data-cell="${cell.id}"] pre.code`).textContent();
       assert.equal(code, codeText(cell), `${cell.id}: the static code is the cell's code`);
     }
-    const output = (id) => page.locator(`.cell[data-cell="${id}"] pre.output`).textContent();
+    /** @param {string} id */
+    const output = async (id) =>
+      (await page.locator(`.cell[data-cell="${id}"] pre.output`).textContent()) ?? '';
     assert.equal(await output('global-seed'), `${NP_17}\n${NP_17_NEXT}`);
     const generators = (await output('generators')).split('\n');
-    assert.deepEqual(generators.filter((_, i) => i !== 2), [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT]);
+    assert.deepEqual(
+      generators.filter((/** @type {string} */ _, /** @type {number} */ i) => i !== 2),
+      [NP_17, RS_20210530, NP_17_NEXT, RS_20210530_NEXT],
+    );
     assert.equal((await output('torch-seed')).split('\n')[0], TORCH_17);
     assert.equal(await output('torch-size'), `${TORCH_17}\n${TORCH_17_16}`);
     await assertCleanAndClose(opened);
@@ -359,16 +432,21 @@ describe('www/index.html in Chromium', { skip: executablePath ? false : 'no Chro
 
   test('screenshots at desktop and 360 px width (test-artifacts/)', async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const [name, viewport] of [
+    for (const [
+      name,
+      viewport,
+    ] of /** @type {Array<[string, { width: number, height: number }]>} */ ([
       ['page-desktop.png', { width: 1280, height: 900 }],
       ['page-360px.png', { width: 360, height: 780 }],
-    ]) {
+    ])) {
       const opened = await openPage(env, '', { viewport });
       const { page } = opened;
       await page.click('#global-seed .run-button');
       await page.click('#generators .run-button');
       // Nothing is wider than the viewport (long rows scroll inside their own boxes).
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       assert.ok(overflow <= 0, `${name}: the page is ${overflow} px wider than the viewport`);
       await page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });
       await assertCleanAndClose(opened);

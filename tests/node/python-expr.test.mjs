@@ -1,14 +1,20 @@
-// Tests of www/python-expr.js (fields read as Python expressions) and www/python-args.js (Python
+// Tests of www/lang/python-expr.js (fields read as Python expressions) and python-args.js (Python
 // values to seedlab's JS arguments). Expected error texts were printed by CPython 3.11, NumPy 2.4.6
 // and PyTorch 2.15.0.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { numpySeed, numpySize, PAGE_MAX_N, torchSeed, torchSize } from '../../www/python-args.js';
-import { evalPython, pythonRepr } from '../../www/python-expr.js';
+import { PAGE_MAX_N } from '../../www/lang/limits.js';
+import { numpySeed, numpySize, torchSeed, torchSize } from '../../www/lang/python-args.js';
+import { evalPython, pythonRepr } from '../../www/lang/python-expr.js';
 
-/** Asserts f throws an error named name whose message is message. */
+/**
+ * Asserts f throws an error named name whose message is message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertRaises(f, name, message) {
-  assert.throws(f, (e) => {
+  assert.throws(f, (/** @type {Error} */ e) => {
     assert.equal(e.name, name);
     assert.equal(e.message, message);
     return true;
@@ -17,7 +23,7 @@ function assertRaises(f, name, message) {
 
 describe('evalPython', () => {
   test('integer literals, as BigInt', () => {
-    for (const [text, value] of [
+    for (const [text, value] of /** @type {Array<[string, bigint]>} */ ([
       ['17', 17n],
       [' 17 ', 17n],
       ['0', 0n],
@@ -29,7 +35,7 @@ describe('evalPython', () => {
       ['-1', -1n],
       ['--5', 5n],
       ['18446744073709551615', 18446744073709551615n],
-    ]) {
+    ])) {
       assert.deepEqual(evalPython(text), { type: 'int', value }, text);
     }
   });
@@ -54,7 +60,13 @@ describe('evalPython', () => {
   test('None, booleans and lists', () => {
     assert.deepEqual(evalPython('None'), { type: 'NoneType' });
     assert.deepEqual(evalPython('True'), { type: 'bool', value: true });
-    assert.deepEqual(evalPython('[1, 2]'), { type: 'list', items: [{ type: 'int', value: 1n }, { type: 'int', value: 2n }] });
+    assert.deepEqual(evalPython('[1, 2]'), {
+      type: 'list',
+      items: [
+        { type: 'int', value: 1n },
+        { type: 'int', value: 2n },
+      ],
+    });
     assert.deepEqual(evalPython('[]'), { type: 'list', items: [] });
     assert.deepEqual(evalPython('[3,]'), { type: 'list', items: [{ type: 'int', value: 3n }] });
   });
@@ -73,13 +85,37 @@ describe('evalPython', () => {
     assertRaises(() => evalPython('seed'), 'NameError', "name 'seed' is not defined");
     assertRaises(() => evalPython('1/0'), 'ZeroDivisionError', 'division by zero');
     assertRaises(() => evalPython('1.0/0'), 'ZeroDivisionError', 'float division by zero');
-    assertRaises(() => evalPython('1//0'), 'ZeroDivisionError', 'integer division or modulo by zero');
+    assertRaises(
+      () => evalPython('1//0'),
+      'ZeroDivisionError',
+      'integer division or modulo by zero',
+    );
     assertRaises(() => evalPython('1%0'), 'ZeroDivisionError', 'integer modulo by zero');
-    assertRaises(() => evalPython('0**-1'), 'ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    assertRaises(() => evalPython('-None'), 'TypeError', "bad operand type for unary -: 'NoneType'");
-    assertRaises(() => evalPython('None + 1'), 'TypeError', "unsupported operand type(s) for +: 'NoneType' and 'int'");
-    assertRaises(() => evalPython('10.0**400'), 'OverflowError', "(34, 'Numerical result out of range')");
-    assertRaises(() => evalPython('10**10**10'), 'PageLimit', 'This integer is too large for this page.');
+    assertRaises(
+      () => evalPython('0**-1'),
+      'ZeroDivisionError',
+      '0.0 cannot be raised to a negative power',
+    );
+    assertRaises(
+      () => evalPython('-None'),
+      'TypeError',
+      "bad operand type for unary -: 'NoneType'",
+    );
+    assertRaises(
+      () => evalPython('None + 1'),
+      'TypeError',
+      "unsupported operand type(s) for +: 'NoneType' and 'int'",
+    );
+    assertRaises(
+      () => evalPython('10.0**400'),
+      'OverflowError',
+      "(34, 'Numerical result out of range')",
+    );
+    assertRaises(
+      () => evalPython('10**10**10'),
+      'PageLimit',
+      'This integer is too large for this page.',
+    );
   });
 
   test('pythonRepr gives one text per value', () => {
@@ -102,19 +138,47 @@ describe('python-args', () => {
   test('torch seeds: int(seed) first, as torch.manual_seed does', () => {
     assert.equal(torchSeed(evalPython('-1')), -1n);
     assert.equal(torchSeed(evalPython('17.9')), 17n);
-    assertRaises(() => torchSeed(evalPython('None')), 'TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
-    assertRaises(() => torchSeed(evalPython('[1]')), 'TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'list'");
-    assertRaises(() => torchSeed(evalPython('1e400 - 1e400')), 'ValueError', 'cannot convert float NaN to integer');
-    assertRaises(() => torchSeed(evalPython('1e400')), 'OverflowError', 'cannot convert float infinity to integer');
+    assertRaises(
+      () => torchSeed(evalPython('None')),
+      'TypeError',
+      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    );
+    assertRaises(
+      () => torchSeed(evalPython('[1]')),
+      'TypeError',
+      "int() argument must be a string, a bytes-like object or a real number, not 'list'",
+    );
+    assertRaises(
+      () => torchSeed(evalPython('1e400 - 1e400')),
+      'ValueError',
+      'cannot convert float NaN to integer',
+    );
+    assertRaises(
+      () => torchSeed(evalPython('1e400')),
+      'OverflowError',
+      'cannot convert float infinity to integer',
+    );
   });
 
   test('sizes: Python’s errors, and the page’s own limit', () => {
     assert.equal(numpySize(evalPython('5')), 5);
     assert.equal(numpySize(evalPython('-1')), -1); // seedlab: "negative dimensions are not allowed"
     assert.equal(numpySize(evalPython('10**12')), 1e12); // seedlab: NumPy's MemoryError
-    assertRaises(() => numpySize(evalPython('None')), 'TypeError', "'NoneType' object cannot be interpreted as an integer");
-    assertRaises(() => numpySize(evalPython('[2]')), 'TypeError', "'list' object cannot be interpreted as an integer");
-    assertRaises(() => numpySize(evalPython('2**63')), 'ValueError', 'Maximum allowed dimension exceeded');
+    assertRaises(
+      () => numpySize(evalPython('None')),
+      'TypeError',
+      "'NoneType' object cannot be interpreted as an integer",
+    );
+    assertRaises(
+      () => numpySize(evalPython('[2]')),
+      'TypeError',
+      "'list' object cannot be interpreted as an integer",
+    );
+    assertRaises(
+      () => numpySize(evalPython('2**63')),
+      'ValueError',
+      'Maximum allowed dimension exceeded',
+    );
     assert.equal(numpySize(evalPython(String(PAGE_MAX_N))), PAGE_MAX_N);
     assertRaises(
       () => numpySize(evalPython('2_000_000')),
@@ -122,6 +186,10 @@ describe('python-args', () => {
       'This page draws at most 1,000,000 values per call (Python would draw 2,000,000).',
     );
     assert.equal(torchSize(evalPython('[5]'), 'randn'), 5);
-    assertRaises(() => torchSize(evalPython('None'), 'randn'), 'TypeError', "randn(): argument 'size' (position 1) must be tuple of ints, not NoneType");
+    assertRaises(
+      () => torchSize(evalPython('None'), 'randn'),
+      'TypeError',
+      "randn(): argument 'size' (position 1) must be tuple of ints, not NoneType",
+    );
   });
 });

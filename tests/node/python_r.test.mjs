@@ -8,18 +8,32 @@ const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
   throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
 }
-const { initSync, PyRandom, RRandom } = await import(new URL('seedlab.js', pkgUrl).href);
+const { initSync, PyRandom, RRandom } = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
+  await import(new URL('seedlab.js', pkgUrl).href)
+);
 initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
-/** Asserts actual equals expected element by element with Object.is (bit-exact). */
+/** Asserts actual equals expected element by element with Object.is (bit-exact).
+ * @param {ArrayLike<number | bigint>} actual
+ * @param {ArrayLike<number | bigint>} expected
+ * @param {string} what
+ */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) {
-    assert.ok(Object.is(actual[i], expected[i]), `${what}: [${i}] got ${actual[i]}, want ${expected[i]}`);
+    assert.ok(
+      Object.is(actual[i], expected[i]),
+      `${what}: [${i}] got ${actual[i]}, want ${expected[i]}`,
+    );
   }
 }
 
-/** Asserts f throws an Error with this name and message. */
+/**
+ * Asserts f throws an Error with this name and message.
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
+ */
 function assertThrows(f, name, message) {
   assert.throws(f, (e) => {
     assert.ok(e instanceof Error, `expected an Error object, got ${typeof e}: ${String(e)}`);
@@ -37,8 +51,11 @@ describe('PyRandom (CPython random.Random)', () => {
   });
 
   test('random.seed(17): gauss() x 3 (cosine, cached sine, cosine)', () => {
-    assertSameValues(new PyRandom(17).gauss(0, 1, 3),
-      [-1.7957207107381599, -0.24963070978623944, 0.8016517906435565], 'gauss');
+    assertSameValues(
+      new PyRandom(17).gauss(0, 1, 3),
+      [-1.7957207107381599, -0.24963070978623944, 0.8016517906435565],
+      'gauss',
+    );
   });
 
   test('random.seed(17): randint(1, 100) x 5, b included', () => {
@@ -46,8 +63,16 @@ describe('PyRandom (CPython random.Random)', () => {
   });
 
   test('str seeds (SHA-512) and big BigInt seeds', () => {
-    assertSameValues(new PyRandom('hello').random(2), [0.3537754404730722, 0.6631985810268619], 'str seed');
-    assertSameValues(new PyRandom(2n ** 100n).randint(0, 2 ** 40, 2), [179352071189, 181357657167], 'randint');
+    assertSameValues(
+      new PyRandom('hello').random(2),
+      [0.3537754404730722, 0.6631985810268619],
+      'str seed',
+    );
+    assertSameValues(
+      new PyRandom(2n ** 100n).randint(0, 2 ** 40, 2),
+      [179352071189, 181357657167],
+      'randint',
+    );
     assertSameValues(new PyRandom(-17).random(3), new PyRandom(17n).random(3), 'abs value');
   });
 
@@ -60,10 +85,22 @@ describe('PyRandom (CPython random.Random)', () => {
   });
 
   test("errors carry CPython 3.11's exception and message", () => {
-    assertThrows(() => new PyRandom(17).randint(5, 3, 1), 'ValueError', 'empty range for randrange() (5, 4, -1)');
-    assertThrows(() => new PyRandom(17).choice(0, 1), 'IndexError', 'Cannot choose from an empty sequence');
-    assertThrows(() => new PyRandom([1, 2]), 'TypeError',
-      'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+    assertThrows(
+      () => new PyRandom(17).randint(5, 3, 1),
+      'ValueError',
+      'empty range for randrange() (5, 4, -1)',
+    );
+    assertThrows(
+      () => new PyRandom(17).choice(0, 1),
+      'IndexError',
+      'Cannot choose from an empty sequence',
+    );
+    assertThrows(
+      // A type the .d.ts rules out, to check the runtime error JS callers get.
+      () => new PyRandom(/** @type {never} */ (/** @type {unknown} */ ([1, 2]))),
+      'TypeError',
+      'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
+    );
   });
 });
 
@@ -73,9 +110,17 @@ describe('RRandom (R set.seed, default RNG kinds)', () => {
     const state = r.randomSeed();
     assert.ok(state instanceof Int32Array);
     assert.deepEqual(Array.from(state.slice(0, 4)), [10403, 624, -1895491523, -510885414]);
-    assertSameValues(r.runif(3), [0.1550508332438767, 0.9683788088150322, 0.46826308593153954], 'runif');
+    assertSameValues(
+      r.runif(3),
+      [0.1550508332438767, 0.9683788088150322, 0.46826308593153954],
+      'runif',
+    );
     r.setSeed(17);
-    assertSameValues(r.rnorm(3), [-1.0150087164606165, -0.07963673712976711, -0.23298702195762605], 'rnorm');
+    assertSameValues(
+      r.rnorm(3),
+      [-1.0150087164606165, -0.07963673712976711, -0.23298702195762605],
+      'rnorm',
+    );
     r.setSeed(17);
     assertSameValues(r.sample(10), [2, 8, 1, 6, 4, 5, 3, 10, 7, 9], 'sample');
     r.setSeed(17);
@@ -83,14 +128,21 @@ describe('RRandom (R set.seed, default RNG kinds)', () => {
   });
 
   test('set.seed(20210530): runif(2)', () => {
-    assertSameValues(new RRandom(20210530).runif(2), [0.090899877017363906, 0.053544643800705671], 'runif');
+    assertSameValues(
+      new RRandom(20210530).runif(2),
+      [0.090899877017363906, 0.053544643800705671],
+      'runif',
+    );
   });
 
   test("errors carry R's message", () => {
     assertThrows(() => new RRandom(NaN), 'Error', 'supplied seed is not a valid integer');
     assertThrows(() => new RRandom(2 ** 31), 'Error', 'supplied seed is not a valid integer');
-    assertThrows(() => new RRandom(1).sample(10, 11), 'Error',
-      "cannot take a sample larger than the population when 'replace = FALSE'");
+    assertThrows(
+      () => new RRandom(1).sample(10, 11),
+      'Error',
+      "cannot take a sample larger than the population when 'replace = FALSE'",
+    );
     assertThrows(() => new RRandom(1).runif(-1), 'Error', 'invalid arguments');
   });
 });

@@ -21,7 +21,7 @@ fn key_array(words: &[u32]) -> JsValue {
 #[wasm_bindgen_test]
 fn jax_fixtures_in_the_browser() {
     let report = jax_fixtures::run_jax();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&crate::platform()));
     // Normals too: XLA's log1p and erf_inv are plain float32 arithmetic, FMAs and sqrt, all
     // exact in wasm (`mul_add` is a correctly rounded software FMA there).
     report.assert_exact("jax", &["key", "split", "bits", "uniform", "normal"]);
@@ -138,7 +138,7 @@ fn jax_bad_input_throws_jaxs_errors() {
 #[wasm_bindgen_test]
 fn rust_rng_fixtures_in_the_browser() {
     let report = rust_rng_fixtures::run_rust_rng();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&crate::platform()));
     report.assert_exact("rust rng", &["random", "uniform"]);
     // StandardNormal's ziggurat calls std's exp (wedge test) and ln (tail) inside rand_distr,
     // which are glibc's natively (the definition) and a musl port in wasm: src/math cannot

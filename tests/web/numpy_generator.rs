@@ -16,7 +16,7 @@ use wasm_bindgen_test::*;
 /// fdlibm-derived version computes as glibc does on every tail value in the fixtures. Should a
 /// `src/math` change break that, this is where it shows.
 fn print_and_check(report: &Report) {
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&crate::platform()));
     assert!(
         report.hard_failures.is_empty(),
         "{:#?}",

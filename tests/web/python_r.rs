@@ -19,7 +19,7 @@ use wasm_bindgen_test::*;
 #[wasm_bindgen_test]
 fn cpython_fixtures_in_the_browser() {
     let report = cpython::run();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&crate::platform()));
     report.assert_exact(
         cpython::DIALECT,
         &["random", "randint", "shuffle", "choice"],
@@ -30,7 +30,7 @@ fn cpython_fixtures_in_the_browser() {
 #[wasm_bindgen_test]
 fn r_fixtures_in_the_browser() {
     let report = r::run();
-    console_log!("{}", report.table("wasm32 in Chromium"));
+    console_log!("{}", report.table(&crate::platform()));
     // rnorm's only libm call is log, which seedlab::math ports bit for bit from glibc.
     report.assert_exact(
         r::DIALECT,

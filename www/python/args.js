@@ -31,7 +31,12 @@ function compile(spec) {
       keywordOnly = true;
     } else {
       const optional = p.endsWith('=');
-      params.push({ name: optional ? p.slice(0, -1) : p, optional, keywordOnly, positionalOnly: false });
+      params.push({
+        name: optional ? p.slice(0, -1) : p,
+        optional,
+        keywordOnly,
+        positionalOnly: false,
+      });
     }
     if (positionalOnly) {
       for (const q of params) q.positionalOnly = true;

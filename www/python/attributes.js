@@ -2,9 +2,9 @@
 // (str.join, list.append, dict.items, ...) come from the tables in methods.js.
 
 import { PyError, Unsupported } from './errors.js';
+import { METHODS } from './methods.js';
 import { PyBoundMethod, PyDict, PyList, PyModule, PyObject, PySet, PyTuple } from './objects.js';
 import { typeName } from './ops.js';
-import { METHODS } from './methods.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 
@@ -36,7 +36,13 @@ export function getAttr(obj, name) {
   const type = builtinType(obj);
   if (type !== null) {
     const method = METHODS[type]?.[name];
-    if (method) return new PyBoundMethod(obj, name, (args, kwargs, interp) => method(obj, args, kwargs, interp), typeName(obj));
+    if (method)
+      return new PyBoundMethod(
+        obj,
+        name,
+        (args, kwargs, interp) => method(obj, args, kwargs, interp),
+        typeName(obj),
+      );
     const property = PROPERTIES[type]?.[name];
     if (property) return property(obj);
   } else if (obj instanceof PyObject) {
@@ -58,9 +64,13 @@ export function setAttr(obj, name, value) {
     obj.setattr(name, value);
     return;
   }
-  const has = builtinType(obj) !== null && METHODS[/** @type {string} */ (builtinType(obj))]?.[name];
+  const has =
+    builtinType(obj) !== null && METHODS[/** @type {string} */ (builtinType(obj))]?.[name];
   if (has) {
-    throw new PyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
+    throw new PyError(
+      'AttributeError',
+      `'${typeName(obj)}' object attribute '${name}' is read-only`,
+    );
   }
   throw new PyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
 }

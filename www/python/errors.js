@@ -26,6 +26,7 @@ export class PyError extends Error {
     return this.name;
   }
 
+  /** @override */
   toString() {
     return this.message === '' ? this.name : `${this.name}: ${this.message}`;
   }
@@ -71,6 +72,11 @@ export class PageLimit extends Error {
   }
 }
 
+/**
+ * Why a run stopped early.
+ * @typedef {PyError | Unsupported | BudgetExceeded | PageLimit} RunError
+ */
+
 /** Shorthands for the exceptions raised most often. */
 export const typeError = (/** @type {string} */ message) => new PyError('TypeError', message);
 export const valueError = (/** @type {string} */ message) => new PyError('ValueError', message);
@@ -84,5 +90,4 @@ export const zeroDivision = (/** @type {string} */ message) =>
   new PyError('ZeroDivisionError', message);
 export const overflowError = (/** @type {string} */ message) =>
   new PyError('OverflowError', message);
-export const runtimeError = (/** @type {string} */ message) =>
-  new PyError('RuntimeError', message);
+export const runtimeError = (/** @type {string} */ message) => new PyError('RuntimeError', message);

@@ -4,7 +4,8 @@
 //   formatValue(3.14159, '.2f')   '3.14'       formatValue(1234567, ',')   '1,234,567'
 //   formatValue(0.5, '>8.1%')     '   50.0%'   formatValue('ab', '^6')     '  ab  '
 
-import { pyExp, pyFixed, pyFloatRepr } from '../format.js';
+import { pyExp, pyFixed } from '../format/decimal.js';
+import { pyFloatRepr } from '../format/python.js';
 import { getAttr } from './attributes.js';
 import { PyError, typeError, valueError } from './errors.js';
 import { PyDict, PyObject, PyTuple } from './objects.js';
@@ -21,7 +22,8 @@ import {
 
 /** @typedef {import('./objects.js').Value} Value */
 
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+const SPEC =
+  /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
 
 /**
  * @typedef {{ fill: string, align: string | undefined, sign: string, z: boolean, alt: boolean,
@@ -32,7 +34,8 @@ const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([b
 /** @param {string} spec @param {Value} value @returns {Spec} */
 function parseSpec(spec, value) {
   const m = SPEC.exec(spec);
-  if (!m) throw valueError(`Invalid format specifier '${spec}' for object of type '${typeName(value)}'`);
+  if (!m)
+    throw valueError(`Invalid format specifier '${spec}' for object of type '${typeName(value)}'`);
   let [, fill, align, sign, z, alt, zero, width, grouping, precision, type] = m;
   if (zero && !align) {
     fill = '0';
@@ -64,7 +67,8 @@ export function formatValue(value, spec) {
   if (typeof value === 'string') return formatStr(value, parseSpec(spec, value));
   if (typeof value === 'bigint' || typeof value === 'boolean') {
     const s = parseSpec(spec, value);
-    if (typeof value === 'boolean' && s.type === undefined) return formatStr(value ? 'True' : 'False', s);
+    if (typeof value === 'boolean' && s.type === undefined)
+      return formatStr(value ? 'True' : 'False', s);
     return formatInt(asBigInt(value), s);
   }
   if (typeof value === 'number') return formatFloat(value, parseSpec(spec, value));
@@ -90,14 +94,21 @@ function formatStr(value, s) {
   if (s.type !== undefined && s.type !== 's') {
     throw valueError(`Unknown format code '${s.type}' for object of type 'str'`);
   }
-  if (s.sign !== '-' || s.align === '=' && !s.zero) {
-    throw valueError(s.sign !== '-' ? 'Sign not allowed in string format specifier' : "'=' alignment not allowed in string format specifier");
+  if (s.sign !== '-' || (s.align === '=' && !s.zero)) {
+    throw valueError(
+      s.sign !== '-'
+        ? 'Sign not allowed in string format specifier'
+        : "'=' alignment not allowed in string format specifier",
+    );
   }
   const body = s.precision === undefined ? value : [...value].slice(0, s.precision).join('');
   return align(body, s, '<');
 }
 
-/** Inserts a grouping separator every `every` digits from the right. @param {string} digits */
+/**
+ * Inserts a grouping separator every `every` digits from the right.
+ * @param {string} digits @param {string | undefined} sep
+ */
 function group(digits, sep, every = 3) {
   if (!sep) return digits;
   let out = '';
@@ -120,7 +131,8 @@ function signText(negative, s) {
 function formatInt(n, s) {
   const type = s.type ?? 'd';
   if ('eEfFgG%'.includes(type)) return formatFloat(intToFloat(n), s);
-  if (s.precision !== undefined) throw valueError('Precision not allowed in integer format specifier');
+  if (s.precision !== undefined)
+    throw valueError('Precision not allowed in integer format specifier');
   const negative = n < 0n;
   const abs = negative ? -n : n;
   let digits;
@@ -159,7 +171,11 @@ function formatInt(n, s) {
 }
 
 /** Zero padding that keeps the grouping separators (format(1234, '010,') is '00,001,234'). */
-function zeroPadGrouped(/** @type {string} */ digits, /** @type {number} */ width, /** @type {string} */ sep) {
+function zeroPadGrouped(
+  /** @type {string} */ digits,
+  /** @type {number} */ width,
+  /** @type {string} */ sep,
+) {
   let plain = digits.split(sep).join('');
   let out = group(plain, sep);
   while (out.length < width) {
@@ -195,7 +211,7 @@ function generalFormat(x, p, alt, addDot0 = false) {
 
 /** @param {number} x @param {Spec} s */
 function formatFloat(x, s) {
-  let type = s.type;
+  const type = s.type;
   if (type !== undefined && !'eEfFgGn%'.includes(type)) {
     throw valueError(`Unknown format code '${type}' for object of type 'float'`);
   }
@@ -232,7 +248,10 @@ function formatFloat(x, s) {
   const signPart = signText(negative, s);
   if ((s.align === '=' || s.zero) && s.grouping && s.fill === '0') {
     const m = /^([\d,_]+)(.*)$/s.exec(body);
-    if (m) return signPart + zeroPadGrouped(m[1], s.width - signPart.length - m[2].length, s.grouping) + m[2];
+    if (m)
+      return (
+        signPart + zeroPadGrouped(m[1], s.width - signPart.length - m[2].length, s.grouping) + m[2]
+      );
   }
   return align(body, s, '>', signPart);
 }
@@ -273,7 +292,11 @@ export function formatString(template, args, kwargs, interp) {
       let value;
       if (name === '') {
         value = args[auto++];
-        if (value === undefined) throw new PyError('IndexError', `Replacement index ${auto - 1} out of range for positional args tuple`);
+        if (value === undefined)
+          throw new PyError(
+            'IndexError',
+            `Replacement index ${auto - 1} out of range for positional args tuple`,
+          );
       } else {
         value = lookupField(name, args, kwargs);
       }
@@ -299,14 +322,16 @@ function lookupField(name, args, kwargs) {
   let value;
   if (/^\d+$/.test(first)) {
     value = args[Number(first)];
-    if (value === undefined) throw new PyError('IndexError', `Replacement index ${first} out of range for positional args tuple`);
+    if (value === undefined)
+      throw new PyError(
+        'IndexError',
+        `Replacement index ${first} out of range for positional args tuple`,
+      );
   } else {
     value = kwargs.get(first);
     if (value === undefined) throw new PyError('KeyError', repr(first));
   }
-  const re = /\.([^.[]+)|\[([^\]]+)\]/gy;
-  let part;
-  while ((part = re.exec(rest))) {
+  for (const part of rest.matchAll(/\.([^.[]+)|\[([^\]]+)\]/gy)) {
     if (part[1] !== undefined) value = getAttr(value, part[1]);
     else value = getItem(value, /^\d+$/.test(part[2]) ? BigInt(part[2]) : part[2]);
   }
@@ -327,10 +352,9 @@ function percentFormat(fmt, values) {
   const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
   let out = '';
   let last = 0;
-  let m;
-  while ((m = re.exec(fmt))) {
+  for (const m of fmt.matchAll(re)) {
     out += fmt.slice(last, m.index);
-    last = re.lastIndex;
+    last = m.index + m[0].length;
     const [, key, flags, widthText, precText, conv] = m;
     if (conv === '%') {
       out += '%';
@@ -338,7 +362,8 @@ function percentFormat(fmt, values) {
     }
     const value = key !== undefined && mapping ? getItem(mapping, key) : next();
     const width = widthText === '*' ? Number(next()) : Number(widthText ?? 0);
-    const precision = precText === undefined ? undefined : precText === '*' ? Number(next()) : Number(precText);
+    const precision =
+      precText === undefined ? undefined : precText === '*' ? Number(next()) : Number(precText);
     out += percentOne(conv, value, flags, width, precision);
   }
   if (index < positional.length && !mapping && values instanceof PyTuple) {
@@ -373,11 +398,22 @@ function percentOne(conv, value, flags, width, precision) {
     }
     return formatValue(n, `${fill === '0' ? '0' : ''}${alignChar === '<' ? '<' : ''}${sign}${w}d`);
   }
-  if ('oxX'.includes(conv)) return formatValue(value, `${alignChar === '<' ? '<' : ''}${sign}${alt}${fill === '0' ? '0' : ''}${w}${conv}`);
-  if (conv === 'c') return formatValue(typeof value === 'string' ? value : value, typeof value === 'string' ? `>${w}` : `>${w}c`);
+  if ('oxX'.includes(conv))
+    return formatValue(
+      value,
+      `${alignChar === '<' ? '<' : ''}${sign}${alt}${fill === '0' ? '0' : ''}${w}${conv}`,
+    );
+  if (conv === 'c')
+    return formatValue(
+      typeof value === 'string' ? value : value,
+      typeof value === 'string' ? `>${w}` : `>${w}c`,
+    );
   const x = toFloatOrUndefined(value);
   if (x === undefined) throw typeError(`must be real number, not ${typeName(value)}`);
-  return formatValue(x, `${alignChar === '<' ? '<' : ''}${sign}${alt}${fill === '0' ? '0' : ''}${w}${prec === '' ? '.6' : prec}${conv}`);
+  return formatValue(
+    x,
+    `${alignChar === '<' ? '<' : ''}${sign}${alt}${fill === '0' ? '0' : ''}${w}${prec === '' ? '.6' : prec}${conv}`,
+  );
 }
 
 setPercentFormatter(percentFormat);

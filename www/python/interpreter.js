@@ -6,8 +6,29 @@
 //   session.run('import numpy as np\nnp.random.seed(17)\nnp.random.randn(3)')
 //     -> { stdout: '', display: 'array([ 0.27626589, -1.85462808,  0.62390111])', error: null }
 
-import { BudgetExceeded, PageLimit, PyError, Unsupported, attributeError, typeError } from './errors.js';
-import { PyBuiltin, PyCallable, PyDict, PyList, PyModule, PyObject, PySlice, PyTuple, Ellipsis } from './objects.js';
+import { getAttr, setAttr } from './attributes.js';
+import { createBuiltins } from './builtins.js';
+import {
+  attributeError,
+  BudgetExceeded,
+  PageLimit,
+  PyError,
+  typeError,
+  Unsupported,
+} from './errors.js';
+import { exceptionMatches, PyExceptionValue } from './exceptions.js';
+import { formatValue } from './format-spec.js';
+import {
+  Ellipsis,
+  PyBuiltin,
+  PyCallable,
+  PyDict,
+  PyList,
+  PyModule,
+  PyObject,
+  PySlice,
+  PyTuple,
+} from './objects.js';
 import {
   binaryOp,
   compare,
@@ -26,11 +47,8 @@ import {
   unaryOp,
 } from './ops.js';
 import { parse } from './parser.js';
-import { Scope, boundNames } from './scope.js';
-import { getAttr, setAttr } from './attributes.js';
-import { createBuiltins, exceptionMatches, PyExceptionValue } from './builtins.js';
-import { formatValue } from './format-spec.js';
 import { pretty } from './pretty.js';
+import { boundNames, Scope } from './scope.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./objects.js').Kwargs} Kwargs */
@@ -61,7 +79,8 @@ export class PyFunction extends PyCallable {
   /**
    * @param {string} name
    * @param {{ name: string, default: Node | null, kind: string }[]} params
-   * @param {Value[]} defaults  evaluated default values, one per param (undefined: none)
+   * @param {Array<Value | undefined>} defaults  evaluated default values, one per param
+   *   (undefined: none)
    * @param {Node[] | Node} body  statements, or an expression for a lambda
    * @param {Scope} closure
    */
@@ -76,21 +95,29 @@ export class PyFunction extends PyCallable {
     if (Array.isArray(body)) boundNames(body, this.locals);
   }
 
+  /** @override */
   get typeName() {
     return 'function';
   }
 
+  /** @override */
   repr() {
     return `<function ${this.name} at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
   }
 
-  /** @param {string} name */
+  /**
+   * @param {string} name
+   * @override
+   */
   getattr(name) {
     if (name === '__name__') return this.name;
     return undefined;
   }
 
-  /** @param {Value[]} args @param {Kwargs} kwargs @param {Interpreter} interp */
+  /**
+   * @param {Value[]} args @param {Kwargs} kwargs @param {Interpreter} interp
+   * @override
+   */
   call(args, kwargs, interp) {
     const scope = new Scope(this.closure, this.locals);
     this.bind(scope, args, kwargs);
@@ -104,10 +131,17 @@ export class PyFunction extends PyCallable {
     const varkw = this.params.find((p) => p.kind === 'varkw');
     const fname = `${this.name}()`;
     if (args.length > positional.length && !varargs) {
-      const required = positional.filter((p, i) => this.defaults[this.params.indexOf(p)] === undefined).length;
-      const takes = required === positional.length ? `${positional.length}` : `from ${required} to ${positional.length}`;
+      const required = positional.filter(
+        (p) => this.defaults[this.params.indexOf(p)] === undefined,
+      ).length;
+      const takes =
+        required === positional.length
+          ? `${positional.length}`
+          : `from ${required} to ${positional.length}`;
       const s = positional.length === 1 && required === positional.length ? '' : 's';
-      throw typeError(`${fname} takes ${takes} positional argument${s} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+      throw typeError(
+        `${fname} takes ${takes} positional argument${s} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+      );
     }
     positional.forEach((p, i) => {
       if (i < args.length) scope.assign(p.name, args[i]);
@@ -115,17 +149,23 @@ export class PyFunction extends PyCallable {
     if (varargs) scope.assign(varargs.name, new PyTuple(args.slice(positional.length)));
     const extra = new PyDict();
     for (const [key, value] of kwargs) {
-      const param = this.params.find((p) => p.name === key && (p.kind === 'positional' || p.kind === 'keyword'));
+      const param = this.params.find(
+        (p) => p.name === key && (p.kind === 'positional' || p.kind === 'keyword'),
+      );
       if (!param) {
         if (!varkw) throw typeError(`${fname} got an unexpected keyword argument '${key}'`);
         extra.map.set(hashKey(key), [key, value]);
         continue;
       }
-      if (scope.vars.has(key)) throw typeError(`${fname} got multiple values for argument '${key}'`);
+      if (scope.vars.has(key))
+        throw typeError(`${fname} got multiple values for argument '${key}'`);
       scope.assign(key, value);
     }
     if (varkw) scope.assign(varkw.name, extra);
-    const missing = { positional: /** @type {string[]} */ ([]), keyword: /** @type {string[]} */ ([]) };
+    const missing = {
+      positional: /** @type {string[]} */ ([]),
+      keyword: /** @type {string[]} */ ([]),
+    };
     this.params.forEach((p, i) => {
       if (p.kind === 'varargs' || p.kind === 'varkw' || scope.vars.has(p.name)) return;
       const dflt = this.defaults[i];
@@ -135,9 +175,14 @@ export class PyFunction extends PyCallable {
     for (const kind of /** @type {const} */ (['positional', 'keyword'])) {
       const names = missing[kind];
       if (names.length === 0) continue;
-      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      const list =
+        names.length === 1
+          ? names[0]
+          : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
       const what = kind === 'keyword' ? 'keyword-only argument' : 'positional argument';
-      throw typeError(`${fname} missing ${names.length} required ${what}${names.length === 1 ? '' : 's'}: ${list}`);
+      throw typeError(
+        `${fname} missing ${names.length} required ${what}${names.length === 1 ? '' : 's'}: ${list}`,
+      );
     }
   }
 }
@@ -153,7 +198,7 @@ export class Interpreter {
     this.moduleCache = new Map();
     this.globals = new Scope(null);
     this.globals.assign('__name__', '__main__');
-    this.builtins = createBuiltins(this);
+    this.builtins = createBuiltins();
     this.budget = budget;
     this.steps = 0;
     this.stdout = '';
@@ -165,7 +210,8 @@ export class Interpreter {
    * Runs a cell's code as Jupyter does: every statement, then the repr of a last bare
    * expression (unless it is None or the line ends with ';').
    * @param {string} source
-   * @returns {{ stdout: string, display: string | null, error: Error | null }}
+   * @returns {{ stdout: string, display: string | null,
+   *   error: import('./errors.js').RunError | null }}
    */
   run(source) {
     this.stdout = '';
@@ -187,7 +233,12 @@ export class Interpreter {
       }
       return { stdout: this.stdout, display, error: null };
     } catch (error) {
-      if (error instanceof PyError || error instanceof Unsupported || error instanceof BudgetExceeded || error instanceof PageLimit) {
+      if (
+        error instanceof PyError ||
+        error instanceof Unsupported ||
+        error instanceof BudgetExceeded ||
+        error instanceof PageLimit
+      ) {
         if (error.line === undefined) error.line = this.line || undefined;
         return { stdout: this.stdout, display: null, error };
       }
@@ -203,7 +254,8 @@ export class Interpreter {
   /** Writes to the run's stdout (print). @param {string} text */
   write(text) {
     this.stdout += text;
-    if (this.stdout.length > 10_000_000) throw new PageLimit('This code prints more than the page can show.');
+    if (this.stdout.length > 10_000_000)
+      throw new PageLimit('This code prints more than the page can show.');
   }
 
   /** Counts one step; throws BudgetExceeded past the budget. */
@@ -342,9 +394,10 @@ export class Interpreter {
     /** @param {Value} current */
     const combine = (current) => {
       const value = this.eval(node.value, scope);
-      const inPlace = current instanceof PyObject && typeof (/** @type {any} */ (current).inplace) === 'function'
-        ? /** @type {any} */ (current).inplace(op, value)
-        : undefined;
+      const inPlace =
+        current instanceof PyObject && typeof (/** @type {any} */ (current).inplace) === 'function'
+          ? /** @type {any} */ (current).inplace(op, value)
+          : undefined;
       if (inPlace !== undefined) return inPlace;
       if (current instanceof PyList && op === '+') {
         current.items.push(...iterate(value));
@@ -397,7 +450,8 @@ export class Interpreter {
       } catch (error) {
         if (!(error instanceof PyError)) throw error;
         const handler = node.handlers.find(
-          (/** @type {any} */ h) => h.type === null || exceptionMatches(error, this.eval(h.type, scope)),
+          (/** @type {any} */ h) =>
+            h.type === null || exceptionMatches(error, this.eval(h.type, scope)),
         );
         if (!handler) throw error;
         if (handler.name) scope.assign(handler.name, PyExceptionValue.of(error));
@@ -423,15 +477,18 @@ export class Interpreter {
     const manager = this.eval(item.context, scope);
     const enter = manager instanceof PyObject ? /** @type {any} */ (manager).enter : undefined;
     if (typeof enter !== 'function') {
-      throw typeError(`'${typeName(manager)}' object does not support the context manager protocol`);
+      throw typeError(
+        `'${typeName(manager)}' object does not support the context manager protocol`,
+      );
     }
     const value = enter.call(manager, this);
     if (item.target) this.assign(item.target, value, scope);
     let signal;
     try {
-      signal = rest.length > 0
-        ? this.execWith({ ...node, items: rest }, scope)
-        : this.execBlock(node.body, scope);
+      signal =
+        rest.length > 0
+          ? this.execWith({ ...node, items: rest }, scope)
+          : this.execBlock(node.body, scope);
     } catch (error) {
       /** @type {any} */ (manager).exit(this, error);
       throw error;
@@ -444,7 +501,8 @@ export class Interpreter {
   raise(node, scope) {
     if (!node.exc) return new PyError('RuntimeError', 'No active exception to reraise');
     let exc = this.eval(node.exc, scope);
-    if (exc instanceof PyCallable && !(exc instanceof PyExceptionValue)) exc = exc.call([], new Map(), this);
+    if (exc instanceof PyCallable && !(exc instanceof PyExceptionValue))
+      exc = exc.call([], new Map(), this);
     if (!(exc instanceof PyExceptionValue)) {
       return typeError('exceptions must derive from BaseException');
     }
@@ -468,7 +526,8 @@ export class Interpreter {
   execImportFrom(node, scope) {
     const module = this.importModule(node.module);
     if (node.names === '*') {
-      for (const [name, value] of module.attrs) if (!name.startsWith('_')) scope.assign(name, value);
+      for (const [name, value] of module.attrs)
+        if (!name.startsWith('_')) scope.assign(name, value);
       return;
     }
     for (const alias of node.names) {
@@ -478,8 +537,12 @@ export class Interpreter {
           value = this.importModule(`${node.module}.${alias.name}`);
         } catch (error) {
           if (!(error instanceof PyError)) throw error;
-          if (module.knownNames.has(alias.name)) throw new Unsupported(`${node.module}.${alias.name}`, node.line);
-          throw new PyError('ImportError', `cannot import name '${alias.name}' from '${node.module}'`);
+          if (module.knownNames.has(alias.name))
+            throw new Unsupported(`${node.module}.${alias.name}`, node.line);
+          throw new PyError(
+            'ImportError',
+            `cannot import name '${alias.name}' from '${node.module}'`,
+          );
         }
       }
       scope.assign(alias.asname ?? alias.name, value);
@@ -518,25 +581,35 @@ export class Interpreter {
         throw new PyError('ValueError', `too many values to unpack (expected ${targets.length})`);
       }
       if (items.length < targets.length) {
-        throw new PyError('ValueError', `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
+        throw new PyError(
+          'ValueError',
+          `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
+        );
       }
-      targets.forEach((t, i) => this.assign(t, items[i], scope));
+      for (let i = 0; i < targets.length; i++) this.assign(targets[i], items[i], scope);
       return;
     }
     const after = targets.length - star - 1;
     if (items.length < targets.length - 1) {
-      throw new PyError('ValueError', `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`);
+      throw new PyError(
+        'ValueError',
+        `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+      );
     }
-    targets.slice(0, star).forEach((t, i) => this.assign(t, items[i], scope));
+    for (let i = 0; i < star; i++) this.assign(targets[i], items[i], scope);
     this.assign(targets[star].value, new PyList(items.slice(star, items.length - after)), scope);
-    targets.slice(star + 1).forEach((t, i) => this.assign(t, items[items.length - after + i], scope));
+    for (let i = 0; i < after; i++) {
+      this.assign(targets[star + 1 + i], items[items.length - after + i], scope);
+    }
   }
 
   /** @param {Node} target @param {Scope} scope */
   delete(target, scope) {
     if (target.type === 'Name') scope.delete(target.id);
-    else if (target.type === 'Subscript') delItem(this.eval(target.value, scope), this.evalSlice(target.slice, scope));
-    else if (target.type === 'Tuple' || target.type === 'List') for (const t of target.elts) this.delete(t, scope);
+    else if (target.type === 'Subscript')
+      delItem(this.eval(target.value, scope), this.evalSlice(target.slice, scope));
+    else if (target.type === 'Tuple' || target.type === 'List')
+      for (const t of target.elts) this.delete(t, scope);
     else throw new Unsupported('deleting an attribute', target.line);
   }
 
@@ -544,6 +617,7 @@ export class Interpreter {
    * @param {string} name @param {any[]} params @param {Node[] | Node} body @param {Scope} scope
    */
   makeFunction(name, params, body, scope) {
+    /** @type {Array<Value | undefined>} */
     const defaults = params.map((p) => (p.default ? this.eval(p.default, scope) : undefined));
     return new PyFunction(name, params, defaults, body, scope);
   }
@@ -559,7 +633,8 @@ export class Interpreter {
       if (!Array.isArray(fn.body)) return this.eval(fn.body, scope);
       const signal = this.execBlock(fn.body, scope);
       if (signal instanceof ReturnSignal) return signal.value;
-      if (signal === BREAK || signal === CONTINUE) throw new PyError('SyntaxError', "'break' outside loop");
+      if (signal === BREAK || signal === CONTINUE)
+        throw new PyError('SyntaxError', "'break' outside loop");
       return null;
     } finally {
       this.depth--;
@@ -596,7 +671,9 @@ export class Interpreter {
       case 'Subscript':
         return getItem(this.eval(node.value, scope), this.evalSlice(node.slice, scope));
       case 'IfExp':
-        return truthy(this.eval(node.test, scope)) ? this.eval(node.body, scope) : this.eval(node.orelse, scope);
+        return truthy(this.eval(node.test, scope))
+          ? this.eval(node.body, scope)
+          : this.eval(node.orelse, scope);
       case 'List':
         return new PyList(this.evalItems(node.elts, scope));
       case 'Tuple':
@@ -614,7 +691,12 @@ export class Interpreter {
         return new PyList(this.comprehension(node, scope, (s) => this.eval(node.elt, s)));
       case 'DictComp':
         return makeDict(
-          this.comprehension(node, scope, (s) => /** @type {[Value, Value]} */ ([this.eval(node.key, s), this.eval(node.value, s)])),
+          this.comprehension(
+            node,
+            scope,
+            (s) =>
+              /** @type {[Value, Value]} */ ([this.eval(node.key, s), this.eval(node.value, s)]),
+          ),
         );
       case 'JoinedStr':
         return this.evalJoinedStr(node, scope);
@@ -645,7 +727,8 @@ export class Interpreter {
     node.keys.forEach((/** @type {Node | null} */ k, /** @type {number} */ i) => {
       const value = this.eval(node.values[i], scope);
       if (k === null) {
-        if (!(value instanceof PyDict)) throw typeError(`'${typeName(value)}' object is not a mapping`);
+        if (!(value instanceof PyDict))
+          throw typeError(`'${typeName(value)}' object is not a mapping`);
         for (const [hk, entry] of value.map) d.map.set(hk, entry);
       } else {
         const key = this.eval(k, scope);
@@ -775,12 +858,15 @@ export class Interpreter {
 
 /** @param {string} s */
 function asciiRepr(s) {
-  return s.replace(/[^\x00-\x7f]/gu, (ch) => {
-    const code = /** @type {number} */ (ch.codePointAt(0));
-    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
-    if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
-    return `\\U${code.toString(16).padStart(8, '0')}`;
-  });
+  return [...s]
+    .map((ch) => {
+      const code = /** @type {number} */ (ch.codePointAt(0));
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
 }
 
 /** @param {string} op @param {Value} a @param {Value} b @returns {Value} */
@@ -807,7 +893,10 @@ function identical(a, b) {
 
 /** @param {string} source */
 function lastLineEndsWithSemicolon(source) {
-  const lines = source.split('\n').map((l) => l.replace(/#.*$/, '').trimEnd()).filter((l) => l !== '');
+  const lines = source
+    .split('\n')
+    .map((l) => l.replace(/#.*$/, '').trimEnd())
+    .filter((l) => l !== '');
   return lines.length > 0 && lines[lines.length - 1].endsWith(';');
 }
 
@@ -824,8 +913,23 @@ function resolveSubmodule(parent, path) {
 
 /** Modules people import in seeding code that this page does not provide. */
 const KNOWN_MODULES = new Set([
-  'pandas', 'matplotlib', 'scipy', 'sklearn', 'tensorflow', 'keras', 'jax', 'os', 'sys', 'time',
-  'collections', 'itertools', 'functools', 'statistics', 'secrets', 'seaborn', 'torchvision',
+  'pandas',
+  'matplotlib',
+  'scipy',
+  'sklearn',
+  'tensorflow',
+  'keras',
+  'jax',
+  'os',
+  'sys',
+  'time',
+  'collections',
+  'itertools',
+  'functools',
+  'statistics',
+  'secrets',
+  'seaborn',
+  'torchvision',
 ]);
 
 void attributeError;

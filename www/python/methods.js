@@ -2,7 +2,8 @@
 // Each is (self, args, kwargs, interp) => Value.
 
 import { bind } from './args.js';
-import { PyError, indexError, keyError, typeError, valueError } from './errors.js';
+import { indexError, keyError, PyError, typeError, valueError } from './errors.js';
+import { formatString } from './format-spec.js';
 import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
 import {
   compare,
@@ -19,7 +20,6 @@ import {
   truthy,
   typeName,
 } from './ops.js';
-import { formatString } from './format-spec.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./objects.js').Kwargs} Kwargs */
@@ -34,6 +34,7 @@ export class PyDictView extends PyObject {
     this.kind = kind;
   }
 
+  /** @override */
   get typeName() {
     return `dict_${this.kind}`;
   }
@@ -60,13 +61,19 @@ export class PyDictView extends PyObject {
     return this.items().some((v) => equals(v, x));
   }
 
+  /** @override */
   repr() {
     return `${this.typeName}(${repr(new PyList(this.items()))})`;
   }
 }
 
 /** Sorts values in place with Python's `<`, stably; key and reverse as sorted() takes them. */
-export function sortValues(/** @type {Value[]} */ items, /** @type {Value} */ key, /** @type {Value} */ reverse, /** @type {any} */ interp) {
+export function sortValues(
+  /** @type {Value[]} */ items,
+  /** @type {Value} */ key,
+  /** @type {Value} */ reverse,
+  /** @type {any} */ interp,
+) {
   const keys = key === null || key === undefined ? items : items.map((v) => interp.call(key, [v]));
   const indices = items.map((_, i) => i);
   const lt = (/** @type {Value} */ a, /** @type {Value} */ b) => truthy(compare('<', a, b));
@@ -88,7 +95,12 @@ function requireStr(v, what = 'str') {
   return v;
 }
 
-const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+/** Where str.splitlines splits (Python's line boundaries). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line boundaries include \x1c-\x1e.
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
+const WHITESPACE =
+  ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
 /** @param {string} s @param {Value} chars @param {boolean} left @param {boolean} right */
 function strip(s, chars, left, right) {
@@ -137,7 +149,9 @@ const STR = {
     const parts = [];
     for (const item of iterate(iterable)) {
       if (typeof item !== 'string') {
-        throw typeError(`sequence item ${parts.length}: expected str instance, ${typeName(item)} found`);
+        throw typeError(
+          `sequence item ${parts.length}: expected str instance, ${typeName(item)} found`,
+        );
       }
       parts.push(item);
     }
@@ -152,12 +166,19 @@ const STR = {
   rstrip: (self, args) => strip(self, args[0], false, true),
   upper: (self) => self.toUpperCase(),
   lower: (self) => self.toLowerCase(),
-  title: (self) => self.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_, a, b) => a + b.toUpperCase()),
+  title: (self) =>
+    self
+      .toLowerCase()
+      .replace(
+        /(^|[^a-zA-Z])([a-z])/g,
+        (/** @type {string} */ _, /** @type {string} */ a, /** @type {string} */ b) =>
+          a + b.toUpperCase(),
+      ),
   capitalize: (self) => self.charAt(0).toUpperCase() + self.slice(1).toLowerCase(),
   replace(self, args) {
-    const [old, replacement, count] = args;
-    requireStr(old);
-    requireStr(replacement);
+    const old = requireStr(args[0]);
+    const replacement = requireStr(args[1]);
+    const count = args[2];
     const n = count === undefined ? -1 : Number(toIndex(count));
     if (n < 0) return self.split(old).join(replacement);
     let out = self;
@@ -201,7 +222,15 @@ const STR = {
   isspace: (self) => self.length > 0 && [...self].every((c) => WHITESPACE.includes(c)),
   isupper: (self) => /\p{Lu}/u.test(self) && !/\p{Ll}/u.test(self),
   islower: (self) => /\p{Ll}/u.test(self) && !/\p{Lu}/u.test(self),
-  splitlines: (self) => new PyList(self.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).filter((_, i, a) => i < a.length - 1 || a[i] !== '')),
+  splitlines: (self) =>
+    new PyList(
+      self
+        .split(LINE_BREAKS)
+        .filter(
+          (/** @type {string} */ line, /** @type {number} */ i, /** @type {string[]} */ a) =>
+            i < a.length - 1 || line !== '',
+        ),
+    ),
   partition(self, args) {
     const sep = requireStr(args[0]);
     const i = self.indexOf(sep);
@@ -236,7 +265,8 @@ function pad(self, args, how) {
 /** @type {Record<string, Method>} */
 const LIST = {
   append(self, args) {
-    if (args.length !== 1) throw typeError(`list.append() takes exactly one argument (${args.length} given)`);
+    if (args.length !== 1)
+      throw typeError(`list.append() takes exactly one argument (${args.length} given)`);
     self.items.push(args[0]);
     return null;
   },
@@ -253,11 +283,15 @@ const LIST = {
   },
   pop(self, args) {
     if (self.items.length === 0) throw indexError('pop from empty list');
-    const i = args.length ? sequenceIndex(args[0], self.items.length, 'pop') : self.items.length - 1;
+    const i = args.length
+      ? sequenceIndex(args[0], self.items.length, 'pop')
+      : self.items.length - 1;
     return self.items.splice(i, 1)[0];
   },
   remove(self, args) {
-    const i = self.items.findIndex((/** @type {Value} */ v) => equals(v, args[0]) || truthy(compare('==', v, args[0])));
+    const i = self.items.findIndex(
+      (/** @type {Value} */ v) => equals(v, args[0]) || truthy(compare('==', v, args[0])),
+    );
     if (i < 0) throw valueError('list.remove(x): x not in list');
     self.items.splice(i, 1);
     return null;
@@ -267,7 +301,8 @@ const LIST = {
     if (i < 0) throw valueError(`${repr(args[0])} is not in list`);
     return BigInt(i);
   },
-  count: (self, args) => BigInt(self.items.filter((/** @type {Value} */ v) => truthy(compare('==', v, args[0]))).length),
+  count: (self, args) =>
+    BigInt(self.items.filter((/** @type {Value} */ v) => truthy(compare('==', v, args[0]))).length),
   sort(self, args, kwargs, interp) {
     if (args.length) throw typeError('sort() takes no positional arguments');
     const a = bind('sort', ['*', 'key=', 'reverse='], args, kwargs);
@@ -292,7 +327,8 @@ const TUPLE = {
     if (i < 0) throw valueError('tuple.index(x): x not in tuple');
     return BigInt(i);
   },
-  count: (self, args) => BigInt(self.items.filter((/** @type {Value} */ v) => truthy(compare('==', v, args[0]))).length),
+  count: (self, args) =>
+    BigInt(self.items.filter((/** @type {Value} */ v) => truthy(compare('==', v, args[0]))).length),
 };
 
 /** @type {Record<string, Method>} */
@@ -330,10 +366,11 @@ const DICT = {
     if (args.length) {
       const other = args[0];
       if (other instanceof PyDict) for (const [k, e] of other.map) self.map.set(k, e);
-      else for (const pair of iterate(other)) {
-        const [k, v] = [...iterate(pair)];
-        self.map.set(hashKey(k), [k, v]);
-      }
+      else
+        for (const pair of iterate(other)) {
+          const [k, v] = [...iterate(pair)];
+          self.map.set(hashKey(k), [k, v]);
+        }
     }
     for (const [k, v] of kwargs) self.map.set(hashKey(k), [k, v]);
     return null;
@@ -382,11 +419,17 @@ const SET = {
   },
   intersection(self, args) {
     const other = makeSet(iterate(args[0]));
-    return makeSet([...self.map.entries()].filter(([k]) => other.map.has(k)).map(([, v]) => v), self.frozen);
+    return makeSet(
+      [...self.map.entries()].filter(([k]) => other.map.has(k)).map(([, v]) => v),
+      self.frozen,
+    );
   },
   difference(self, args) {
     const other = makeSet(iterate(args[0]));
-    return makeSet([...self.map.entries()].filter(([k]) => !other.map.has(k)).map(([, v]) => v), self.frozen);
+    return makeSet(
+      [...self.map.entries()].filter(([k]) => !other.map.has(k)).map(([, v]) => v),
+      self.frozen,
+    );
   },
   issubset(self, args) {
     const other = makeSet(iterate(args[0]));
@@ -414,7 +457,12 @@ const FLOAT = {
   conjugate: (self) => self,
   as_integer_ratio(self) {
     if (!Number.isFinite(self)) {
-      throw new PyError(Number.isNaN(self) ? 'ValueError' : 'OverflowError', Number.isNaN(self) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+      throw new PyError(
+        Number.isNaN(self) ? 'ValueError' : 'OverflowError',
+        Number.isNaN(self)
+          ? 'cannot convert NaN to integer ratio'
+          : 'cannot convert Infinity to integer ratio',
+      );
     }
     let num = self;
     let den = 1n;

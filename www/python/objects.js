@@ -96,20 +96,28 @@ export class PyBuiltin extends PyCallable {
     this.qualname = qualname;
   }
 
+  /** @override */
   get typeName() {
     return 'builtin_function_or_method';
   }
 
+  /** @override */
   repr() {
     return `<built-in function ${this.name}>`;
   }
 
-  /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
+  /**
+   * @param {Value[]} args @param {Kwargs} kwargs @param {any} interp
+   * @override
+   */
   call(args, kwargs, interp) {
     return this.impl(args, kwargs, interp);
   }
 
-  /** @param {string} name */
+  /**
+   * @param {string} name
+   * @override
+   */
   getattr(name) {
     if (name === '__name__') return this.name;
     if (name === '__qualname__') return this.qualname;
@@ -133,21 +141,29 @@ export class PyModule extends PyObject {
     this.knownNames = new Set(knownNames);
   }
 
+  /** @override */
   get typeName() {
     return 'module';
   }
 
+  /** @override */
   repr() {
     return `<module '${this.name}'>`;
   }
 
-  /** @param {string} name */
+  /**
+   * @param {string} name
+   * @override
+   */
   getattr(name) {
     if (name === '__name__') return this.name;
     return this.attrs.get(name);
   }
 
-  /** @param {string} name @param {Value} value */
+  /**
+   * @param {string} name @param {Value} value
+   * @override
+   */
   setattr(name, value) {
     this.attrs.set(name, value);
   }
@@ -161,10 +177,12 @@ export class PyList extends PyObject {
     this.items = items;
   }
 
+  /** @override */
   get typeName() {
     return 'list';
   }
 
+  /** @override */
   bool() {
     return this.items.length > 0;
   }
@@ -178,10 +196,12 @@ export class PyTuple extends PyObject {
     this.items = items;
   }
 
+  /** @override */
   get typeName() {
     return 'tuple';
   }
 
+  /** @override */
   bool() {
     return this.items.length > 0;
   }
@@ -195,10 +215,12 @@ export class PyDict extends PyObject {
     this.map = new Map();
   }
 
+  /** @override */
   get typeName() {
     return 'dict';
   }
 
+  /** @override */
   bool() {
     return this.map.size > 0;
   }
@@ -214,10 +236,12 @@ export class PySet extends PyObject {
     this.frozen = frozen;
   }
 
+  /** @override */
   get typeName() {
     return this.frozen ? 'frozenset' : 'set';
   }
 
+  /** @override */
   bool() {
     return this.map.size > 0;
   }
@@ -233,6 +257,7 @@ export class PyRange extends PyObject {
     this.step = step;
   }
 
+  /** @override */
   get typeName() {
     return 'range';
   }
@@ -243,11 +268,13 @@ export class PyRange extends PyObject {
     return start > stop ? (start - stop - step - 1n) / -step : 0n;
   }
 
+  /** @override */
   repr() {
     const step = this.step === 1n ? '' : `, ${this.step}`;
     return `range(${this.start}, ${this.stop}${step})`;
   }
 
+  /** @override */
   bool() {
     return this.length > 0n;
   }
@@ -263,6 +290,7 @@ export class PySlice extends PyObject {
     this.step = step;
   }
 
+  /** @override */
   get typeName() {
     return 'slice';
   }
@@ -270,10 +298,12 @@ export class PySlice extends PyObject {
 
 /** The Ellipsis singleton, `...` */
 export class PyEllipsis extends PyObject {
+  /** @override */
   get typeName() {
     return 'ellipsis';
   }
 
+  /** @override */
   repr() {
     return 'Ellipsis';
   }
@@ -295,15 +325,20 @@ export class PyBoundMethod extends PyCallable {
     this.ownerName = ownerName;
   }
 
+  /** @override */
   get typeName() {
     return 'builtin_function_or_method';
   }
 
+  /** @override */
   repr() {
     return `<built-in method ${this.name} of ${this.ownerName ?? 'object'} object>`;
   }
 
-  /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
+  /**
+   * @param {Value[]} args @param {Kwargs} kwargs @param {any} interp
+   * @override
+   */
   call(args, kwargs, interp) {
     return this.impl(args, kwargs, interp);
   }
@@ -328,6 +363,7 @@ export class PyType extends PyCallable {
     this.attrs = new Map(Object.entries(attrs));
   }
 
+  /** @override */
   get typeName() {
     return 'type';
   }
@@ -336,16 +372,23 @@ export class PyType extends PyCallable {
     return this.name.slice(this.name.lastIndexOf('.') + 1);
   }
 
+  /** @override */
   repr() {
     return `<class '${this.name}'>`;
   }
 
-  /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
+  /**
+   * @param {Value[]} args @param {Kwargs} kwargs @param {any} interp
+   * @override
+   */
   call(args, kwargs, interp) {
     return this.construct(args, kwargs, interp);
   }
 
-  /** @param {string} name */
+  /**
+   * @param {string} name
+   * @override
+   */
   getattr(name) {
     if (name === '__name__') return this.shortName;
     return this.attrs.get(name);

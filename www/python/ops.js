@@ -2,8 +2,16 @@
 // hashing, iteration, indexing, len. Primitives (None, bool, int, float, str) are handled here;
 // PyObjects answer through their own methods (binop, compare, getitem, iter, ...).
 
-import { pyFloatRepr } from '../format.js';
-import { PageLimit, PyError, Unsupported, overflowError, typeError, valueError, zeroDivision } from './errors.js';
+import { pyFloatRepr } from '../format/python.js';
+import {
+  overflowError,
+  PageLimit,
+  PyError,
+  typeError,
+  Unsupported,
+  valueError,
+  zeroDivision,
+} from './errors.js';
 import {
   NotImplemented,
   PyDict,
@@ -118,7 +126,10 @@ function reprSet(s) {
 /** str(v) @param {Value} v @returns {string} */
 export function str(v) {
   if (typeof v === 'string') return v;
-  if (v instanceof PyObject && !(v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet)) {
+  if (
+    v instanceof PyObject &&
+    !(v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet)
+  ) {
     return v.str();
   }
   return repr(v);
@@ -171,9 +182,7 @@ export function toIndex(v, message) {
     const r = /** @type {any} */ (v).index();
     if (r !== undefined) return r;
   }
-  throw typeError(
-    message ?? `'${typeName(v)}' object cannot be interpreted as an integer`,
-  );
+  throw typeError(message ?? `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
 /** An int as a float, with Python's OverflowError. @param {bigint} n */
@@ -283,7 +292,8 @@ const MAX_INT_BITS = 100_000;
 /** @param {bigint} n */
 function checkIntSize(n) {
   const a = n < 0n ? -n : n;
-  if (a >> BigInt(MAX_INT_BITS) > 0n) throw new PageLimit('This integer is too large for this page.');
+  if (a >> BigInt(MAX_INT_BITS) > 0n)
+    throw new PageLimit('This integer is too large for this page.');
   return n;
 }
 
@@ -326,7 +336,7 @@ export function powFloat(a, b) {
   }
   const r = platformPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
-    throw overflowError('(34, \'Numerical result out of range\')');
+    throw overflowError("(34, 'Numerical result out of range')");
   }
   return r;
 }
@@ -334,8 +344,19 @@ export function powFloat(a, b) {
 // --- binary operators -------------------------------------------------------------------------
 
 const OP_NAMES = {
-  '+': '+', '-': '-', '*': '*', '/': '/', '//': '//', '%': '%', '**': '** or pow()',
-  '<<': '<<', '>>': '>>', '&': '&', '|': '|', '^': '^', '@': '@',
+  '+': '+',
+  '-': '-',
+  '*': '*',
+  '/': '/',
+  '//': '//',
+  '%': '%',
+  '**': '** or pow()',
+  '<<': '<<',
+  '>>': '>>',
+  '&': '&',
+  '|': '|',
+  '^': '^',
+  '@': '@',
 };
 
 /**
@@ -364,7 +385,15 @@ export function binaryOp(op, a, b) {
   if (op === '+' && a instanceof PyTuple) {
     throw typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
   }
-  if (op === '*' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple || typeof b === 'string' || b instanceof PyList || b instanceof PyTuple)) {
+  if (
+    op === '*' &&
+    (typeof a === 'string' ||
+      a instanceof PyList ||
+      a instanceof PyTuple ||
+      typeof b === 'string' ||
+      b instanceof PyList ||
+      b instanceof PyTuple)
+  ) {
     const other = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple ? b : a;
     throw typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
@@ -383,11 +412,17 @@ function primitiveBinary(op, a, b) {
       const y = /** @type {boolean} */ (b);
       return op === '&' ? x && y : op === '|' ? x || y : x !== y;
     }
-    return intBinary(op, asBigInt(/** @type {bigint|boolean} */ (a)), asBigInt(/** @type {bigint|boolean} */ (b)));
+    return intBinary(
+      op,
+      asBigInt(/** @type {bigint|boolean} */ (a)),
+      asBigInt(/** @type {bigint|boolean} */ (b)),
+    );
   }
   if ((aInt || ta === 'number') && (bInt || tb === 'number')) {
-    const x = ta === 'number' ? /** @type {number} */ (a) : intToFloat(asBigInt(/** @type {any} */ (a)));
-    const y = tb === 'number' ? /** @type {number} */ (b) : intToFloat(asBigInt(/** @type {any} */ (b)));
+    const x =
+      ta === 'number' ? /** @type {number} */ (a) : intToFloat(asBigInt(/** @type {any} */ (a)));
+    const y =
+      tb === 'number' ? /** @type {number} */ (b) : intToFloat(asBigInt(/** @type {any} */ (b)));
     return floatBinary(op, x, y);
   }
   if (ta === 'string') return stringBinary(op, /** @type {string} */ (a), b);
@@ -475,7 +510,8 @@ function stringBinary(op, a, b) {
 function repeatString(count, s) {
   const n = asBigInt(/** @type {bigint|boolean} */ (count));
   if (n <= 0n) return '';
-  if (BigInt(s.length) * n > 100_000_000n) throw new PageLimit('This string is too long for this page.');
+  if (BigInt(s.length) * n > 100_000_000n)
+    throw new PageLimit('This string is too long for this page.');
   return s.repeat(Number(n));
 }
 
@@ -491,7 +527,8 @@ function sequenceBinary(op, a, b) {
     if (!isInt(count)) return NotImplemented;
     const n = Number(asBigInt(/** @type {bigint|boolean} */ (count)));
     const items = /** @type {PyList | PyTuple} */ (seq).items;
-    if (items.length * Math.max(n, 0) > 10_000_000) throw new PageLimit('This list is too long for this page.');
+    if (items.length * Math.max(n, 0) > 10_000_000)
+      throw new PageLimit('This list is too long for this page.');
     const out = [];
     for (let i = 0; i < n; i++) out.push(...items);
     return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
@@ -523,9 +560,11 @@ function setBinary(op, a, b) {
 }
 
 /** Set by format-spec.js: printf-style `'%.3f' % x`. */
-let percentFormatter = /** @type {(fmt: string, args: Value) => string} */ (() => {
-  throw new PyError('TypeError', 'not all arguments converted during string formatting');
-});
+let percentFormatter = /** @type {(fmt: string, args: Value) => string} */ (
+  () => {
+    throw new PyError('TypeError', 'not all arguments converted during string formatting');
+  }
+);
 
 /** @param {(fmt: string, args: Value) => string} f */
 export function setPercentFormatter(f) {
@@ -592,17 +631,24 @@ export function compare(op, a, b) {
   }
 }
 
-/** Python's == for values without their own comparison. @param {Value} a @param {Value} b */
+/**
+ * Python's == for values without their own comparison.
+ * @param {Value} a @param {Value} b @returns {boolean}
+ */
 export function equals(a, b) {
   if (a === b) return typeof a === 'number' ? !Number.isNaN(a) : true;
   if (isNumber(a) && isNumber(b)) {
     const x = typeof a === 'boolean' ? (a ? 1n : 0n) : a;
     const y = typeof b === 'boolean' ? (b ? 1n : 0n) : b;
-    // eslint-disable-next-line eqeqeq -- exact comparison of a bigint with a number
+    // JS compares a bigint with a number exactly, as Python compares an int with a float.
+    // biome-ignore lint/suspicious/noDoubleEquals: == is the exact mixed bigint/number comparison.
     return /** @type {any} */ (x) == /** @type {any} */ (y);
   }
   if (a instanceof PyObject && b instanceof PyObject) {
-    if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    if (
+      (a instanceof PyList && b instanceof PyList) ||
+      (a instanceof PyTuple && b instanceof PyTuple)
+    ) {
       if (a.items.length !== b.items.length) return false;
       return a.items.every((x, i) => x === b.items[i] || truthy(compare('==', x, b.items[i])));
     }
@@ -620,7 +666,10 @@ export function equals(a, b) {
       return true;
     }
     if (a instanceof PyRange && b instanceof PyRange) {
-      return a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
+      return (
+        a.length === b.length &&
+        (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)))
+      );
     }
     if (a instanceof PySlice && b instanceof PySlice) {
       return equals(a.start, b.start) && equals(a.stop, b.stop) && equals(a.step, b.step);
@@ -642,7 +691,10 @@ export function order(a, b, op = '<') {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     const n = Math.min(a.items.length, b.items.length);
     for (let i = 0; i < n; i++) {
       if (!equals(a.items[i], b.items[i])) {
@@ -742,7 +794,10 @@ export function contains(container, x) {
     const inside = step > 0n ? n >= start && n < end : n <= start && n > end;
     return inside && (n - start) % step === 0n;
   }
-  if (container instanceof PyObject && typeof (/** @type {any} */ (container).contains) === 'function') {
+  if (
+    container instanceof PyObject &&
+    typeof (/** @type {any} */ (container).contains) === 'function'
+  ) {
     return /** @type {any} */ (container).contains(x);
   }
   for (const item of iterate(container)) {
@@ -757,24 +812,38 @@ export function contains(container, x) {
  * @returns {{ start: number, stop: number, step: number, count: number }}
  */
 export function sliceIndices(s, length) {
-  const step = s.step === null ? 1 : Number(toIndex(s.step, 'slice indices must be integers or None or have an __index__ method'));
+  const step =
+    s.step === null
+      ? 1
+      : Number(
+          toIndex(s.step, 'slice indices must be integers or None or have an __index__ method'),
+        );
   if (step === 0) throw valueError('slice step cannot be zero');
-  const clamp = (/** @type {Value} */ v, /** @type {number} */ dflt, lower, upper) => {
+  /** @param {Value} v @param {number} dflt @param {number} lower @param {number} upper */
+  const clamp = (v, dflt, lower, upper) => {
     if (v === null) return dflt;
-    let i = Number(toIndex(v, 'slice indices must be integers or None or have an __index__ method'));
+    let i = Number(
+      toIndex(v, 'slice indices must be integers or None or have an __index__ method'),
+    );
     if (i < 0) i = Math.max(i + length, lower);
     else i = Math.min(i, upper);
     return i;
   };
-  const start = step > 0 ? clamp(s.start, 0, 0, length) : clamp(s.start, length - 1, -1, length - 1);
+  const start =
+    step > 0 ? clamp(s.start, 0, 0, length) : clamp(s.start, length - 1, -1, length - 1);
   const stop = step > 0 ? clamp(s.stop, length, 0, length) : clamp(s.stop, -1, -1, length - 1);
-  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  const count =
+    step > 0
+      ? Math.max(0, Math.ceil((stop - start) / step))
+      : Math.max(0, Math.ceil((start - stop) / -step));
   return { start, stop, step, count };
 }
 
 /** A sequence index, normalised and bounds-checked. @param {Value} key @param {number} length @param {string} what */
 export function sequenceIndex(key, length, what) {
-  const i = Number(toIndex(key, `${what} indices must be integers or slices, not ${typeName(key)}`));
+  const i = Number(
+    toIndex(key, `${what} indices must be integers or slices, not ${typeName(key)}`),
+  );
   const j = i < 0 ? i + length : i;
   if (j < 0 || j >= length) throw new PyError('IndexError', `${what} index out of range`);
   return j;
@@ -834,7 +903,9 @@ export function setItem(obj, key, value) {
         return;
       }
       if (values.length !== count) {
-        throw valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${count}`);
+        throw valueError(
+          `attempt to assign sequence of size ${values.length} to extended slice of size ${count}`,
+        );
       }
       for (let k = 0, i = start; k < count; k++, i += step) obj.items[i] = values[k];
       return;

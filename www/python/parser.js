@@ -16,12 +16,57 @@ import { decodeString, tokenize } from './tokenizer.js';
  * @typedef {import('./tokenizer.js').Token} Token
  */
 
-const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@=']);
+const AUGMENTED = new Set([
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '//=',
+  '%=',
+  '**=',
+  '>>=',
+  '<<=',
+  '&=',
+  '|=',
+  '^=',
+  '@=',
+]);
 const COMPARISONS = new Set(['<', '>', '==', '>=', '<=', '!=']);
 const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
   'yield',
 ]);
 /** Statements Python has that this interpreter does not run. */
@@ -51,7 +96,9 @@ export function parse(source) {
  * @returns {Node}
  */
 export function parseExpression(source, line = 1) {
-  const tokens = tokenize(source).filter((t) => t.type !== 'NEWLINE' && t.type !== 'INDENT' && t.type !== 'DEDENT');
+  const tokens = tokenize(source).filter(
+    (t) => t.type !== 'NEWLINE' && t.type !== 'INDENT' && t.type !== 'DEDENT',
+  );
   for (const token of tokens) token.line += line - 1;
   const parser = new Parser(tokens);
   const node = parser.testList();
@@ -78,13 +125,13 @@ class Parser {
     return token;
   }
 
-  /** True when the next token is the operator or keyword `text`. */
+  /** True when the next token is the operator or keyword `text`. @param {string} text */
   at(text) {
     const t = this.peek();
     return (t.type === 'OP' || t.type === 'NAME') && t.text === text;
   }
 
-  /** Consumes `text` if it is next. */
+  /** Consumes `text` if it is next. @param {string} text */
   eat(text) {
     if (this.at(text)) {
       this.next();
@@ -200,7 +247,10 @@ class Parser {
     }
     const newline = this.next();
     if (this.peek().type !== 'INDENT') {
-      const error = new PyError('IndentationError', `expected an indented block${this.blockContext}`);
+      const error = new PyError(
+        'IndentationError',
+        `expected an indented block${this.blockContext}`,
+      );
       error.line = newline.line + 1;
       throw error;
     }
@@ -220,10 +270,12 @@ class Parser {
     return this.block();
   }
 
+  /** @returns {Node} */
   ifStatement() {
     const token = this.next(); // 'if' or 'elif'
     const test = this.namedExpression();
     const body = this.blockAfter(token.text, token);
+    /** @type {Node[]} */
     let orelse = [];
     if (this.at('elif')) {
       orelse = [this.ifStatement()];
@@ -268,9 +320,11 @@ class Parser {
       }
       handlers.push({ type, name, body: this.blockAfter('except', t), line: t.line });
     }
-    const orelse = handlers.length > 0 && this.at('else') ? this.blockAfter('else', this.next()) : [];
+    const orelse =
+      handlers.length > 0 && this.at('else') ? this.blockAfter('else', this.next()) : [];
     const finalbody = this.at('finally') ? this.blockAfter('finally', this.next()) : [];
-    if (handlers.length === 0 && finalbody.length === 0) this.fail("expected 'except' or 'finally' block");
+    if (handlers.length === 0 && finalbody.length === 0)
+      this.fail("expected 'except' or 'finally' block");
     return this.node('Try', token, { body, handlers, orelse, finalbody });
   }
 
@@ -330,7 +384,10 @@ class Parser {
       if (close === ')' && this.eat(':')) this.test(); // annotations are not evaluated
       let value = null;
       if (paramKind !== 'varargs' && paramKind !== 'varkw' && this.eat('=')) value = this.test();
-      else if (paramKind === 'positional' && params.some((p) => p.kind === 'positional' && p.default)) {
+      else if (
+        paramKind === 'positional' &&
+        params.some((p) => p.kind === 'positional' && p.default)
+      ) {
         this.fail('non-default argument follows default argument', token);
       }
       params.push({ name, default: value, kind: paramKind });
@@ -473,7 +530,10 @@ class Parser {
       case 'Tuple':
       case 'List':
         if (how === 'augmented') {
-          this.failAt(node, `'${node.type.toLowerCase()}' is an illegal expression for augmented assignment`);
+          this.failAt(
+            node,
+            `'${node.type.toLowerCase()}' is an illegal expression for augmented assignment`,
+          );
         }
         for (const item of node.elts) this.checkTarget(item, how);
         return node;
@@ -482,8 +542,12 @@ class Parser {
         return node;
       default: {
         const what = describeExpression(node);
-        if (how === 'augmented') this.failAt(node, `'${what}' is an illegal expression for augmented assignment`);
-        const suffix = how === 'assign' && node.type !== 'Constant' ? ' here. Maybe you meant \'==\' instead of \'=\'?' : '';
+        if (how === 'augmented')
+          this.failAt(node, `'${what}' is an illegal expression for augmented assignment`);
+        const suffix =
+          how === 'assign' && node.type !== 'Constant'
+            ? " here. Maybe you meant '==' instead of '='?"
+            : '';
         const verb = how === 'del' ? 'delete' : 'assign to';
         this.failAt(node, `cannot ${verb} ${what}${suffix}`);
       }
@@ -537,7 +601,9 @@ class Parser {
   atExpressionListEnd() {
     const t = this.peek();
     if (t.type === 'NEWLINE' || t.type === 'ENDMARKER') return true;
-    return t.type === 'OP' && ['=', ')', ']', '}', ';', ':'].includes(t.text) || AUGMENTED.has(t.text);
+    return (
+      (t.type === 'OP' && ['=', ')', ']', '}', ';', ':'].includes(t.text)) || AUGMENTED.has(t.text)
+    );
   }
 
   starExpression() {
@@ -564,7 +630,7 @@ class Parser {
     if (this.at('lambda')) return this.lambda();
     const token = this.peek();
     const body = this.orTest();
-    if (this.at('if') ) {
+    if (this.at('if')) {
       this.next();
       const test = this.orTest();
       if (!this.eat('else')) this.fail("expected 'else' after 'if' expression");
@@ -600,6 +666,7 @@ class Parser {
     return this.node('BoolOp', token, { op: 'and', values });
   }
 
+  /** @returns {Node} */
   notTest() {
     if (this.at('not')) {
       const token = this.next();
@@ -619,7 +686,8 @@ class Parser {
       if (t.type === 'OP' && COMPARISONS.has(t.text)) op = t.text;
       else if (t.type === 'NAME' && t.text === 'in') op = 'in';
       else if (t.type === 'NAME' && t.text === 'not' && this.peek(1).text === 'in') op = 'not in';
-      else if (t.type === 'NAME' && t.text === 'is') op = this.peek(1).text === 'not' ? 'is not' : 'is';
+      else if (t.type === 'NAME' && t.text === 'is')
+        op = this.peek(1).text === 'not' ? 'is not' : 'is';
       if (op === null) break;
       this.next();
       if (op === 'not in' || op === 'is not') this.next();
@@ -630,7 +698,10 @@ class Parser {
     return this.node('Compare', token, { left, ops, comparators });
   }
 
-  /** Left-associative binary operators of one precedence level. */
+  /**
+   * Left-associative binary operators of one precedence level.
+   * @param {string[]} ops @param {() => Node} operand @returns {Node}
+   */
   binary(ops, operand) {
     const token = this.peek();
     let left = operand();
@@ -667,6 +738,7 @@ class Parser {
     return this.binary(['*', '/', '//', '%', '@'], () => this.factor());
   }
 
+  /** @returns {Node} */
   factor() {
     const t = this.peek();
     if (t.type === 'OP' && (t.text === '-' || t.text === '+' || t.text === '~')) {
@@ -676,6 +748,7 @@ class Parser {
     return this.power();
   }
 
+  /** @returns {Node} */
   power() {
     const token = this.peek();
     if (this.at('await')) this.unsupported('`await`');
@@ -714,6 +787,7 @@ class Parser {
   /** @param {Node} func @param {Token} token */
   call(func, token) {
     const args = [];
+    /** @type {{ name: string | null, value: Node, line: number }[]} */
     const keywords = [];
     while (!this.at(')')) {
       const t = this.peek();
@@ -724,7 +798,8 @@ class Parser {
       } else if (this.isName(t) && this.peek(1).type === 'OP' && this.peek(1).text === '=') {
         this.next();
         this.next();
-        if (keywords.some((k) => k.name === t.text)) this.fail(`keyword argument repeated: ${t.text}`, t);
+        if (keywords.some((k) => k.name === t.text))
+          this.fail(`keyword argument repeated: ${t.text}`, t);
         keywords.push({ name: t.text, value: this.test(), line: t.line });
       } else {
         const value = this.namedExpression();
@@ -735,7 +810,8 @@ class Parser {
           if (keywords.some((k) => k.name !== null)) {
             this.fail('positional argument follows keyword argument', t);
           }
-          if (keywords.length > 0) this.fail('positional argument follows keyword argument unpacking', t);
+          if (keywords.length > 0)
+            this.fail('positional argument follows keyword argument unpacking', t);
           args.push(value);
         }
       }
@@ -784,7 +860,9 @@ class Parser {
       case 'OP':
         return this.bracketAtom(t);
       default:
-        return this.fail(t.type === 'NEWLINE' || t.type === 'ENDMARKER' ? 'invalid syntax' : 'invalid syntax');
+        return this.fail(
+          t.type === 'NEWLINE' || t.type === 'ENDMARKER' ? 'invalid syntax' : 'invalid syntax',
+        );
     }
   }
 
@@ -954,12 +1032,14 @@ class Parser {
     while (this.peek().type === 'STRING') {
       const t = this.next();
       const s = /** @type {import('./tokenizer.js').StringValue} */ (t.string);
-      if (bytes !== null && bytes !== s.bytes) this.fail('cannot mix bytes and nonbytes literals', t);
+      if (bytes !== null && bytes !== s.bytes)
+        this.fail('cannot mix bytes and nonbytes literals', t);
       bytes = s.bytes;
       if (s.fstring) parts.push(...this.fstringParts(s, t));
       else parts.push(this.node('Constant', t, { value: s.text }));
     }
     if (bytes) this.unsupported('a bytes literal', token);
+    /** @type {Node[]} */
     const merged = [];
     for (const part of parts) {
       const last = merged[merged.length - 1];
@@ -988,7 +1068,12 @@ class Parser {
     const parts = [];
     let literal = '';
     const flush = () => {
-      if (literal) parts.push(this.node('Constant', t, { value: decodeString(literal, { raw: s.raw, bytes: false, line: t.line, col: t.col }) }));
+      if (literal)
+        parts.push(
+          this.node('Constant', t, {
+            value: decodeString(literal, { raw: s.raw, bytes: false, line: t.line, col: t.col }),
+          }),
+        );
       literal = '';
     };
     let i = 0;
@@ -1035,8 +1120,10 @@ class Parser {
       if (ch === "'" || ch === '"') quote = ch;
       else if ('([{'.includes(ch)) depth++;
       else if (')]}'.includes(ch) && depth > 0) depth--;
-      else if (depth === 0 && (ch === '}' || ch === ':' || (ch === '!' && body[i + 1] !== '='))) break;
-      else if (depth === 0 && ch === '=' && !'=!<>'.includes(body[i - 1]) && body[i + 1] !== '=') break;
+      else if (depth === 0 && (ch === '}' || ch === ':' || (ch === '!' && body[i + 1] !== '=')))
+        break;
+      else if (depth === 0 && ch === '=' && !'=!<>'.includes(body[i - 1]) && body[i + 1] !== '=')
+        break;
       if (ch === '\\') this.fail('f-string expression part cannot include a backslash', t);
     }
     const exprText = body.slice(start, i);
@@ -1053,7 +1140,11 @@ class Parser {
     }
     if (body[i] === '!') {
       conversion = body[i + 1];
-      if (!'rsa'.includes(conversion ?? 'x')) this.fail(`f-string: invalid conversion character ${conversion ? `'${conversion}'` : ''}: expected 's', 'r', or 'a'`, t);
+      if (!'rsa'.includes(conversion ?? 'x'))
+        this.fail(
+          `f-string: invalid conversion character ${conversion ? `'${conversion}'` : ''}: expected 's', 'r', or 'a'`,
+          t,
+        );
       i += 2;
     }
     /** @type {Node | null} */
@@ -1070,7 +1161,9 @@ class Parser {
         }
       }
       const specBody = body.slice(i + 1, j);
-      spec = this.node('JoinedStr', t, { values: this.fstringParts({ ...tokenString(specBody), raw: true }, t) });
+      spec = this.node('JoinedStr', t, {
+        values: this.fstringParts({ ...tokenString(specBody), raw: true }, t),
+      });
       i = j;
     }
     if (body[i] !== '}') this.fail("f-string: expecting '}'", t);

@@ -5,11 +5,15 @@
 //
 //   pretty(list of 20 floats)  ->  '[0.5219839097124932,\n 0.8066907771186791,\n ...]'
 
-import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
-import { compare, repr, truthy, str } from './ops.js';
 import { PyDictView } from './methods.js';
+import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
+import { compare, repr, str, truthy } from './ops.js';
 
 /** @typedef {import('./objects.js').Value} Value */
+
+/** Where str.splitlines splits (Python's line boundaries). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line boundaries include \x1c-\x1e.
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
 const MAX_WIDTH = 79;
 const MAX_SEQ_LENGTH = 1000;
@@ -233,7 +237,10 @@ class PrettyPrinter {
       else if (obj instanceof PyTuple) this.sequence(obj.items, '(', ')', cycle, true);
       else if (obj instanceof PyDict) this.dict(obj, cycle);
       else if (obj instanceof PySet) this.set(obj, cycle);
-      else if (obj instanceof PyObject && typeof (/** @type {any} */ (obj).reprPretty) === 'function') {
+      else if (
+        obj instanceof PyObject &&
+        typeof (/** @type {any} */ (obj).reprPretty) === 'function'
+      ) {
         /** @type {any} */ (obj).reprPretty(this, cycle);
       } else this.reprLines(repr(obj));
     } finally {
@@ -244,7 +251,7 @@ class PrettyPrinter {
 
   /** _repr_pprint: the repr, its lines joined by hard breaks. @param {string} text */
   reprLines(text) {
-    const lines = text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/);
+    const lines = text.split(LINE_BREAKS);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     this.beginGroup();
     lines.forEach((line, i) => {
@@ -280,16 +287,19 @@ class PrettyPrinter {
       return;
     }
     this.beginGroup(1, '{');
-    this.enumerate([...d.map.values()].map(([k]) => k), (key, i) => {
-      if (i) {
-        this.text(',');
-        this.breakable();
-      }
-      this.pretty(key);
-      this.text(': ');
-      const entry = [...d.map.values()][i];
-      this.pretty(entry[1]);
-    });
+    this.enumerate(
+      [...d.map.values()].map(([k]) => k),
+      (key, i) => {
+        if (i) {
+          this.text(',');
+          this.breakable();
+        }
+        this.pretty(key);
+        this.text(': ');
+        const entry = [...d.map.values()][i];
+        this.pretty(entry[1]);
+      },
+    );
     this.endGroup(1, '}');
   }
 
@@ -322,7 +332,9 @@ class PrettyPrinter {
 /** IPython's _sorted_for_pprint: sorted, else sorted by str, else as is. @param {Value[]} items */
 function sortedForPprint(items) {
   const byLess = (/** @type {(v: Value) => Value} */ key) =>
-    [...items].sort((a, b) => (truthy(compare('<', key(a), key(b))) ? -1 : truthy(compare('<', key(b), key(a))) ? 1 : 0));
+    [...items].sort((a, b) =>
+      truthy(compare('<', key(a), key(b))) ? -1 : truthy(compare('<', key(b), key(a))) ? 1 : 0,
+    );
   try {
     return byLess((v) => v);
   } catch {

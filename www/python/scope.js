@@ -2,7 +2,7 @@
 // defined, so reading one before assignment is an UnboundLocalError), then the enclosing
 // functions' names, then the module's globals, then the builtins.
 
-import { PyError, nameError } from './errors.js';
+import { nameError, PyError } from './errors.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./parser.js').Node} Node */

@@ -25,10 +25,53 @@ import { PyError, Unsupported } from './errors.js';
 
 /** Operators and delimiters, longest first so that `**=` wins over `**` and `*`. */
 const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
-  '@=', '+', '-', '*', '/', '%', '@', '<', '>', '=', '.', ',', ':', ';', '(', ')', '[', ']', '{',
-  '}', '&', '|', '^', '~',
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  ':=',
+  '**',
+  '//',
+  '>>',
+  '<<',
+  '<=',
+  '>=',
+  '==',
+  '!=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '@=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '@',
+  '<',
+  '>',
+  '=',
+  '.',
+  ',',
+  ':',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '|',
+  '^',
+  '~',
 ];
 
 const OPENERS = { '(': ')', '[': ']', '{': '}' };
@@ -111,7 +154,12 @@ class Tokenizer {
       else break;
     }
     const next = this.src[p];
-    if (next === '\n' || next === '#' || next === undefined || (next === '\\' && this.src[p + 1] === '\n')) {
+    if (
+      next === '\n' ||
+      next === '#' ||
+      next === undefined ||
+      (next === '\\' && this.src[p + 1] === '\n')
+    ) {
       this.pos = p;
       if (next === '#') this.skipComment();
       if (this.src[this.pos] === '\n') {
@@ -160,12 +208,17 @@ class Tokenizer {
 
   continuation() {
     if (this.src[this.pos + 1] !== '\n') {
-      throw syntaxError('unexpected character after line continuation character', this.line, this.col);
+      throw syntaxError(
+        'unexpected character after line continuation character',
+        this.line,
+        this.col,
+      );
     }
     this.pos += 2;
     this.line++;
     this.lineStart = this.pos;
-    if (this.pos >= this.src.length) throw syntaxError('unexpected EOF while parsing', this.line, 0);
+    if (this.pos >= this.src.length)
+      throw syntaxError('unexpected EOF while parsing', this.line, 0);
   }
 
   /**
@@ -214,14 +267,17 @@ class Tokenizer {
     throw syntaxError(`invalid character '${char}' (U+${hex})`, line, col);
   }
 
-  /** Tracks bracket nesting, with Python's messages for mismatches. */
+  /**
+   * Tracks bracket nesting, with Python's messages for mismatches.
+   * @param {string} op @param {number} line @param {number} col
+   */
   bracket(op, line, col) {
     if (op in OPENERS) {
       this.brackets.push({ char: op, line, col });
     } else if (op in CLOSERS) {
       const open = this.brackets.pop();
       if (!open) throw syntaxError(`unmatched '${op}'`, line, col);
-      if (open.char !== CLOSERS[op]) {
+      if (open.char !== CLOSERS[/** @type {keyof typeof CLOSERS} */ (op)]) {
         const where = open.line === line ? '' : ` on line ${open.line}`;
         throw syntaxError(
           `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`,
@@ -288,15 +344,19 @@ class Tokenizer {
     const col = this.col;
     const flags = prefix.toLowerCase();
     this.pos += prefix.length;
-    const quote = src.startsWith('"""', this.pos) || src.startsWith("'''", this.pos)
-      ? src.slice(this.pos, this.pos + 3)
-      : src[this.pos];
+    const quote =
+      src.startsWith('"""', this.pos) || src.startsWith("'''", this.pos)
+        ? src.slice(this.pos, this.pos + 3)
+        : src[this.pos];
     this.pos += quote.length;
     const start = this.pos;
     const raw = flags.includes('r');
     for (;;) {
       if (this.pos >= src.length) {
-        const what = quote.length === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        const what =
+          quote.length === 3
+            ? 'unterminated triple-quoted string literal'
+            : 'unterminated string literal';
         throw syntaxError(`${what} (detected at line ${this.line})`, line, col);
       }
       const ch = src[this.pos];
@@ -367,7 +427,7 @@ const SIMPLE_ESCAPES = {
  * @param {{ raw: boolean, bytes: boolean, line: number, col: number }} options
  */
 export function decodeString(body, { raw, bytes, line, col }) {
-  if (bytes && /[^\x00-\x7f]/.test(body)) {
+  if (bytes && [...body].some((ch) => /** @type {number} */ (ch.codePointAt(0)) > 0x7f)) {
     throw syntaxError('bytes can only contain ASCII literal characters', line, col);
   }
   if (raw) return body;
@@ -391,7 +451,10 @@ export function decodeString(body, { raw, bytes, line, col }) {
       const hex = body.slice(i + 1, i + 1 + length);
       if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) {
         const kind = bytes ? 'bytes' : 'unicode error';
-        const what = next === 'x' ? `truncated \\xXX escape` : `truncated \\${next}${'X'.repeat(length)} escape`;
+        const what =
+          next === 'x'
+            ? `truncated \\xXX escape`
+            : `truncated \\${next}${'X'.repeat(length)} escape`;
         throw syntaxError(
           bytes
             ? `(value error) invalid \\x escape at position ${i - 1}`

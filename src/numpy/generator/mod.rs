@@ -23,13 +23,14 @@ mod seed_sequence;
 mod ziggurat;
 mod ziggurat_tables;
 
+pub use crate::py_int::PyInt;
 pub use pcg64::Pcg64;
-pub use seed_sequence::{Entropy, PyInt, SeedSequence};
+pub use seed_sequence::{Entropy, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
 
 use super::int64_bounds::closed_range;
 use super::memory::alloc;
-use super::size::{array_len, intp_from_f64, negative_dimensions, size_argument};
+use super::size::{array_len, integral, intp_from_f64, negative_dimensions, size_argument};
 use crate::error::{Error, ErrorKind, Result};
 use lemire::LemireDraw;
 
@@ -73,25 +74,14 @@ impl Generator {
     /// `normal(loc, scale, n)` = `loc + scale * standard_normal()`. A negative `scale` (NumPy
     /// tests the sign bit, so `-0.0` too) is a `ValueError`; NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
-        if !scale.is_nan() && scale.is_sign_negative() {
-            return Err(Error::value("scale < 0"));
-        }
+        check_normal(scale)?;
         self.fill_f64(n, |bg| loc + scale * ziggurat::standard_normal(bg))
     }
 
     /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. Unlike the legacy
     /// `RandomState.uniform`, `high < low` is an error (`high - low` must not be negative).
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
-        let range = high - low;
-        if !range.is_finite() {
-            return Err(Error::new(
-                ErrorKind::OverflowError,
-                "high - low range exceeds valid bounds",
-            ));
-        }
-        if range.is_sign_negative() {
-            return Err(Error::value("high - low < 0"));
-        }
+        let range = uniform_range(low, high)?;
         self.fill_f64(n, |bg| low + range * bg.next_double())
     }
 
@@ -146,7 +136,7 @@ impl Generator {
     /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
     /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
     /// passes them is then rejected as a shape.
-    pub fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
+    fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
         let checks = if pop_size <= 0 {
             Err(population_not_positive())
         } else if replace {
@@ -161,7 +151,7 @@ impl Generator {
 
     /// The error `integers(low, high, size)` raises when `size` is invalid: NumPy checks the
     /// bounds first, so a bad bound wins over a bad size.
-    pub fn integers_size_error(low: i128, high: Option<i128>, size_error: Error) -> Error {
+    fn integers_size_error(low: i128, high: Option<i128>, size_error: Error) -> Error {
         let (low, high) = match high {
             Some(high) => (low, high),
             None => (0, low),
@@ -182,6 +172,94 @@ impl Generator {
         out.extend((0..n).map(|_| next(bg)));
         Ok(out)
     }
+}
+
+/// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
+/// may reject (fractional, negative, too large), or `None` when the caller left it out, which is
+/// [`Error::missing_count`]. Each makes NumPy's checks in NumPy's order, so the first error is the
+/// one NumPy raises.
+impl Generator {
+    /// `random(size)`: uniform doubles in [0, 1).
+    pub fn random_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
+        let n = shape(size, "float64")?;
+        self.random(n)
+    }
+
+    /// `standard_normal(size)`: standard normals (ziggurat).
+    pub fn standard_normal_sized(&mut self, size: Option<f64>) -> Result<Vec<f64>> {
+        let n = shape(size, "float64")?;
+        self.standard_normal(n)
+    }
+
+    /// `normal(loc, scale, size)`: the parameters are checked before the size.
+    pub fn normal_sized(&mut self, loc: f64, scale: f64, size: Option<f64>) -> Result<Vec<f64>> {
+        check_normal(scale)?;
+        let n = shape(size, "float64")?;
+        self.normal(loc, scale, n)
+    }
+
+    /// `uniform(low, high, size)`: the parameters are checked before the size.
+    pub fn uniform_sized(&mut self, low: f64, high: f64, size: Option<f64>) -> Result<Vec<f64>> {
+        uniform_range(low, high)?;
+        let n = shape(size, "float64")?;
+        self.uniform(low, high, n)
+    }
+
+    /// `integers(low, high, size)`: a bad bound wins over a bad size, and an empty size returns
+    /// before the bounds are checked.
+    pub fn integers_sized(
+        &mut self,
+        low: i128,
+        high: Option<i128>,
+        size: Option<f64>,
+    ) -> Result<Vec<i64>> {
+        let n = shape(size, "int64").map_err(|e| Self::integers_size_error(low, high, e))?;
+        self.integers(low, high, n)
+    }
+
+    /// `choice(pop_size, size, replace)`: an integral size as [`Generator::choice`] takes it; a
+    /// fractional one fails with the error NumPy's checks on the truncated size reach first.
+    pub fn choice_sized(
+        &mut self,
+        pop_size: i128,
+        size: Option<f64>,
+        replace: bool,
+    ) -> Result<Vec<i64>> {
+        let size = size.ok_or_else(Error::missing_count)?;
+        match integral(size) {
+            Some(size) => self.choice(pop_size, size, replace),
+            None => Err(Self::choice_fractional_size_error(pop_size, size, replace)),
+        }
+    }
+}
+
+/// A `size=` as the Generator converts it, with the missing count refused first.
+fn shape(size: Option<f64>, dtype: &str) -> Result<usize> {
+    size_argument(size.ok_or_else(Error::missing_count)?, dtype)
+}
+
+/// `normal`'s check: a negative `scale` (NumPy tests the sign bit, so `-0.0` too) is a
+/// `ValueError`; NaN passes.
+fn check_normal(scale: f64) -> Result<()> {
+    if !scale.is_nan() && scale.is_sign_negative() {
+        return Err(Error::value("scale < 0"));
+    }
+    Ok(())
+}
+
+/// `uniform`'s check: `high - low` must be finite and not negative; the range when it is.
+fn uniform_range(low: f64, high: f64) -> Result<f64> {
+    let range = high - low;
+    if !range.is_finite() {
+        return Err(Error::new(
+            ErrorKind::OverflowError,
+            "high - low range exceeds valid bounds",
+        ));
+    }
+    if range.is_sign_negative() {
+        return Err(Error::value("high - low < 0"));
+    }
+    Ok(range)
 }
 
 fn population_not_positive() -> Error {
@@ -280,5 +358,54 @@ mod tests {
             "ValueError: scale < 0"
         );
         assert!(g.permutation(-3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn sized_calls_check_in_numpys_order() {
+        let mut g = rng(17);
+        let msg = |r: Result<Vec<i64>>| r.unwrap_err().to_string();
+        let msg_f = |r: Result<Vec<f64>>| r.unwrap_err().to_string();
+        // integers: a bad bound wins over a bad size; an empty size returns before the bounds.
+        assert_eq!(
+            msg(g.integers_sized(5, Some(5), Some(2.5))),
+            "ValueError: low >= high"
+        );
+        assert_eq!(
+            msg(g.integers_sized(5, Some(5), None)),
+            "ValueError: low >= high"
+        );
+        assert!(g.integers_sized(5, Some(5), Some(0.0)).unwrap().is_empty());
+        assert_eq!(
+            msg(g.integers_sized(0, Some(5), Some(-1.0))),
+            "ValueError: negative dimensions are not allowed"
+        );
+        // normal and uniform: the parameters before the size, without drawing.
+        let before = g.bit_generator().clone();
+        assert_eq!(
+            msg_f(g.normal_sized(0.0, -1.0, Some(2.5))),
+            "ValueError: scale < 0"
+        );
+        assert_eq!(
+            msg_f(g.uniform_sized(1.0, 0.0, Some(-1.0))),
+            "ValueError: high - low < 0"
+        );
+        assert_eq!(
+            msg_f(g.uniform_sized(0.0, 1.0, Some(-1.0))),
+            "ValueError: negative dimensions are not allowed"
+        );
+        assert_eq!(
+            msg_f(g.random_sized(None)),
+            "TypeError: missing the count n (how many values to draw)"
+        );
+        assert_eq!(g.bit_generator(), &before);
+        // choice: a fractional size meets NumPy's checks on the truncated size first.
+        assert_eq!(
+            msg(g.choice_sized(0, Some(2.5), true)),
+            "ValueError: a must be a positive integer unless no samples are taken"
+        );
+        assert_eq!(
+            msg(g.choice_sized(5, Some(2.5), true)),
+            "TypeError: expected a sequence of integers or a single integer, got '2.5'"
+        );
     }
 }

@@ -13,6 +13,7 @@
 use crate::entropy;
 use crate::error::{Error, Result};
 use crate::numpy::py_repr::float_repr;
+use crate::py_int::PyInt;
 
 const POOL_SIZE: usize = 4;
 const INIT_A: u32 = 0x43b0_d7e5;
@@ -23,119 +24,8 @@ const MIX_MULT_L: u32 = 0xca01_f9dd;
 const MIX_MULT_R: u32 = 0x4973_f715;
 const XSHIFT: u32 = 16;
 
-/// A Python int of any size: its sign and its magnitude as 32-bit words, least significant first.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PyInt {
-    negative: bool,
-    /// No trailing (most significant) zero words; zero is the empty vector.
-    magnitude: Vec<u32>,
-}
-
-impl PyInt {
-    /// The int with this sign and magnitude (words least significant first).
-    pub fn from_words(negative: bool, mut magnitude: Vec<u32>) -> Self {
-        while magnitude.last() == Some(&0) {
-            magnitude.pop();
-        }
-        let negative = negative && !magnitude.is_empty();
-        PyInt {
-            negative,
-            magnitude,
-        }
-    }
-
-    /// Parses digits in `radix` (2 to 16) with an optional leading `-`, as JS
-    /// `BigInt.prototype.toString(radix)` and Python `str(int)` write them.
-    pub fn parse(text: &str, radix: u32) -> Option<Self> {
-        let (negative, digits) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
-        if digits.is_empty() || !(2..=16).contains(&radix) {
-            return None;
-        }
-        let mut magnitude: Vec<u32> = Vec::new();
-        for c in digits.chars() {
-            // magnitude = magnitude * radix + digit, word by word.
-            let mut carry = u64::from(c.to_digit(radix)?);
-            for word in magnitude.iter_mut() {
-                let v = u64::from(*word) * u64::from(radix) + carry;
-                *word = v as u32;
-                carry = v >> 32;
-            }
-            if carry != 0 {
-                magnitude.push(carry as u32);
-            }
-        }
-        Some(PyInt::from_words(negative, magnitude))
-    }
-
-    /// The exact value of an integral float (`int(x)` in Python); `None` for a fractional,
-    /// infinite or NaN `x`.
-    pub fn from_f64(x: f64) -> Option<Self> {
-        if !x.is_finite() || x.fract() != 0.0 {
-            return None;
-        }
-        let bits = x.to_bits();
-        let exponent = ((bits >> 52) & 0x7ff) as i32;
-        if exponent == 0 {
-            return Some(PyInt::from(0u32)); // zero (an integral subnormal is impossible)
-        }
-        // x = mantissa * 2**shift with a 53-bit mantissa; integral means shift >= 0 or the
-        // low bits of the mantissa are zero.
-        let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-        let shift = exponent - 1075;
-        let (mantissa, shift) = if shift < 0 {
-            (mantissa >> -shift, 0)
-        } else {
-            (mantissa, shift as usize)
-        };
-        let mut magnitude = vec![0u32; shift / 32 + 3];
-        let wide = u128::from(mantissa) << (shift % 32);
-        for (k, word) in magnitude[shift / 32..].iter_mut().enumerate() {
-            *word = (wide >> (32 * k)) as u32;
-        }
-        Some(PyInt::from_words(x < 0.0, magnitude))
-    }
-
-    pub fn is_negative(&self) -> bool {
-        self.negative
-    }
-
-    /// `_int_to_uint32_array(n)`: the words of a non-negative int, least significant first;
-    /// zero is one word.
-    fn uint32_words(&self) -> Result<Vec<u32>> {
-        if self.negative {
-            return Err(Error::value("expected non-negative integer"));
-        }
-        if self.magnitude.is_empty() {
-            return Ok(vec![0]);
-        }
-        Ok(self.magnitude.clone())
-    }
-}
-
-impl From<u128> for PyInt {
-    fn from(v: u128) -> Self {
-        PyInt::from_words(false, (0..4).map(|k| (v >> (32 * k)) as u32).collect())
-    }
-}
-
-impl From<i128> for PyInt {
-    fn from(v: i128) -> Self {
-        let mut int = PyInt::from(v.unsigned_abs());
-        int.negative = v < 0;
-        int
-    }
-}
-
-macro_rules! py_int_from {
-    ($($t:ty => $via:ty),*) => {$(
-        impl From<$t> for PyInt {
-            fn from(v: $t) -> Self {
-                PyInt::from(<$via>::from(v))
-            }
-        }
+macro_rules! entropy_from {
+    ($($t:ty),*) => {$(
         impl From<$t> for Entropy {
             fn from(v: $t) -> Self {
                 Entropy::Int(PyInt::from(v))
@@ -144,7 +34,7 @@ macro_rules! py_int_from {
     )*};
 }
 
-py_int_from!(u32 => u128, u64 => u128, i32 => i128, i64 => i128);
+entropy_from!(u32, u64, i32, i64);
 
 impl From<u128> for Entropy {
     fn from(v: u128) -> Self {
@@ -162,7 +52,9 @@ impl From<i128> for Entropy {
 /// size, or a sequence of them (nested sequences are flattened, as NumPy does).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entropy {
+    /// An int, which must not be negative (`SeedSequence(-1)` is NumPy's `ValueError`).
     Int(PyInt),
+    /// A sequence of entropy, flattened in order: its ints' words are concatenated.
     Sequence(Vec<Entropy>),
 }
 
@@ -190,7 +82,7 @@ impl Entropy {
     /// concatenated in order. A negative int is NumPy's `ValueError`.
     pub fn uint32_words(&self) -> Result<Vec<u32>> {
         match self {
-            Entropy::Int(int) => int.uint32_words(),
+            Entropy::Int(int) => int_to_uint32_array(int),
             Entropy::Sequence(items) => {
                 let mut words = Vec::new();
                 for item in items {
@@ -200,6 +92,18 @@ impl Entropy {
             }
         }
     }
+}
+
+/// `_int_to_uint32_array(n)`: the words of a non-negative int, least significant first; zero is
+/// one word.
+fn int_to_uint32_array(int: &PyInt) -> Result<Vec<u32>> {
+    if int.is_negative() {
+        return Err(Error::value("expected non-negative integer"));
+    }
+    if int.magnitude_words().is_empty() {
+        return Ok(vec![0]);
+    }
+    Ok(int.magnitude_words().to_vec())
 }
 
 /// `hashmix(value, hash_const)`: the multiplier `hash_const` advances with every call.
@@ -234,7 +138,7 @@ impl SeedSequence {
         let mut words = [0u32; POOL_SIZE];
         entropy::fill_words(&mut words)?;
         let int = PyInt::from_words(false, words.to_vec());
-        Ok(SeedSequence::from_words(&int.uint32_words()?))
+        Ok(SeedSequence::from_words(&int_to_uint32_array(&int)?))
     }
 
     /// `mix_entropy(pool, entropy_words)`.
@@ -345,28 +249,5 @@ mod tests {
             Entropy::from(-1i32).uint32_words().unwrap_err().to_string(),
             "ValueError: expected non-negative integer"
         );
-    }
-
-    #[test]
-    fn integral_floats_convert_exactly() {
-        assert_eq!(PyInt::from_f64(17.0), Some(PyInt::from(17u32)));
-        assert_eq!(PyInt::from_f64(-0.0), Some(PyInt::from(0u32)));
-        assert_eq!(
-            PyInt::from_f64(2f64.powi(64)),
-            Some(PyInt::from(1u128 << 64))
-        );
-        assert_eq!(
-            PyInt::from_f64(-(2f64.powi(53))),
-            Some(PyInt::from(-(1i128 << 53)))
-        );
-        assert_eq!(
-            PyInt::from_f64(2f64.powi(200)),
-            PyInt::parse(
-                "1606938044258990275541962092341162602522202993782792835301376",
-                10
-            )
-        );
-        assert_eq!(PyInt::from_f64(17.5), None);
-        assert_eq!(PyInt::from_f64(f64::INFINITY), None);
     }
 }

@@ -9,7 +9,7 @@
 //     -> { shape: [2, ...], positions: Int32Array }   a[[0, 2]]
 
 import { PyError } from '../errors.js';
-import { broadcastShapes, contiguousStrides, shapeRepr, shapeSize, Strided } from './strided.js';
+import { broadcastShapes, contiguousStrides, Strided, shapeRepr, shapeSize } from './strided.js';
 
 /**
  * One item of an index tuple, already read from Python values by the array type.
@@ -28,8 +28,10 @@ import { broadcastShapes, contiguousStrides, shapeRepr, shapeSize, Strided } fro
 
 /** @type {IndexMessages} */
 export const NUMPY_INDEX_MESSAGES = {
-  outOfBounds: (index, axis, size) => `index ${index} is out of bounds for axis ${axis} with size ${size}`,
-  tooMany: (ndim, count) => `too many indices for array: array is ${ndim}-dimensional, but ${count} were indexed`,
+  outOfBounds: (index, axis, size) =>
+    `index ${index} is out of bounds for axis ${axis} with size ${size}`,
+  tooMany: (ndim, count) =>
+    `too many indices for array: array is ${ndim}-dimensional, but ${count} were indexed`,
   boolMismatch: (axis, size, boolSize) =>
     `boolean index did not match indexed array along axis ${axis}; size of axis is ${size} but size of corresponding boolean axis is ${boolSize}`,
   shapeMismatch: (shapes) =>
@@ -49,9 +51,13 @@ export function sliceRange(s, length) {
     if (v < 0) return Math.max(v + length, lower);
     return Math.min(v, upper);
   };
-  const start = step > 0 ? clamp(s.start, 0, 0, length) : clamp(s.start, length - 1, -1, length - 1);
+  const start =
+    step > 0 ? clamp(s.start, 0, 0, length) : clamp(s.start, length - 1, -1, length - 1);
   const stop = step > 0 ? clamp(s.stop, length, 0, length) : clamp(s.stop, -1, -1, length - 1);
-  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  const count =
+    step > 0
+      ? Math.max(0, Math.ceil((stop - start) / step))
+      : Math.max(0, Math.ceil((start - stop) / -step));
   return { start, step, count };
 }
 
@@ -62,9 +68,16 @@ export function sliceRange(s, length) {
  */
 export function indexStrided(a, items, messages = NUMPY_INDEX_MESSAGES) {
   const ellipses = items.filter((it) => it.kind === 'ellipsis').length;
-  if (ellipses > 1) throw new PyError('IndexError', "an index can only have a single ellipsis ('...')");
+  if (ellipses > 1)
+    throw new PyError('IndexError', "an index can only have a single ellipsis ('...')");
   const consumed = items.reduce(
-    (n, it) => n + (it.kind === 'bool' ? it.shape.length : it.kind === 'newaxis' || it.kind === 'ellipsis' ? 0 : 1),
+    (n, it) =>
+      n +
+      (it.kind === 'bool'
+        ? it.shape.length
+        : it.kind === 'newaxis' || it.kind === 'ellipsis'
+          ? 0
+          : 1),
     0,
   );
   if (consumed > a.ndim) throw new PyError('IndexError', messages.tooMany(a.ndim, consumed));
@@ -73,11 +86,13 @@ export function indexStrided(a, items, messages = NUMPY_INDEX_MESSAGES) {
   const full = [];
   for (const it of items) {
     if (it.kind === 'ellipsis') {
-      for (let k = 0; k < a.ndim - consumed; k++) full.push({ kind: 'slice', start: null, stop: null, step: null });
+      for (let k = 0; k < a.ndim - consumed; k++)
+        full.push({ kind: 'slice', start: null, stop: null, step: null });
     } else full.push(it);
   }
   if (ellipses === 0) {
-    for (let k = consumed; k < a.ndim; k++) full.push({ kind: 'slice', start: null, stop: null, step: null });
+    for (let k = consumed; k < a.ndim; k++)
+      full.push({ kind: 'slice', start: null, stop: null, step: null });
   }
   const advanced = full.some((it) => it.kind === 'array' || it.kind === 'bool');
   return advanced ? advancedIndex(a, full, messages) : { view: basicIndex(a, full, messages) };
@@ -119,22 +134,47 @@ function checkIndex(i, axis, size, messages) {
   return j;
 }
 
-/** @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages */
-function advancedIndex(a, items, messages) {
-  // Each item becomes: a basic axis (slice, newaxis) or an advanced index array over one axis.
-  /** @typedef {{ type: 'basic', size: number, stride: number, start: number }} BasicDim */
-  /** @typedef {{ type: 'adv', shape: number[], values: Int32Array | number[], stride: number }} AdvDim */
+/** @typedef {{ type: 'basic', size: number, stride: number, start: number }} BasicDim */
+/** @typedef {{ type: 'adv', shape: number[], values: number[], stride: number }} AdvDim */
+
+/**
+ * The nonzero() positions of a boolean mask over k axes: k integer index arrays.
+ * @param {{ shape: number[], values: ArrayLike<boolean | number> }} mask
+ * @returns {number[][]}
+ */
+function maskCoordinates(mask) {
+  const k = mask.shape.length;
+  const strides = contiguousStrides(mask.shape);
+  /** @type {number[][]} */
+  const coords = Array.from({ length: k }, () => []);
+  for (let p = 0; p < mask.values.length; p++) {
+    if (!mask.values[p]) continue;
+    for (let i = 0; i < k; i++) coords[i].push(Math.floor(p / strides[i]) % mask.shape[i]);
+  }
+  return coords;
+}
+
+/**
+ * Each index item as a basic axis (slice, newaxis) or an advanced index array over one axis.
+ * @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages
+ * @returns {(BasicDim | AdvDim)[]}
+ */
+function indexDims(a, items, messages) {
   /** @type {(BasicDim | AdvDim)[]} */
   const dims = [];
   let axis = 0;
   for (const it of items) {
     if (it.kind === 'newaxis') {
       dims.push({ type: 'basic', size: 1, stride: 0, start: 0 });
-      continue;
-    }
-    if (it.kind === 'slice') {
+    } else if (it.kind === 'slice') {
       const { start, step, count } = sliceRange(it, a.shape[axis]);
-      dims.push({ type: 'basic', size: count, stride: a.strides[axis] * step, start: count > 0 ? start * a.strides[axis] : 0 });
+      const stride = a.strides[axis];
+      dims.push({
+        type: 'basic',
+        size: count,
+        stride: stride * step,
+        start: count > 0 ? start * stride : 0,
+      });
       axis++;
     } else if (it.kind === 'int') {
       const j = checkIndex(it.value, axis, a.shape[axis], messages);
@@ -142,66 +182,74 @@ function advancedIndex(a, items, messages) {
       axis++;
     } else if (it.kind === 'array') {
       const size = a.shape[axis];
-      const values = Array.from(it.values, (v) => checkIndex(v, axis, size, messages));
+      const at = axis;
+      const values = Array.from(it.values, (v) => checkIndex(v, at, size, messages));
       dims.push({ type: 'adv', shape: it.shape, values, stride: a.strides[axis] });
       axis++;
     } else if (it.kind === 'bool') {
-      // A boolean mask over k axes is the k integer arrays of its nonzero() positions.
-      const k = it.shape.length;
       it.shape.forEach((d, i) => {
         if (d !== a.shape[axis + i]) {
           throw new PyError('IndexError', messages.boolMismatch(axis + i, a.shape[axis + i], d));
         }
       });
-      const maskStrides = contiguousStrides(it.shape);
-      /** @type {number[][]} */
-      const coords = Array.from({ length: k }, () => []);
-      for (let p = 0; p < it.values.length; p++) {
-        if (!it.values[p]) continue;
-        for (let i = 0; i < k; i++) coords[i].push(Math.floor(p / maskStrides[i]) % it.shape[i]);
+      for (const [i, coords] of maskCoordinates(it).entries()) {
+        dims.push({
+          type: 'adv',
+          shape: [coords.length],
+          values: coords,
+          stride: a.strides[axis + i],
+        });
       }
-      for (let i = 0; i < k; i++) {
-        dims.push({ type: 'adv', shape: [coords[i].length], values: coords[i], stride: a.strides[axis + i] });
-      }
-      axis += k;
+      axis += it.shape.length;
     }
   }
+  return dims;
+}
+
+/** The flat positions a set of basic axes walks, in C order. @param {BasicDim[]} ds */
+function basicOffsets(ds) {
+  if (ds.length === 0) return [0];
+  const view = new Strided(
+    /** @type {any} */ ([]),
+    ds.map((d) => d.size),
+    ds.map((d) => d.stride),
+    0,
+  );
+  return [...view.offsets()];
+}
+
+/** @param {Strided} a @param {IndexItem[]} items @param {IndexMessages} messages */
+function advancedIndex(a, items, messages) {
+  const dims = indexDims(a, items, messages);
   const adv = /** @type {AdvDim[]} */ (dims.filter((d) => d.type === 'adv'));
   const advShape = broadcastShapes(adv.map((d) => d.shape));
-  if (advShape === null) {
+  if (advShape === null)
     throw new PyError('IndexError', messages.shapeMismatch(adv.map((d) => d.shape)));
-  }
+  // Adjacent advanced indices put their dimensions where they stand; separated ones, first.
   const positions = dims.map((d, i) => (d.type === 'adv' ? i : -1)).filter((i) => i >= 0);
   const adjacent = positions.every((p, i) => i === 0 || p === positions[i - 1] + 1);
   const basic = /** @type {BasicDim[]} */ (dims.filter((d) => d.type === 'basic'));
-  const firstAdv = adjacent ? dims.slice(0, positions[0]).filter((d) => d.type === 'basic').length : 0;
+  const firstAdv = adjacent
+    ? dims.slice(0, positions[0]).filter((d) => d.type === 'basic').length
+    : 0;
   const before = basic.slice(0, firstAdv);
   const after = basic.slice(firstAdv);
   const shape = [...before.map((d) => d.size), ...advShape, ...after.map((d) => d.size)];
-  const n = shapeSize(shape);
-  const out = new Int32Array(n);
-  if (n === 0) return { shape, positions: out };
+  const out = new Int32Array(shapeSize(shape));
+  if (out.length === 0) return { shape, positions: out };
 
   // Offsets contributed by the advanced block, for each element of its broadcast shape.
-  const advSize = shapeSize(advShape);
-  const advOffsets = new Float64Array(advSize);
+  const advOffsets = new Float64Array(shapeSize(advShape));
   for (const d of adv) {
-    const view = Strided.contiguous(/** @type {any} */ (Array.from(d.values)), d.shape).broadcastTo(advShape);
+    const view = Strided.contiguous(/** @type {any} */ (d.values), d.shape).broadcastTo(advShape);
     let i = 0;
-    for (const p of view.offsets()) advOffsets[i++] += /** @type {any} */ (view.data)[p] * d.stride;
+    for (const p of view.offsets()) advOffsets[i++] += d.values[p] * d.stride;
   }
   const base = a.offset + basic.reduce((s, d) => s + d.start, 0);
-  const basicOffsets = (/** @type {BasicDim[]} */ ds) => {
-    const view = new Strided(/** @type {any} */ ([]), ds.map((d) => d.size), ds.map((d) => d.stride), 0);
-    return [...view.offsets()];
-  };
-  const outerOffsets = before.length ? basicOffsets(before) : [0];
-  const innerOffsets = after.length ? basicOffsets(after) : [0];
+  const inner = basicOffsets(after);
   let k = 0;
-  for (const o of outerOffsets) {
-    for (let j = 0; j < advSize; j++) {
-      for (const i of innerOffsets) out[k++] = base + o + advOffsets[j] + i;
-    }
+  for (const o of basicOffsets(before)) {
+    for (const adv of advOffsets) for (const i of inner) out[k++] = base + o + adv + i;
   }
   return { shape, positions: out };
 }

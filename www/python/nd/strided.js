@@ -122,7 +122,12 @@ export class Strided {
   /** A view with the axes permuted (reversed when `axes` is omitted). @param {number[]} [axes] */
   transpose(axes) {
     const order = axes ?? this.shape.map((_, i) => this.shape.length - 1 - i);
-    return new Strided(this.data, order.map((a) => this.shape[a]), order.map((a) => this.strides[a]), this.offset);
+    return new Strided(
+      this.data,
+      order.map((a) => this.shape[a]),
+      order.map((a) => this.strides[a]),
+      this.offset,
+    );
   }
 
   /**
@@ -131,7 +136,8 @@ export class Strided {
    * @param {number[]} shape
    */
   reshapeView(shape) {
-    if (this.isContiguous()) return new Strided(this.data, shape, contiguousStrides(shape), this.offset);
+    if (this.isContiguous())
+      return new Strided(this.data, shape, contiguousStrides(shape), this.offset);
     return null;
   }
 

@@ -2,20 +2,20 @@
 // sum, mean, astype, tolist, ...), operators and conversions, on top of ndarray.js.
 
 import { bind } from '../../args.js';
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
 import { formatValue } from '../../format-spec.js';
+import { Strided } from '../../nd/strided.js';
 import { NotImplemented, PyBoundMethod, PyList, PyTuple, PyType } from '../../objects.js';
 import { toIndex, truthy } from '../../ops.js';
-import { Strided } from '../../nd/strided.js';
+import { useInterpreter } from './budget.js';
+import { dtypeArg, dtypeObject, toRaw } from './convert.js';
 import { BOOL, INT64, unicode } from './dtype.js';
-import { NDArray, markWritten, truthOf } from './ndarray.js';
+import { markWritten, NDArray, truthOf } from './ndarray.js';
 import { accumulate, argReduce, normalizeAxis, reduce, reductionAxes } from './reduce.js';
 import { NpScalar, prettyAsName, pythonValue, scalarHooks, scalarStr } from './scalar.js';
+import { argsortArray, sortArray } from './sorting.js';
 import { mean, roundArray, std, variance } from './statistics.js';
 import { binaryOperator, binaryUfunc, compareOperator, operand, unaryOperator } from './ufunc.js';
-import { dtypeArg, dtypeObject, toRaw } from './convert.js';
-import { argsortArray, sortArray } from './sorting.js';
-import { useInterpreter } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
@@ -32,19 +32,25 @@ export function refuse(fname, a, names) {
 
 /** A shape from `reshape(2, 3)`, `reshape((2, 3))`, `reshape([2, 3])`. @param {Value[]} args */
 export function shapeArgs(args) {
-  const items = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
+  const items =
+    args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList)
+      ? args[0].items
+      : args;
   return items.map((v) => Number(toIndex(v)));
 }
 
 /** NumPy's -1 in a new shape, and its errors. @param {number[]} shape @param {number} size */
 export function fixUnknownDimension(shape, size) {
   const unknown = shape.indexOf(-1);
-  if (shape.filter((d) => d === -1).length > 1) throw valueError('can only specify one unknown dimension');
+  if (shape.filter((d) => d === -1).length > 1)
+    throw valueError('can only specify one unknown dimension');
   if (shape.some((d) => d < -1)) throw valueError('negative dimensions not allowed');
   const known = shape.reduce((n, d) => (d === -1 ? n : n * d), 1);
-  const fmt = () => `(${shape.map((d) => (d === -1 ? 'newaxis' : d)).join(',')}${shape.length === 1 ? ',' : ''})`;
+  const fmt = () =>
+    `(${shape.map((d) => (d === -1 ? 'newaxis' : d)).join(',')}${shape.length === 1 ? ',' : ''})`;
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) throw valueError(`cannot reshape array of size ${size} into shape ${fmt()}`);
+    if (known === 0 || size % known !== 0)
+      throw valueError(`cannot reshape array of size ${size} into shape ${fmt()}`);
     const out = [...shape];
     out[unknown] = size / known;
     return out;
@@ -71,7 +77,8 @@ export function toList(a) {
   const build = (axis) => {
     const n = a.shape[axis];
     const items = [];
-    for (let i = 0; i < n; i++) items.push(axis === a.ndim - 1 ? pythonValue(a.dtype, values[k++]) : build(axis + 1));
+    for (let i = 0; i < n; i++)
+      items.push(axis === a.ndim - 1 ? pythonValue(a.dtype, values[k++]) : build(axis + 1));
     return new PyList(items);
   };
   return build(0);
@@ -86,7 +93,8 @@ export function item(a, args) {
   if (args.length === 1 && !(args[0] instanceof PyTuple)) {
     const i = Number(toIndex(args[0]));
     const j = i < 0 ? i + a.size : i;
-    if (j < 0 || j >= a.size) throw new PyError('IndexError', `index ${i} is out of bounds for size ${a.size}`);
+    if (j < 0 || j >= a.size)
+      throw new PyError('IndexError', `index ${i} is out of bounds for size ${a.size}`);
     return pythonValue(a.dtype, a.rawAt(j));
   }
   const idx = args.length === 1 ? /** @type {PyTuple} */ (args[0]).items : args;
@@ -99,7 +107,7 @@ export function item(a, args) {
 function reductionOptions(/** @type {NDArray} */ a, /** @type {Record<string, any>} */ r) {
   return {
     axes: reductionAxes(r.axis, a.ndim),
-    dtype: r.dtype === undefined || r.dtype === null ? undefined : dtypeArg(r.dtype) ?? undefined,
+    dtype: r.dtype === undefined || r.dtype === null ? undefined : (dtypeArg(r.dtype) ?? undefined),
     keepdims: r.keepdims !== undefined && truthy(r.keepdims),
   };
 }
@@ -108,14 +116,24 @@ function reductionOptions(/** @type {NDArray} */ a, /** @type {Record<string, an
 export const REDUCTIONS = {
   /** @type {Method} */
   sum(a, args, kwargs) {
-    const r = bind('sum', ['axis=', 'dtype=', 'out=', 'keepdims=', 'initial=', 'where='], args, kwargs);
+    const r = bind(
+      'sum',
+      ['axis=', 'dtype=', 'out=', 'keepdims=', 'initial=', 'where='],
+      args,
+      kwargs,
+    );
     refuse('sum', r, ['out', 'initial', 'where']);
     const { axes, dtype, keepdims } = reductionOptions(a, r);
     return reduce(a, axes, 'add', { dtype, keepdims });
   },
   /** @type {Method} */
   prod(a, args, kwargs) {
-    const r = bind('prod', ['axis=', 'dtype=', 'out=', 'keepdims=', 'initial=', 'where='], args, kwargs);
+    const r = bind(
+      'prod',
+      ['axis=', 'dtype=', 'out=', 'keepdims=', 'initial=', 'where='],
+      args,
+      kwargs,
+    );
     refuse('prod', r, ['out', 'initial', 'where']);
     const { axes, dtype, keepdims } = reductionOptions(a, r);
     return reduce(a, axes, 'multiply', { dtype, keepdims });
@@ -156,13 +174,26 @@ export const REDUCTIONS = {
   },
   /** @type {Method} */
   var(a, args, kwargs) {
-    const r = bind('var', ['axis=', 'dtype=', 'out=', 'ddof=', 'keepdims=', '*', 'where=', 'mean=', 'correction='], args, kwargs);
+    const r = bind(
+      'var',
+      ['axis=', 'dtype=', 'out=', 'ddof=', 'keepdims=', '*', 'where=', 'mean=', 'correction='],
+      args,
+      kwargs,
+    );
     refuse('var', r, ['out', 'where', 'mean']);
-    return variance(a, reductionAxes(r.axis, a.ndim), { ...reductionOptions(a, r), ddof: ddofOf(r) });
+    return variance(a, reductionAxes(r.axis, a.ndim), {
+      ...reductionOptions(a, r),
+      ddof: ddofOf(r),
+    });
   },
   /** @type {Method} */
   std(a, args, kwargs) {
-    const r = bind('std', ['axis=', 'dtype=', 'out=', 'ddof=', 'keepdims=', '*', 'where=', 'mean=', 'correction='], args, kwargs);
+    const r = bind(
+      'std',
+      ['axis=', 'dtype=', 'out=', 'ddof=', 'keepdims=', '*', 'where=', 'mean=', 'correction='],
+      args,
+      kwargs,
+    );
     refuse('std', r, ['out', 'where', 'mean']);
     return std(a, reductionAxes(r.axis, a.ndim), { ...reductionOptions(a, r), ddof: ddofOf(r) });
   },
@@ -182,13 +213,23 @@ export const REDUCTIONS = {
   cumsum(a, args, kwargs) {
     const r = bind('cumsum', ['axis=', 'dtype=', 'out='], args, kwargs);
     refuse('cumsum', r, ['out']);
-    return accumulate(a, r.axis, 'add', r.dtype === undefined || r.dtype === null ? undefined : dtypeArg(r.dtype) ?? undefined);
+    return accumulate(
+      a,
+      r.axis,
+      'add',
+      r.dtype === undefined || r.dtype === null ? undefined : (dtypeArg(r.dtype) ?? undefined),
+    );
   },
   /** @type {Method} */
   cumprod(a, args, kwargs) {
     const r = bind('cumprod', ['axis=', 'dtype=', 'out='], args, kwargs);
     refuse('cumprod', r, ['out']);
-    return accumulate(a, r.axis, 'multiply', r.dtype === undefined || r.dtype === null ? undefined : dtypeArg(r.dtype) ?? undefined);
+    return accumulate(
+      a,
+      r.axis,
+      'multiply',
+      r.dtype === undefined || r.dtype === null ? undefined : (dtypeArg(r.dtype) ?? undefined),
+    );
   },
 };
 
@@ -208,12 +249,14 @@ const METHODS = {
   ...REDUCTIONS,
   reshape(a, args, kwargs) {
     const r = bind('reshape', ['*shape', 'order=', 'copy='], args, kwargs);
-    if (r.order !== undefined && r.order !== 'C') throw new Unsupported(`reshape(order=${JSON.stringify(r.order)})`);
+    if (r.order !== undefined && r.order !== 'C')
+      throw new Unsupported(`reshape(order=${JSON.stringify(r.order)})`);
     if (r.shape.length === 0) throw typeError('reshape() takes exactly 1 argument (0 given)');
     return a.reshape(fixUnknownDimension(shapeArgs(r.shape), a.size));
   },
   transpose(a, args) {
-    const axes = args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeArgs(args);
+    const axes =
+      args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeArgs(args);
     return transpose(a, axes);
   },
   swapaxes(a, args, kwargs) {
@@ -226,22 +269,36 @@ const METHODS = {
   },
   flatten(a, args, kwargs) {
     const r = bind('flatten', ['order='], args, kwargs);
-    if (r.order !== undefined && r.order !== 'C') throw new Unsupported(`flatten(order=${JSON.stringify(r.order)})`);
+    if (r.order !== undefined && r.order !== 'C')
+      throw new Unsupported(`flatten(order=${JSON.stringify(r.order)})`);
     return NDArray.fromBuffer(a.copy('C').s.data, [a.size], a.dtype);
   },
   ravel(a, args, kwargs) {
     const r = bind('ravel', ['order='], args, kwargs);
-    if (r.order !== undefined && r.order !== 'C') throw new Unsupported(`ravel(order=${JSON.stringify(r.order)})`);
+    if (r.order !== undefined && r.order !== 'C')
+      throw new Unsupported(`ravel(order=${JSON.stringify(r.order)})`);
     return a.reshape([a.size]);
   },
   squeeze(a, args, kwargs) {
     const r = bind('squeeze', ['axis='], args, kwargs);
-    const axes = r.axis === undefined || r.axis === null ? a.shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0) : reductionAxes(r.axis, a.ndim);
+    const axes =
+      r.axis === undefined || r.axis === null
+        ? a.shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0)
+        : reductionAxes(r.axis, a.ndim);
     for (const ax of axes) {
-      if (a.shape[ax] !== 1) throw valueError('cannot select an axis to squeeze out which has size not equal to one');
+      if (a.shape[ax] !== 1)
+        throw valueError('cannot select an axis to squeeze out which has size not equal to one');
     }
     const keep = [...a.shape.keys()].filter((i) => !axes.includes(i));
-    return new NDArray(a.dtype, new Strided(a.s.data, keep.map((i) => a.shape[i]), keep.map((i) => a.s.strides[i]), a.s.offset));
+    return new NDArray(
+      a.dtype,
+      new Strided(
+        a.s.data,
+        keep.map((i) => a.shape[i]),
+        keep.map((i) => a.s.strides[i]),
+        a.s.offset,
+      ),
+    );
   },
   astype(a, args, kwargs) {
     const r = bind('astype', ['dtype', 'order=', 'casting=', 'subok=', 'copy='], args, kwargs);
@@ -253,7 +310,8 @@ const METHODS = {
   },
   copy(a, args, kwargs) {
     const r = bind('copy', ['order='], args, kwargs);
-    if (r.order !== undefined && r.order !== 'C' && r.order !== 'K') throw new Unsupported(`copy(order=${JSON.stringify(r.order)})`);
+    if (r.order !== undefined && r.order !== 'C' && r.order !== 'K')
+      throw new Unsupported(`copy(order=${JSON.stringify(r.order)})`);
     return a.copy(r.order === 'K' ? 'K' : 'C');
   },
   tolist: (a) => toList(a),
@@ -294,7 +352,9 @@ const METHODS = {
     return argsortArray(a, r.axis === undefined ? -1n : r.axis, r.kind, r.stable);
   },
   dot(a, args) {
-    return binaryOperator('@', a, args[0]);
+    const r = binaryOperator('@', a, args[0]);
+    if (r === NotImplemented) throw typeError('unsupported operand type for dot');
+    return r;
   },
   conjugate: (a) => a,
   view() {
@@ -303,14 +363,21 @@ const METHODS = {
 };
 
 /** The lengths of the string types NumPy gives numbers converted to strings. */
-const STRING_LENGTHS = new Map([['bool', 5], ['int32', 11], ['int64', 21], ['float32', 32], ['float64', 32]]);
+const STRING_LENGTHS = new Map([
+  ['bool', 5],
+  ['int32', 11],
+  ['int64', 21],
+  ['float32', 32],
+  ['float64', 32],
+]);
 
 /** a.astype(str) or a.astype('<Un'): each element as str() prints its scalar. @param {NDArray} a @param {import('./dtype.js').DType | null} t */
 function toStrings(a, t) {
   const type = t ?? unicode(/** @type {number} */ (STRING_LENGTHS.get(a.dtype.name)));
   const values = a.values();
   const out = type.make(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = [...scalarStr(a.dtype, values[i])].slice(0, type.chars).join('');
+  for (let i = 0; i < values.length; i++)
+    out[i] = [...scalarStr(a.dtype, values[i])].slice(0, type.chars).join('');
   return NDArray.fromValues(type, [...a.shape], out, a.axisOrder());
 }
 
@@ -335,21 +402,33 @@ function operandOf(v) {
 
 /** a.nonzero(): a tuple of index arrays. @param {NDArray} a */
 export function nonzero(a) {
-  if (a.ndim === 0) throw valueError('Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr.nonzero()`, then the input is likely a 0d array.');
+  if (a.ndim === 0)
+    throw valueError(
+      'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr.nonzero()`, then the input is likely a 0d array.',
+    );
   const values = a.values();
   const coords = a.shape.map(() => /** @type {bigint[]} */ ([]));
   const strides = a.shape.map((_, i) => a.shape.slice(i + 1).reduce((x, y) => x * y, 1));
   for (let k = 0; k < values.length; k++) {
     if (!truthOf(values[k], a.dtype)) continue;
-    a.shape.forEach((d, i) => coords[i].push(BigInt(Math.floor(k / strides[i]) % d)));
+    for (let i = 0; i < a.ndim; i++)
+      coords[i].push(BigInt(Math.floor(k / strides[i]) % a.shape[i]));
   }
-  return new PyTuple(coords.map((c) => NDArray.fromBuffer(BigInt64Array.from(c), [c.length], INT64)));
+  return new PyTuple(
+    coords.map((c) => NDArray.fromBuffer(BigInt64Array.from(c), [c.length], INT64)),
+  );
 }
 
 /** The ndarray type object. */
-export const NDARRAY_TYPE = prettyAsName(new PyType('numpy.ndarray', () => {
-  throw new Unsupported('calling np.ndarray directly (use np.array, np.zeros or np.empty)');
-}, (v) => v instanceof NDArray));
+export const NDARRAY_TYPE = prettyAsName(
+  new PyType(
+    'numpy.ndarray',
+    () => {
+      throw new Unsupported('calling np.ndarray directly (use np.array, np.zeros or np.empty)');
+    },
+    (v) => v instanceof NDArray,
+  ),
+);
 
 /** Attributes of arrays. @param {NDArray} a @param {string} name */
 function getattr(a, name) {
@@ -383,19 +462,50 @@ function getattr(a, name) {
   }
   const method = METHODS[name];
   if (method) {
-    return new PyBoundMethod(a, name, (args, kwargs, interp) => {
-      useInterpreter(interp);
-      return method(a, args, kwargs, interp);
-    }, 'numpy.ndarray');
+    return new PyBoundMethod(
+      a,
+      name,
+      (args, kwargs, interp) => {
+        useInterpreter(interp);
+        return method(a, args, kwargs, interp);
+      },
+      'numpy.ndarray',
+    );
   }
   return undefined;
 }
 
 /** Names ndarray has that this page does not implement. */
 const KNOWN_ATTRIBUTES = new Set([
-  'flat', 'flags', 'base', 'data', 'ctypes', 'tobytes', 'tofile', 'dump', 'dumps', 'byteswap', 'getfield',
-  'setfield', 'setflags', 'resize', 'partition', 'argpartition', 'searchsorted', 'repeat', 'take', 'put',
-  'choose', 'compress', 'diagonal', 'trace', 'ptp', 'newbyteorder', 'mT', 'device', 'to_device',
+  'flat',
+  'flags',
+  'base',
+  'data',
+  'ctypes',
+  'tobytes',
+  'tofile',
+  'dump',
+  'dumps',
+  'byteswap',
+  'getfield',
+  'setfield',
+  'setflags',
+  'resize',
+  'partition',
+  'argpartition',
+  'searchsorted',
+  'repeat',
+  'take',
+  'put',
+  'choose',
+  'compress',
+  'diagonal',
+  'trace',
+  'ptp',
+  'newbyteorder',
+  'mT',
+  'device',
+  'to_device',
 ]);
 
 Object.assign(NDArray.prototype, {
@@ -409,14 +519,35 @@ Object.assign(NDArray.prototype, {
       const shape = fixUnknownDimension(shapeArgs([value]), this.size);
       const view = this.reshapeView(shape);
       if (!view) {
-        throw new PyError('AttributeError', 'Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.');
+        throw new PyError(
+          'AttributeError',
+          'Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.',
+        );
       }
       this.s = view.s;
       return;
     }
-    if (name === 'dtype') throw new Unsupported('assigning ndarray.dtype (a view of the bytes as another type)');
-    if (['size', 'ndim', 'T', 'itemsize', 'nbytes', 'strides', 'real', 'imag', 'base', 'flags', 'data'].includes(name)) {
-      throw new PyError('AttributeError', `attribute '${name}' of 'numpy.ndarray' objects is not writable`);
+    if (name === 'dtype')
+      throw new Unsupported('assigning ndarray.dtype (a view of the bytes as another type)');
+    if (
+      [
+        'size',
+        'ndim',
+        'T',
+        'itemsize',
+        'nbytes',
+        'strides',
+        'real',
+        'imag',
+        'base',
+        'flags',
+        'data',
+      ].includes(name)
+    ) {
+      throw new PyError(
+        'AttributeError',
+        `attribute '${name}' of 'numpy.ndarray' objects is not writable`,
+      );
     }
     throw new PyError('AttributeError', `'numpy.ndarray' object has no attribute '${name}'`);
   },
@@ -436,15 +567,31 @@ Object.assign(NDArray.prototype, {
     if (result === NotImplemented) return undefined;
     const r = result instanceof NpScalar ? result.toArray() : /** @type {NDArray} */ (result);
     if (r.dtype !== this.dtype && !sameKindCast(r.dtype, this.dtype)) {
-      const ufunc = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder', '**': 'power' }[op] ?? op;
+      const ufunc =
+        {
+          '+': 'add',
+          '-': 'subtract',
+          '*': 'multiply',
+          '/': 'divide',
+          '//': 'floor_divide',
+          '%': 'remainder',
+          '**': 'power',
+        }[op] ?? op;
       throw new PyError(
         'numpy._core._exceptions._UFuncOutputCastingError',
         `Cannot cast ufunc '${ufunc}' output from ${r.dtype.repr()} to ${this.dtype.repr()} with casting rule 'same_kind'`,
       );
     }
-    if (r.ndim > this.ndim || r.shape.some((d, i) => d !== this.shape[this.ndim - r.ndim + i] && d !== 1)) {
-      const fmt = (/** @type {readonly number[]} */ s) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
-      throw new PyError('ValueError', `non-broadcastable output operand with shape ${fmt(this.shape)} doesn't match the broadcast shape ${fmt(r.shape)}`);
+    if (
+      r.ndim > this.ndim ||
+      r.shape.some((d, i) => d !== this.shape[this.ndim - r.ndim + i] && d !== 1)
+    ) {
+      const fmt = (/** @type {readonly number[]} */ s) =>
+        `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+      throw new PyError(
+        'ValueError',
+        `non-broadcastable output operand with shape ${fmt(this.shape)} doesn't match the broadcast shape ${fmt(r.shape)}`,
+      );
     }
     this.setitem(new PyTuple([]), r);
     return this;
@@ -452,7 +599,8 @@ Object.assign(NDArray.prototype, {
   /** @this {NDArray} @param {string} op @param {Value} other @param {boolean} reflected */
   compare(op, other, reflected) {
     if (reflected) {
-      const flipped = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' }[op] ?? op;
+      const flipped =
+        { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' }[op] ?? op;
       return compareOperator(flipped, this, other);
     }
     return compareOperator(op, this, other);
@@ -472,12 +620,14 @@ Object.assign(NDArray.prototype, {
   },
   /** @this {NDArray} */
   float() {
-    if (this.ndim !== 0) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
+    if (this.ndim !== 0)
+      throw typeError('only 0-dimensional arrays can be converted to Python scalars');
     return Number(pythonValue(this.dtype, this.rawAt(0)));
   },
   /** @this {NDArray} */
   int() {
-    if (this.ndim !== 0) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
+    if (this.ndim !== 0)
+      throw typeError('only 0-dimensional arrays can be converted to Python scalars');
     return /** @type {NpScalar} */ (this.scalar(this.rawAt(0))).int();
   },
   /** @this {NDArray} */
@@ -506,19 +656,21 @@ Object.assign(NDArray.prototype, {
 
 /** Whether NumPy's same_kind rule allows an in-place result to be cast back. @param {import('./dtype.js').DType} from @param {import('./dtype.js').DType} to */
 function sameKindCast(from, to) {
-  const rank = (/** @type {import('./dtype.js').DType} */ t) => (t === BOOL ? 0 : t.isInt ? 1 : t.isFloat ? 2 : 3);
+  const rank = (/** @type {import('./dtype.js').DType} */ t) =>
+    t === BOOL ? 0 : t.isInt ? 1 : t.isFloat ? 2 : 3;
   return rank(from) <= rank(to);
 }
 
 // Scalars round through the array code.
 scalarHooks.round = (s, decimals) => roundArray(s.toArray(), decimals);
-scalarHooks.binop = (op, a, b, reflected) => (reflected ? binaryOperator(op, b, a) : binaryOperator(op, a, b));
+scalarHooks.binop = (op, a, b, reflected) =>
+  reflected ? binaryOperator(op, b, a) : binaryOperator(op, a, b);
 scalarHooks.compare = (op, a, b, reflected) => {
   if (reflected) {
-    const flipped = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' }[op] ?? op;
+    const flipped =
+      { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' }[op] ?? op;
     return compareOperator(flipped, a, b);
   }
   return compareOperator(op, a, b);
 };
 scalarHooks.unary = (op, a) => unaryOperator(op, a);
-

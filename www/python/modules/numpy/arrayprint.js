@@ -6,11 +6,11 @@
 //
 //   arrayRepr(np.array([[1., 2.], [3., 4.]]))   'array([[1., 2.],\n       [3., 4.]])'
 
-import { numpyFloatFormatter } from '../../../format.js';
+import { numpyFloatFormatter } from '../../../format/numpy.js';
 import { PyError } from '../../errors.js';
 import { reprString } from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT64 } from './dtype.js';
-import { NDArray, assertInitialized, hooks } from './ndarray.js';
+import { assertInitialized, hooks, NDArray } from './ndarray.js';
 import { scalarStr } from './scalar.js';
 
 /** @typedef {import('./dtype.js').DType} DType */
@@ -49,7 +49,12 @@ function formatFunction(data) {
   }
   if (dtype.isFloat) {
     if (printOptions.precision < 0) throw new PyError('ValueError', 'precision must be >= 0');
-    const fmt = numpyFloatFormatter(Array.from(data.values()), printOptions.precision, dtype === FLOAT32, printOptions.suppress);
+    const fmt = numpyFloatFormatter(
+      Array.from(data.values()),
+      printOptions.precision,
+      dtype === FLOAT32,
+      printOptions.suppress,
+    );
     return (v) => fmt(v);
   }
   return (v) => reprString(v);
@@ -61,7 +66,11 @@ function formatFunction(data) {
  */
 function leadingTrailing(a, edge) {
   /** @type {number[][]} */
-  const kept = a.shape.map((d) => (d > 2 * edge ? [...Array(edge).keys(), ...Array.from({ length: edge }, (_, i) => d - edge + i)] : [...Array(d).keys()]));
+  const kept = a.shape.map((d) =>
+    d > 2 * edge
+      ? [...Array(edge).keys(), ...Array.from({ length: edge }, (_, i) => d - edge + i)]
+      : [...Array(d).keys()],
+  );
   const shape = kept.map((k) => k.length);
   const n = shape.reduce((x, y) => x * y, 1);
   const out = a.dtype.make(n);
@@ -167,7 +176,15 @@ export function array2string(a, { separator = ' ', prefix = '', suffix = '' } = 
   }
   const format = formatFunction(data);
   const nextLinePrefix = ` ${' '.repeat(prefix.length)}`;
-  return formatArray(a, format, lineWidth, nextLinePrefix, separator, printOptions.edgeitems, summaryInsert);
+  return formatArray(
+    a,
+    format,
+    lineWidth,
+    nextLinePrefix,
+    separator,
+    printOptions.edgeitems,
+    summaryInsert,
+  );
 }
 
 /** Whether repr leaves the dtype out (float64, int64 and bool read back as themselves). @param {DType} t */
@@ -188,7 +205,10 @@ export function arrayRepr(a) {
   const arrStr = `${prefix}${lst},`;
   const extraStr = `${extras.join(', ')})`;
   const lastLineLen = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
-  const spacer = lastLineLen + extraStr.length + 1 > printOptions.linewidth ? `\n${' '.repeat(prefix.length)}` : ' ';
+  const spacer =
+    lastLineLen + extraStr.length + 1 > printOptions.linewidth
+      ? `\n${' '.repeat(prefix.length)}`
+      : ' ';
   return arrStr + spacer + extraStr;
 }
 

@@ -30,6 +30,8 @@ export function chargeWork(n) {
 /** Refuses arrays beyond the page's size limit. @param {number} n */
 export function checkSize(n) {
   if (n > MAX_VALUES) {
-    throw new PageLimit(`This page makes arrays of at most 1,000,000 values (NumPy would make ${n.toLocaleString('en-US')}).`);
+    throw new PageLimit(
+      `This page makes arrays of at most 1,000,000 values (NumPy would make ${n.toLocaleString('en-US')}).`,
+    );
   }
 }

@@ -5,26 +5,26 @@
 //   asArray(list [[1, 2], [3, 4]])        int64 array of shape (2, 2)
 //   dtypeArg('float32')                   FLOAT32
 
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
 import { PyList, PyObject, PyRange, PyTuple, PyType } from '../../objects.js';
-import { hashKey, reprString, str as pyStr, toFloat, typeName } from '../../ops.js';
+import { str as pyStr, reprString, toFloat, typeName } from '../../ops.js';
+import { chargeWork, checkSize } from './budget.js';
 import {
   BOOL,
+  bigintToFloat32,
+  castValue,
+  checkIntBounds,
   DType,
+  defaultTypeOf,
+  dtypeFromString,
   FLOAT32,
   FLOAT64,
   INT32,
   INT64,
-  bigintToFloat32,
-  castValue,
-  checkIntBounds,
-  defaultTypeOf,
-  dtypeFromString,
   promote,
   unicode,
 } from './dtype.js';
-import { NDArray, hooks } from './ndarray.js';
-import { chargeWork, checkSize } from './budget.js';
+import { hooks, NDArray } from './ndarray.js';
 import { NpScalar, scalarHooks, scalarType } from './scalar.js';
 import { ufuncHooks } from './ufunc.js';
 
@@ -52,7 +52,10 @@ export function toRaw(v, t) {
       if (typeof v === 'bigint' && (v >= 2n ** 1024n || v <= -(2n ** 1024n))) {
         throw new PyError('OverflowError', 'int too large to convert to float');
       }
-      const x = toFloat(v, `float() argument must be a string or a real number, not '${typeName(v)}'`);
+      const x = toFloat(
+        v,
+        `float() argument must be a string or a real number, not '${typeName(v)}'`,
+      );
       return t === FLOAT32 ? Math.fround(x) : x;
     }
     case INT64:
@@ -64,13 +67,15 @@ export function toRaw(v, t) {
       }
       if (typeof v === 'number') {
         if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
-        if (!Number.isFinite(v)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+        if (!Number.isFinite(v))
+          throw new PyError('OverflowError', 'cannot convert float infinity to integer');
         const n = BigInt(Math.trunc(v));
         checkIntBounds(n, t);
         return t === INT64 ? n : Number(n);
       }
       if (typeof v === 'string') {
-        if (!/^\s*[+-]?\d+\s*$/.test(v)) throw valueError(`invalid literal for int() with base 10: ${reprString(v)}`);
+        if (!/^\s*[+-]?\d+\s*$/.test(v))
+          throw valueError(`invalid literal for int() with base 10: ${reprString(v)}`);
         const n = BigInt(v.trim());
         checkIntBounds(n, t);
         return t === INT64 ? n : Number(n);
@@ -89,9 +94,13 @@ export function toRaw(v, t) {
   }
   if (v === null) {
     if (t.isFloat) return Number.NaN;
-    throw typeError(`int() argument must be a string, a bytes-like object or a real number, not 'NoneType'`);
+    throw typeError(
+      `int() argument must be a string, a bytes-like object or a real number, not 'NoneType'`,
+    );
   }
-  throw typeError(`${t.isFloat ? 'float' : 'int'}() argument must be a string or a${t.isFloat ? '' : ' bytes-like object or a'} real number, not '${typeName(v)}'`);
+  throw typeError(
+    `${t.isFloat ? 'float' : 'int'}() argument must be a string or a${t.isFloat ? '' : ' bytes-like object or a'} real number, not '${typeName(v)}'`,
+  );
 }
 
 /** @param {string} s @param {DType} t */
@@ -128,7 +137,8 @@ const STRING_LENGTH = new Map([
 export function asArray(v, t = null, copy = false) {
   if (v instanceof NDArray) {
     if (t === null || t === v.dtype) return copy ? v.copy('K') : v;
-    if (t.isString && !v.dtype.isString) throw new Unsupported('converting a numeric array to strings');
+    if (t.isString && !v.dtype.isString)
+      throw new Unsupported('converting a numeric array to strings');
     if (!t.isString && v.dtype.isString) return fromNested(v.values(), [...v.shape], v.dtype, t);
     return v.astype(t);
   }
@@ -142,7 +152,11 @@ export function asArray(v, t = null, copy = false) {
     return asArray(new PyList(items), t);
   }
   if (!(v === null || typeof v !== 'object' || v instanceof PyList || v instanceof PyTuple)) {
-    if (v instanceof PyObject && typeof (/** @type {any} */ (v).iter) === 'function' && !(v instanceof PyType)) {
+    if (
+      v instanceof PyObject &&
+      typeof (/** @type {any} */ (v).iter) === 'function' &&
+      !(v instanceof PyType)
+    ) {
       throw new Unsupported(`np.array of a ${v.typeName} (only lists, tuples and arrays)`);
     }
     throw new Unsupported(`arrays of Python objects (dtype=object), here of ${typeName(v)}`);
@@ -156,7 +170,7 @@ export function asArray(v, t = null, copy = false) {
   checkSize(leaves.length);
   chargeWork(leaves.length);
   let type = t;
-  if (type === null || type.isString && type.chars === 0) {
+  if (type === null || (type.isString && type.chars === 0)) {
     let found = /** @type {DType | null} */ (null);
     let hasString = false;
     let numberLength = 0;
@@ -164,11 +178,17 @@ export function asArray(v, t = null, copy = false) {
       const lt = leafType(leaf);
       if (lt.isString) hasString = true;
       else numberLength = Math.max(numberLength, STRING_LENGTH.get(lt) ?? 0);
-      found = found === null ? lt : lt.isString || found.isString ? stringUnion(found, lt) : promote(found, lt);
+      found =
+        found === null
+          ? lt
+          : lt.isString || found.isString
+            ? stringUnion(found, lt)
+            : promote(found, lt);
     }
     if (found === null) found = FLOAT64;
     if (hasString && numberLength) found = unicode(Math.max(found.chars, numberLength));
-    if (type !== null && type.isString && !found.isString) found = unicode(Math.max(1, ...leaves.map((l) => [...pyStr(l)].length)));
+    if (type?.isString && !found.isString)
+      found = unicode(Math.max(1, ...leaves.map((l) => [...pyStr(l)].length)));
     type = found;
   }
   return fromLeaves(leaves, shape, /** @type {DType} */ (type));
@@ -254,23 +274,27 @@ export class PyDType extends PyObject {
     this.t = t;
   }
 
+  /** @override */
   get typeName() {
     return `numpy.dtypes.${this.t.isString ? 'StrDType' : this.t === BOOL ? 'BoolDType' : `${this.t.name[0].toUpperCase()}${this.t.name.slice(1)}DType`}`;
   }
 
+  /** @override */
   repr() {
     return this.t.repr();
   }
 
+  /** @override */
   str() {
     return this.t.isString ? this.t.str : this.t.name;
   }
 
+  /** @override */
   hashKey() {
     return `dtype:${this.t.str}`;
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     const { t } = this;
     switch (name) {
@@ -299,7 +323,10 @@ export class PyDType extends PyObject {
 
   /** @param {string} op @param {Value} other */
   compare(op, other) {
-    if (op !== '==' && op !== '!=') return typeError(`'${op}' not supported between instances of 'numpy.dtype' and '${typeName(other)}'`);
+    if (op !== '==' && op !== '!=')
+      return typeError(
+        `'${op}' not supported between instances of 'numpy.dtype' and '${typeName(other)}'`,
+      );
     let same = false;
     try {
       const o = dtypeArg(other);
@@ -351,8 +378,11 @@ export function dtypeArg(v) {
     }
   }
   if (v === null) return FLOAT64;
-  if (v instanceof NDArray || v instanceof NpScalar) throw typeError(`Cannot interpret '${v.repr()}' as a data type`);
-  throw typeError(`Cannot interpret '${typeName(v) === 'str' ? reprString(/** @type {string} */ (v)) : v instanceof PyObject ? v.repr() : String(v)}' as a data type`);
+  if (v instanceof NDArray || v instanceof NpScalar)
+    throw typeError(`Cannot interpret '${v.repr()}' as a data type`);
+  const shown =
+    typeof v === 'string' ? reprString(v) : v instanceof PyObject ? v.repr() : String(v);
+  throw typeError(`Cannot interpret '${shown}' as a data type`);
 }
 
 hooks.asArray = asArray;
@@ -361,4 +391,3 @@ ufuncHooks.asArray = (v) => asArray(v);
 ufuncHooks.toRaw = toRaw;
 scalarHooks.dtypeArg = (v) => dtypeArg(v) ?? unicode(1);
 scalarHooks.dtypeObject = dtypeObject;
-

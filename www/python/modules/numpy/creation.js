@@ -4,16 +4,16 @@
 // one before it is set is refused) and the *_like variants.
 
 import { bind } from '../../args.js';
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
-import { checkSize } from './budget.js';
+import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
+import { shapeSize } from '../../nd/strided.js';
 import { PyList, PyTuple } from '../../objects.js';
 import { binaryOp, toIndex, truthy, typeName } from '../../ops.js';
-import { shapeSize } from '../../nd/strided.js';
+import { refuse } from './array-methods.js';
+import { checkSize } from './budget.js';
+import { asArray, dtypeArg, toRaw } from './convert.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64, promote } from './dtype.js';
 import { NDArray } from './ndarray.js';
-import { asArray, dtypeArg, toRaw } from './convert.js';
-import { NpScalar, makeScalar } from './scalar.js';
-import { refuse } from './array-methods.js';
+import { makeScalar, NpScalar } from './scalar.js';
 import { unaryUfunc } from './ufunc.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -25,7 +25,9 @@ export function shapeArg(v) {
   const items = v instanceof PyTuple || v instanceof PyList ? v.items : [v];
   const shape = items.map((x) => {
     if (typeof x === 'number' || typeof x === 'string' || x === null) {
-      throw typeError(`${v instanceof PyTuple || v instanceof PyList ? "'" + typeName(x) + "' object cannot be interpreted as an integer" : `expected a sequence of integers or a single integer, got '${typeof x === 'number' ? String(x) : String(x)}'`}`);
+      throw typeError(
+        `${v instanceof PyTuple || v instanceof PyList ? "'" + typeName(x) + "' object cannot be interpreted as an integer" : `expected a sequence of integers or a single integer, got '${typeof x === 'number' ? String(x) : String(x)}'`}`,
+      );
     }
     return Number(toIndex(x));
   });
@@ -38,7 +40,8 @@ export function shapeArg(v) {
 function dtypeOr(v, dflt = FLOAT64) {
   if (v === undefined || v === null) return dflt;
   const t = dtypeArg(v);
-  if (t === null) throw new Unsupported('string arrays of unspecified length here (give a length, as "<U5")');
+  if (t === null)
+    throw new Unsupported('string arrays of unspecified length here (give a length, as "<U5")');
   return t;
 }
 
@@ -90,23 +93,35 @@ export function markUninitialized(a) {
 
 /** @param {Value | undefined} order */
 function orderArg(order) {
-  if (order !== undefined && order !== null && order !== 'C') throw new Unsupported(`order=${JSON.stringify(order)}`);
+  if (order !== undefined && order !== null && order !== 'C')
+    throw new Unsupported(`order=${JSON.stringify(order)}`);
 }
 
 /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
 export function full(args, kwargs, interp) {
-  const a = bind('full', ['shape', 'fill_value', 'dtype=', 'order=', '*', 'device=', 'like='], args, kwargs);
+  const a = bind(
+    'full',
+    ['shape', 'fill_value', 'dtype=', 'order=', '*', 'device=', 'like='],
+    args,
+    kwargs,
+  );
   orderArg(a.order);
   const shape = shapeArg(a.shape);
   interp?.charge(shapeSize(shape));
-  const value = asArray(a.fill_value, a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype));
+  const value = asArray(
+    a.fill_value,
+    a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype),
+  );
   if (value.ndim === 0) return filled(value.dtype, shape, value.rawAt(0));
   throw new Unsupported('np.full with an array fill value');
 }
 
 /** zeros_like, ones_like, full_like, empty_like. @param {'zeros' | 'ones' | 'full' | 'empty'} kind */
 export function likeFunction(kind) {
-  const spec = kind === 'full' ? ['a', 'fill_value', 'dtype=', 'order=', 'subok=', 'shape=', '*', 'device='] : ['a', 'dtype=', 'order=', 'subok=', 'shape=', '*', 'device='];
+  const spec =
+    kind === 'full'
+      ? ['a', 'fill_value', 'dtype=', 'order=', 'subok=', 'shape=', '*', 'device=']
+      : ['a', 'dtype=', 'order=', 'subok=', 'shape=', '*', 'device='];
   return (/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) => {
     const a = bind(`${kind}_like`, spec, args, kwargs);
     refuse(`${kind}_like`, a, ['order']);
@@ -116,7 +131,11 @@ export function likeFunction(kind) {
     let raw = t.zero;
     if (kind === 'ones') raw = toRaw(1n, t);
     if (kind === 'full') raw = toRaw(a.fill_value, t);
-    const out = NDArray.zeros(t, shape, a.shape === undefined || a.shape === null ? proto.axisOrder() : undefined);
+    const out = NDArray.zeros(
+      t,
+      shape,
+      a.shape === undefined || a.shape === null ? proto.axisOrder() : undefined,
+    );
     if (raw !== t.zero) /** @type {any} */ (out.s.data).fill(raw);
     if (kind === 'empty') markUninitialized(out);
     return out;
@@ -125,9 +144,16 @@ export function likeFunction(kind) {
 
 /** @param {Value[]} args @param {Kwargs} kwargs */
 export function array(args, kwargs) {
-  const a = bind('array', ['object', 'dtype=', '*', 'copy=', 'order=', 'subok=', 'ndmin=', 'like='], args, kwargs);
-  if (a.order !== undefined && a.order !== null && a.order !== 'K' && a.order !== 'C') throw new Unsupported(`np.array(order=${JSON.stringify(a.order)})`);
-  const t = a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype) ?? stringTypeMarker();
+  const a = bind(
+    'array',
+    ['object', 'dtype=', '*', 'copy=', 'order=', 'subok=', 'ndmin=', 'like='],
+    args,
+    kwargs,
+  );
+  if (a.order !== undefined && a.order !== null && a.order !== 'K' && a.order !== 'C')
+    throw new Unsupported(`np.array(order=${JSON.stringify(a.order)})`);
+  const t =
+    a.dtype === undefined || a.dtype === null ? null : (dtypeArg(a.dtype) ?? stringTypeMarker());
   const copy = a.copy === undefined || truthy(a.copy);
   let out = asArray(a.object, t, copy);
   if (a.order === 'C' && out === a.object) out = out.copy('C');
@@ -147,8 +173,14 @@ function stringTypeMarker() {
 
 /** @param {Value[]} args @param {Kwargs} kwargs */
 export function asarray(args, kwargs) {
-  const a = bind('asarray', ['a', 'dtype=', 'order=', '*', 'device=', 'copy=', 'like='], args, kwargs);
-  const t = a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype) ?? stringTypeMarker();
+  const a = bind(
+    'asarray',
+    ['a', 'dtype=', 'order=', '*', 'device=', 'copy=', 'like='],
+    args,
+    kwargs,
+  );
+  const t =
+    a.dtype === undefined || a.dtype === null ? null : (dtypeArg(a.dtype) ?? stringTypeMarker());
   return asArray(a.a, t, a.copy !== undefined && a.copy !== null && truthy(a.copy));
 }
 
@@ -163,15 +195,21 @@ function numberType(v) {
 
 /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
 export function arange(args, kwargs, interp) {
-  const a = bind('arange', ['start=', 'stop=', 'step=', '*', 'dtype=', 'device=', 'like='], args, kwargs);
+  const a = bind(
+    'arange',
+    ['start=', 'stop=', 'step=', '*', 'dtype=', 'device=', 'like='],
+    args,
+    kwargs,
+  );
   if (a.start === undefined) throw typeError('arange() requires stop to be specified.');
   let start = a.start;
   let stop = a.stop === undefined ? null : a.stop;
-  let step = a.step === undefined || a.step === null ? 1n : a.step;
+  const step = a.step === undefined || a.step === null ? 1n : a.step;
   let t = a.dtype === undefined || a.dtype === null ? null : dtypeOr(a.dtype);
   if (t === null) {
     t = INT64;
-    for (const v of [start, stop, a.step]) if (v !== null && v !== undefined) t = promote(t, numberType(v));
+    for (const v of [start, stop, a.step])
+      if (v !== null && v !== undefined) t = promote(t, numberType(v));
     if (t === BOOL || t === INT32) t = INT64;
   }
   if (stop === null) {
@@ -201,15 +239,19 @@ export function arange(args, kwargs, interp) {
 function fill(/** @type {any} */ out, /** @type {number} */ length, /** @type {DType} */ t) {
   const start = out[0];
   if (t === INT64) {
-    const delta = BigInt.asIntN(64, out[1] - start);
-    for (let i = 2; i < length; i++) out[i] = BigInt.asIntN(64, start + BigInt(i) * delta);
+    const first = /** @type {bigint} */ (start);
+    const delta = BigInt.asIntN(64, /** @type {bigint} */ (out[1]) - first);
+    for (let i = 2; i < length; i++) out[i] = BigInt.asIntN(64, first + BigInt(i) * delta);
   } else if (t === FLOAT32) {
     const delta = Math.fround(out[1] - start);
-    for (let i = 2; i < length; i++) out[i] = Math.fround(start + Math.fround(Math.fround(i) * delta));
+    for (let i = 2; i < length; i++)
+      out[i] = Math.fround(start + Math.fround(Math.fround(i) * delta));
   } else if (t === BOOL) {
     throw new Unsupported('np.arange with dtype=bool');
   } else if (t.isString) {
-    throw typeError("arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.");
+    throw typeError(
+      "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.",
+    );
   } else {
     const delta = out[1] - start;
     for (let i = 2; i < length; i++) out[i] = start + i * delta; // Int32Array stores wrap
@@ -218,19 +260,26 @@ function fill(/** @type {any} */ out, /** @type {number} */ length, /** @type {D
 
 /** @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
 export function linspace(args, kwargs, interp) {
-  const a = bind('linspace', ['start', 'stop', 'num=', 'endpoint=', 'retstep=', 'dtype=', 'axis=', '*', 'device='], args, kwargs);
+  const a = bind(
+    'linspace',
+    ['start', 'stop', 'num=', 'endpoint=', 'retstep=', 'dtype=', 'axis=', '*', 'device='],
+    args,
+    kwargs,
+  );
   const num = a.num === undefined ? 50 : Number(toIndex(a.num));
   if (num < 0) throw valueError(`Number of samples, ${num}, must be non-negative.`);
   checkSize(num);
   interp?.charge(num);
   const endpoint = a.endpoint === undefined || truthy(a.endpoint);
-  if (asArray(a.start).ndim > 0 || asArray(a.stop).ndim > 0) throw new Unsupported('np.linspace with array start or stop');
+  if (asArray(a.start).ndim > 0 || asArray(a.stop).ndim > 0)
+    throw new Unsupported('np.linspace with array start or stop');
   const div = endpoint ? num - 1 : num;
   // dt = result_type(start, stop, 1.0): Python numbers are weak, so float32 bounds stay float32.
   /** @type {DType | null} */
   let strong = null;
   for (const v of [a.start, a.stop]) {
-    if (v instanceof NpScalar || v instanceof NDArray) strong = strong === null ? v.dtype : promote(strong, v.dtype);
+    if (v instanceof NpScalar || v instanceof NDArray)
+      strong = strong === null ? v.dtype : promote(strong, v.dtype);
   }
   const dt = strong === FLOAT32 ? FLOAT32 : FLOAT64;
   const single = dt === FLOAT32;
@@ -255,7 +304,10 @@ export function linspace(args, kwargs, interp) {
   for (let i = 0; i < num; i++) y[i] = r(y[i] + start);
   if (endpoint && num > 1) y[num - 1] = stop;
   if (a.axis !== undefined && Number(toIndex(a.axis)) !== 0 && Number(toIndex(a.axis)) !== -1) {
-    throw new PyError('numpy.exceptions.AxisError', `axis ${a.axis} is out of bounds for array of dimension 1`);
+    throw new PyError(
+      'numpy.exceptions.AxisError',
+      `axis ${a.axis} is out of bounds for array of dimension 1`,
+    );
   }
   let out = NDArray.fromBuffer(y, [num], dt);
   if (a.dtype !== undefined && a.dtype !== null) {
@@ -267,10 +319,14 @@ export function linspace(args, kwargs, interp) {
   return out;
 }
 
-
 /** np.eye(N, M=None, k=0, dtype=float) @param {Value[]} args @param {Kwargs} kwargs */
 export function eye(args, kwargs) {
-  const a = bind('eye', ['N', 'M=', 'k=', 'dtype=', 'order=', '*', 'device=', 'like='], args, kwargs);
+  const a = bind(
+    'eye',
+    ['N', 'M=', 'k=', 'dtype=', 'order=', '*', 'device=', 'like='],
+    args,
+    kwargs,
+  );
   orderArg(a.order);
   const n = Number(toIndex(a.N));
   const m = a.M === undefined || a.M === null ? n : Number(toIndex(a.M));

@@ -148,9 +148,11 @@ export function weakResult(t, value) {
 
 /** NumPy 2's error for a Python int that does not fit an integer type. @param {bigint} v @param {DType} t */
 export function checkIntBounds(v, t) {
-  if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new PyError('OverflowError', 'Python int too large to convert to C long');
+  if (v < -(2n ** 63n) || v >= 2n ** 63n)
+    throw new PyError('OverflowError', 'Python int too large to convert to C long');
   const [lo, hi] = INT_LIMITS[/** @type {'int64' | 'int32'} */ (t.name)];
-  if (v < lo || v > hi) throw new PyError('OverflowError', `Python integer ${v} out of bounds for ${t.name}`);
+  if (v < lo || v > hi)
+    throw new PyError('OverflowError', `Python integer ${v} out of bounds for ${t.name}`);
 }
 
 /** The type NumPy gives a Python value when it makes an array of it (np.array(5) is int64). */
@@ -190,7 +192,7 @@ export function bigintToFloat32(n) {
 
 /** C's (int64_t)x on x86-64: truncation; NaN and out-of-range give INT64_MIN. @param {number} x */
 function floatToInt64(x) {
-  if (!(x >= -9223372036854775808 && x < 9223372036854775808)) return -(2n ** 63n);
+  if (!(x >= -(2 ** 63) && x < 2 ** 63)) return -(2n ** 63n);
   return BigInt(Math.trunc(x));
 }
 
@@ -239,7 +241,11 @@ export function castValue(v, from, to) {
 export function castBuffer(values, from, to) {
   const n = values.length;
   const out = to.make(n);
-  if (from === to || (to === FLOAT64 && from !== INT64) || (to === INT32 && (from === BOOL || from === INT32))) {
+  if (
+    from === to ||
+    (to === FLOAT64 && from !== INT64) ||
+    (to === INT32 && (from === BOOL || from === INT32))
+  ) {
     for (let i = 0; i < n; i++) out[i] = values[i];
     return out;
   }
@@ -250,21 +256,50 @@ export function castBuffer(values, from, to) {
 /** Whether a cast is "safe" (np.can_cast(from, to)). @param {DType} from @param {DType} to */
 export function canCastSafely(from, to) {
   if (from === to) return true;
-  if (from.kind === 'U' || to.kind === 'U') return from.kind === 'U' && to.kind === 'U' && to.chars >= from.chars;
+  if (from.kind === 'U' || to.kind === 'U')
+    return from.kind === 'U' && to.kind === 'U' && to.chars >= from.chars;
   return promote(from, to) === to;
 }
 
 /** Types by the names np.dtype() takes. */
 const BY_NAME = new Map([
-  ['float64', FLOAT64], ['f8', FLOAT64], ['d', FLOAT64], ['double', FLOAT64], ['float', FLOAT64], ['<f8', FLOAT64], ['float_', FLOAT64],
-  ['float32', FLOAT32], ['f4', FLOAT32], ['f', FLOAT32], ['single', FLOAT32], ['<f4', FLOAT32],
-  ['int64', INT64], ['i8', INT64], ['l', INT64], ['long', INT64], ['int', INT64], ['<i8', INT64], ['int_', INT64], ['intp', INT64], ['q', INT64], ['longlong', INT64],
-  ['int32', INT32], ['i4', INT32], ['i', INT32], ['intc', INT32], ['<i4', INT32],
-  ['bool', BOOL], ['?', BOOL], ['b1', BOOL], ['bool_', BOOL], ['|b1', BOOL],
+  ['float64', FLOAT64],
+  ['f8', FLOAT64],
+  ['d', FLOAT64],
+  ['double', FLOAT64],
+  ['float', FLOAT64],
+  ['<f8', FLOAT64],
+  ['float_', FLOAT64],
+  ['float32', FLOAT32],
+  ['f4', FLOAT32],
+  ['f', FLOAT32],
+  ['single', FLOAT32],
+  ['<f4', FLOAT32],
+  ['int64', INT64],
+  ['i8', INT64],
+  ['l', INT64],
+  ['long', INT64],
+  ['int', INT64],
+  ['<i8', INT64],
+  ['int_', INT64],
+  ['intp', INT64],
+  ['q', INT64],
+  ['longlong', INT64],
+  ['int32', INT32],
+  ['i4', INT32],
+  ['i', INT32],
+  ['intc', INT32],
+  ['<i4', INT32],
+  ['bool', BOOL],
+  ['?', BOOL],
+  ['b1', BOOL],
+  ['bool_', BOOL],
+  ['|b1', BOOL],
 ]);
 
 /** Names NumPy knows that this module does not implement. */
-const KNOWN_OTHER = /^(?:[<>=|]?(?:u?int(8|16)|uint(32|64)|u[1248]|i[12]|f2|float16|half|float128|longdouble|g|c(8|16|32)|complex(64|128|256)?|csingle|cdouble|clongdouble|object|O|datetime64.*|M8.*|timedelta64.*|m8.*|bytes_?|S\d*|a\d*|V\d*|void|b|B|h|H|I|L|Q|e|F|D|G))$/;
+const KNOWN_OTHER =
+  /^(?:[<>=|]?(?:u?int(8|16)|uint(32|64)|u[1248]|i[12]|f2|float16|half|float128|longdouble|g|c(8|16|32)|complex(64|128|256)?|csingle|cdouble|clongdouble|object|O|datetime64.*|M8.*|timedelta64.*|m8.*|bytes_?|S\d*|a\d*|V\d*|void|b|B|h|H|I|L|Q|e|F|D|G))$/;
 
 /**
  * The type a dtype string names ('float32', '<U5', 'U', 'str'); null for 'U'/'str' without a

@@ -3,15 +3,17 @@
 // NumPy writes them (numeric.py), on the ufuncs, so that they give NumPy's types and values.
 
 import { bind } from '../../args.js';
-import { PyError, Unsupported, typeError, valueError } from '../../errors.js';
+import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
 import { PyList, PyTuple } from '../../objects.js';
 import { truthy } from '../../ops.js';
-
-import { BOOL, FLOAT64, INT64, castBuffer, promote, weakResult } from './dtype.js';
-import { NDArray } from './ndarray.js';
+import { nonzero } from './array-methods.js';
+import { chargeWork, checkSize } from './budget.js';
 import { asArray, dtypeArg } from './convert.js';
+import { BOOL, castBuffer, INT64, promote, weakResult } from './dtype.js';
+import { NDArray } from './ndarray.js';
 import { normalizeAxis, reduce, reductionAxes } from './reduce.js';
-import { NpScalar, makeScalar } from './scalar.js';
+import { makeScalar } from './scalar.js';
+import { unique } from './sorting.js';
 import {
   binaryUfunc,
   broadcastOperands,
@@ -21,11 +23,9 @@ import {
   outputOrder,
   unaryUfunc,
 } from './ufunc.js';
-import { nonzero } from './array-methods.js';
-import { unique } from './sorting.js';
-import { chargeWork, checkSize } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
+/** @typedef {import('./scalar.js').NpScalar} NpScalar */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
 /** @typedef {import('./ufunc.js').Operand} Operand */
 
@@ -35,7 +35,8 @@ function arraysOf(seq, fname) {
     if (seq.ndim === 0) throw valueError('zero-dimensional arrays cannot be concatenated');
     return [...seq.iter()].map((v) => asArray(v));
   }
-  if (!(seq instanceof PyList || seq instanceof PyTuple)) throw typeError(`${fname}() argument 1 must be a sequence of arrays`);
+  if (!(seq instanceof PyList || seq instanceof PyTuple))
+    throw typeError(`${fname}() argument 1 must be a sequence of arrays`);
   return seq.items.map((v) => asArray(v));
 }
 
@@ -57,11 +58,15 @@ export function concatenateArrays(arrays, axis, dtype = null) {
   const ax = normalizeAxis(axis === null ? 0n : axis, first.ndim);
   list.forEach((a, i) => {
     if (a.ndim !== first.ndim) {
-      throw valueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${first.ndim} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`);
+      throw valueError(
+        `all the input arrays must have same number of dimensions, but the array at index 0 has ${first.ndim} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`,
+      );
     }
     a.shape.forEach((d, k) => {
       if (k !== ax && d !== first.shape[k]) {
-        throw valueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${k}, the array at index 0 has size ${first.shape[k]} and the array at index ${i} has size ${d}`);
+        throw valueError(
+          `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${k}, the array at index 0 has size ${first.shape[k]} and the array at index ${i} has size ${d}`,
+        );
       }
     });
   });
@@ -93,10 +98,19 @@ export function concatenateArrays(arrays, axis, dtype = null) {
 
 /** @param {Value[]} args @param {Kwargs} kwargs */
 export function concatenate(args, kwargs) {
-  const a = bind('concatenate', ['arrays', 'axis=', 'out=', '*', 'dtype=', 'casting='], args, kwargs);
+  const a = bind(
+    'concatenate',
+    ['arrays', 'axis=', 'out=', '*', 'dtype=', 'casting='],
+    args,
+    kwargs,
+  );
   if (a.out !== undefined && a.out !== null) throw new Unsupported('np.concatenate(..., out=...)');
   const dtype = a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype);
-  return concatenateArrays(arraysOf(a.arrays, 'concatenate'), a.axis === undefined ? 0n : a.axis, dtype);
+  return concatenateArrays(
+    arraysOf(a.arrays, 'concatenate'),
+    a.axis === undefined ? 0n : a.axis,
+    dtype,
+  );
 }
 
 /** @param {Value[]} args @param {Kwargs} kwargs */
@@ -122,7 +136,9 @@ export function vhstack(which) {
     let arrays = arraysOf(a.tup, `${which}stack`);
     const dtype = a.dtype === undefined || a.dtype === null ? null : dtypeArg(a.dtype);
     if (which === 'v') {
-      arrays = arrays.map((x) => (x.ndim === 0 ? x.reshape([1, 1]) : x.ndim === 1 ? x.reshape([1, x.shape[0]]) : x));
+      arrays = arrays.map((x) =>
+        x.ndim === 0 ? x.reshape([1, 1]) : x.ndim === 1 ? x.reshape([1, x.shape[0]]) : x,
+      );
       return concatenateArrays(arrays, 0n, dtype);
     }
     arrays = arrays.map((x) => (x.ndim === 0 ? x.reshape([1]) : x));
@@ -163,17 +179,34 @@ export function countNonzero(args, kwargs) {
   if ((a.axis === undefined || a.axis === null) && !keepdims) {
     const values = arr.values();
     let n = 0;
-    for (let i = 0; i < values.length; i++) if (arr.dtype.isString ? values[i] !== '' : values[i] !== arr.dtype.zero) n++;
+    for (let i = 0; i < values.length; i++)
+      if (arr.dtype.isString ? values[i] !== '' : values[i] !== arr.dtype.zero) n++;
     return makeScalar(INT64, BigInt(n));
   }
-  const asBool = arr.dtype === BOOL ? arr : NDArray.fromValues(BOOL, [...arr.shape], Array.from(arr.values(), (v) => (arr.dtype.isString ? v !== '' : v !== arr.dtype.zero) ? 1 : 0), arr.axisOrder());
+  const asBool =
+    arr.dtype === BOOL
+      ? arr
+      : NDArray.fromValues(
+          BOOL,
+          [...arr.shape],
+          Array.from(arr.values(), (v) =>
+            (arr.dtype.isString ? v !== '' : v !== arr.dtype.zero) ? 1 : 0,
+          ),
+          arr.axisOrder(),
+        );
   return reduce(asBool, reductionAxes(a.axis, arr.ndim), 'add', { dtype: INT64, keepdims });
 }
 
 /** np.isclose as numeric.py computes it. @param {Value[]} args @param {Kwargs} kwargs */
 export function isclose(args, kwargs) {
   const a = bind('isclose', ['a', 'b', 'rtol=', 'atol=', 'equal_nan='], args, kwargs);
-  return iscloseValues(a.a, a.b, a.rtol ?? 1e-5, a.atol ?? 1e-8, a.equal_nan !== undefined && truthy(a.equal_nan));
+  return iscloseValues(
+    a.a,
+    a.b,
+    a.rtol ?? 1e-5,
+    a.atol ?? 1e-8,
+    a.equal_nan !== undefined && truthy(a.equal_nan),
+  );
 }
 
 /** @param {Value} v */
@@ -193,12 +226,18 @@ function iscloseValues(a, b, rtol, atol, equalNan) {
   }
   const op = (/** @type {Value} */ v) => /** @type {Operand} */ (operand(v));
   const absDiff = unaryUfunc('absolute', op(binaryUfunc('subtract', [op(x0), op(y)])));
-  const tol = binaryUfunc('add', [op(atol0), op(binaryUfunc('multiply', [op(rtol0), op(unaryUfunc('absolute', op(y)))]))]);
+  const tol = binaryUfunc('add', [
+    op(atol0),
+    op(binaryUfunc('multiply', [op(rtol0), op(unaryUfunc('absolute', op(y)))])),
+  ]);
   let result = binaryUfunc('less_equal', [op(absDiff), op(tol)]);
   result = binaryUfunc('bitwise_and', [op(result), op(unaryUfunc('isfinite', op(y)))]);
   result = binaryUfunc('bitwise_or', [op(result), op(binaryUfunc('equal', [op(x0), op(y)]))]);
   if (equalNan) {
-    const both = binaryUfunc('bitwise_and', [op(unaryUfunc('isnan', op(x0))), op(unaryUfunc('isnan', op(y)))]);
+    const both = binaryUfunc('bitwise_and', [
+      op(unaryUfunc('isnan', op(x0))),
+      op(unaryUfunc('isnan', op(y))),
+    ]);
     result = binaryUfunc('bitwise_or', [op(result), op(both)]);
   }
   return result;
@@ -207,7 +246,13 @@ function iscloseValues(a, b, rtol, atol, equalNan) {
 /** @param {Value[]} args @param {Kwargs} kwargs */
 export function allclose(args, kwargs) {
   const a = bind('allclose', ['a', 'b', 'rtol=', 'atol=', 'equal_nan='], args, kwargs);
-  const r = iscloseValues(a.a, a.b, a.rtol ?? 1e-5, a.atol ?? 1e-8, a.equal_nan !== undefined && truthy(a.equal_nan));
+  const r = iscloseValues(
+    a.a,
+    a.b,
+    a.rtol ?? 1e-5,
+    a.atol ?? 1e-8,
+    a.equal_nan !== undefined && truthy(a.equal_nan),
+  );
   const arr = r instanceof NDArray ? r : /** @type {NpScalar} */ (r).toArray();
   const values = arr.values();
   for (let i = 0; i < values.length; i++) if (!values[i]) return false;
@@ -248,7 +293,21 @@ export function arrayEqual(args, kwargs) {
 
 /** @param {Value[]} args @param {Kwargs} kwargs */
 export function uniqueFunction(args, kwargs) {
-  const a = bind('unique', ['ar', 'return_index=', 'return_inverse=', 'return_counts=', 'axis=', '*', 'equal_nan=', 'sorted='], args, kwargs);
+  const a = bind(
+    'unique',
+    [
+      'ar',
+      'return_index=',
+      'return_inverse=',
+      'return_counts=',
+      'axis=',
+      '*',
+      'equal_nan=',
+      'sorted=',
+    ],
+    args,
+    kwargs,
+  );
   if (a.axis !== undefined && a.axis !== null) throw new Unsupported('np.unique(..., axis=...)');
   const flag = (/** @type {Value | undefined} */ v) => v !== undefined && truthy(v);
   return unique(asArray(a.ar), {
@@ -258,4 +317,3 @@ export function uniqueFunction(args, kwargs) {
     equalNan: a.equal_nan === undefined || truthy(a.equal_nan),
   });
 }
-

@@ -18,6 +18,7 @@
 export function iterationOrder(shape, operandStrides) {
   const nd = shape.length;
   // perm[0] is the innermost axis (NumPy keeps its axis data reversed from C order).
+  /** @type {number[]} */
   const perm = [];
   for (let i = nd - 1; i >= 0; i--) perm.push(i);
   const stride = (/** @type {number} */ op, /** @type {number} */ axis) =>

@@ -8,14 +8,14 @@
 // The Python-facing protocol (attributes, operators, printing) is wired in methods.js,
 // ufunc.js and arrayprint.js; this file holds the storage and the indexing.
 
-import { PyError, Unsupported, typeError } from '../../errors.js';
+import { PyError, typeError, Unsupported } from '../../errors.js';
+import { indexStrided } from '../../nd/indexing.js';
+import { contiguousStrides, Strided, shapeSize } from '../../nd/strided.js';
 import { Ellipsis, PyList, PyObject, PySlice, PyTuple } from '../../objects.js';
 import { toIndex } from '../../ops.js';
-import { indexStrided } from '../../nd/indexing.js';
-import { Strided, contiguousStrides, shapeSize } from '../../nd/strided.js';
-import { BOOL, FLOAT64, INT64, castValue } from './dtype.js';
-import { iterationOrder, isIdentity, stridesInOrder } from './layout.js';
 import { chargeWork } from './budget.js';
+import { BOOL, castValue, FLOAT64, INT64 } from './dtype.js';
+import { isIdentity, iterationOrder, stridesInOrder } from './layout.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -55,7 +55,8 @@ export class NDArray extends PyObject {
    */
   static zeros(dtype, shape, order) {
     const data = dtype.make(shapeSize(shape));
-    const strides = order && !isIdentity(order) ? stridesInOrder(shape, order) : contiguousStrides(shape);
+    const strides =
+      order && !isIdentity(order) ? stridesInOrder(shape, order) : contiguousStrides(shape);
     return new NDArray(dtype, new Strided(data, [...shape], strides, 0));
   }
 
@@ -77,6 +78,7 @@ export class NDArray extends PyObject {
     return out;
   }
 
+  /** @override */
   get typeName() {
     return 'numpy.ndarray';
   }
@@ -132,7 +134,12 @@ export class NDArray extends PyObject {
   /** A copy, C-ordered or in the same layout ("K"). @param {'C' | 'K'} [order] */
   copy(order = 'C') {
     const values = this.values();
-    return NDArray.fromValues(this.dtype, [...this.shape], values, order === 'K' ? this.axisOrder() : undefined);
+    return NDArray.fromValues(
+      this.dtype,
+      [...this.shape],
+      values,
+      order === 'K' ? this.axisOrder() : undefined,
+    );
   }
 
   /** A copy converted to dtype (NumPy's unsafe cast), laid out as this one ("K"). @param {DType} dtype */
@@ -149,18 +156,24 @@ export class NDArray extends PyObject {
     return hooks.scalar(this.dtype, raw);
   }
 
+  /** @override */
   repr() {
     return hooks.repr(this);
   }
 
+  /** @override */
   str() {
     return hooks.str(this);
   }
 
+  /** @override */
   bool() {
     if (this.size === 1) return Boolean(truthOf(this.rawAt(0), this.dtype));
     if (this.size === 0) {
-      throw new PyError('ValueError', 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.');
+      throw new PyError(
+        'ValueError',
+        'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.',
+      );
     }
     throw new PyError(
       'ValueError',
@@ -173,12 +186,18 @@ export class NDArray extends PyObject {
     return this.shape[0];
   }
 
-  *iter() {
+  iter() {
     if (this.ndim === 0) throw typeError('iteration over a 0-d array');
+    return this.rows();
+  }
+
+  /** The sub-arrays (or scalars) along the first axis. */
+  *rows() {
     const n = this.shape[0];
     for (let i = 0; i < n; i++) yield this.getitem(BigInt(i));
   }
 
+  /** @override @returns {string} */
   hashKey() {
     throw typeError("unhashable type: 'numpy.ndarray'");
   }
@@ -186,9 +205,15 @@ export class NDArray extends PyObject {
   /** A view with another shape, when the layout allows it, else null. @param {number[]} shape */
   reshapeView(shape) {
     const { s } = this;
-    if (s.isContiguous()) return new NDArray(this.dtype, new Strided(s.data, shape, contiguousStrides(shape), s.offset));
+    if (s.isContiguous())
+      return new NDArray(
+        this.dtype,
+        new Strided(s.data, shape, contiguousStrides(shape), s.offset),
+      );
     // NumPy's _attempt_nocopy_reshape: a view when the old axes can be regrouped.
+    /** @type {number[]} */
     const oldDims = [];
+    /** @type {number[]} */
     const oldStrides = [];
     s.shape.forEach((d, i) => {
       if (d !== 1) {
@@ -241,7 +266,8 @@ export class NDArray extends PyObject {
       }
       return new NDArray(this.dtype, view);
     }
-    if (/** @type {any} */ (this.s.data).uninitialized) checkPositions(this.s.data, result.positions);
+    if (/** @type {any} */ (this.s.data).uninitialized)
+      checkPositions(this.s.data, result.positions);
     chargeWork(result.positions.length);
     const data = this.dtype.make(result.positions.length);
     const src = /** @type {any} */ (this.s.data);
@@ -274,13 +300,22 @@ export class NDArray extends PyObject {
     }
     const source = hooks.asArray(value);
     if ((value instanceof PyList || value instanceof PyTuple) && source.ndim > shape.length) {
-      throw new PyError('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${shape.length}.`);
+      throw new PyError(
+        'ValueError',
+        `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${shape.length}.`,
+      );
     }
-    if (source.ndim === 0 || source.size === 1 && source.ndim <= shape.length && source.shape.every((d) => d === 1)) {
+    if (
+      source.ndim === 0 ||
+      (source.size === 1 && source.ndim <= shape.length && source.shape.every((d) => d === 1))
+    ) {
       const raw = assignableRaw(source, 0, this.dtype, value);
       for (let i = 0; i < n; i++) dst[positions[i]] = raw;
     } else {
-      const b = !('view' in result) && source.ndim === 1 && source.size === n && shape.length === 1 ? source : broadcastFor(source, shape);
+      const b =
+        !('view' in result) && source.ndim === 1 && source.size === n && shape.length === 1
+          ? source
+          : broadcastFor(source, shape);
       const values = convertForAssign(b, this.dtype);
       for (let i = 0; i < n; i++) dst[positions[i]] = values[i];
     }
@@ -322,7 +357,13 @@ export function truthOf(raw, dtype) {
 function advancedLayout(items, s) {
   const ndim = s.shape.length;
   const consumed = items.reduce(
-    (n, it) => n + (it.kind === 'bool' ? it.shape.length : it.kind === 'newaxis' || it.kind === 'ellipsis' ? 0 : 1),
+    (n, it) =>
+      n +
+      (it.kind === 'bool'
+        ? it.shape.length
+        : it.kind === 'newaxis' || it.kind === 'ellipsis'
+          ? 0
+          : 1),
     0,
   );
   /** @type {('adv' | 'basic')[]} */
@@ -357,7 +398,9 @@ function advancedLayout(items, s) {
   if (!items.some((it) => it.kind === 'ellipsis')) while (axis < ndim) slice(1);
   const advPositions = kinds.map((k, i) => (k === 'adv' ? i : -1)).filter((i) => i >= 0);
   const adjacent = advPositions.every((p, i) => i === 0 || p === advPositions[i - 1] + 1);
-  const advStart = adjacent ? kinds.slice(0, advPositions[0]).filter((k) => k === 'basic').length : 0;
+  const advStart = adjacent
+    ? kinds.slice(0, advPositions[0]).filter((k) => k === 'basic').length
+    : 0;
   const advNdim = Math.max(0, ...advShapes.map((sh) => sh.length));
   return { advStart, advNdim, basicStrides };
 }
@@ -369,9 +412,13 @@ function advancedLayout(items, s) {
 function advancedOrder(r) {
   const { shape, advStart, advNdim, basicStrides } = r;
   const nd = shape.length;
+  /** @type {number[]} */
   const basicAxes = [];
   for (let k = 0; k < nd; k++) if (k < advStart || k >= advStart + advNdim) basicAxes.push(k);
-  const basicOrder = iterationOrder(basicAxes.map((k) => shape[k]), [basicStrides]).map((i) => basicAxes[i]);
+  const basicOrder = iterationOrder(
+    basicAxes.map((k) => shape[k]),
+    [basicStrides],
+  ).map((i) => basicAxes[i]);
   const order = [];
   for (let k = 0; k < advNdim; k++) order.push(advStart + k);
   return [...order, ...basicOrder];
@@ -387,7 +434,10 @@ function indexItem(k) {
   if (typeof k === 'bigint') return { kind: 'int', value: Number(k) };
   if (typeof k === 'boolean') throw new Unsupported('indexing with a single True or False');
   if (k instanceof PySlice) {
-    const part = (/** @type {Value} */ v) => (v === null ? null : Number(toIndex(v, 'slice indices must be integers or None or have an __index__ method')));
+    const part = (/** @type {Value} */ v) =>
+      v === null
+        ? null
+        : Number(toIndex(v, 'slice indices must be integers or None or have an __index__ method'));
     return { kind: 'slice', start: part(k.start), stop: part(k.stop), step: part(k.step) };
   }
   if (k instanceof PyList || k instanceof NDArray) {
@@ -399,7 +449,11 @@ function indexItem(k) {
     }
     throw new PyError('IndexError', 'arrays used as indices must be of integer (or boolean) type');
   }
-  if (k instanceof PyObject && typeof (/** @type {any} */ (k).index) === 'function' && /** @type {any} */ (k).dtype?.isInt) {
+  if (
+    k instanceof PyObject &&
+    typeof (/** @type {any} */ (k).index) === 'function' &&
+    /** @type {any} */ (k).dtype?.isInt
+  ) {
     return { kind: 'int', value: Number(/** @type {any} */ (k).index()) };
   }
   if (k instanceof PyObject && /** @type {any} */ (k).dtype === BOOL) {
@@ -417,9 +471,12 @@ export function broadcastFor(a, shape) {
   // Leading size-1 axes of the value may be dropped (a[0] = [[1, 2, 3]]).
   let src = a;
   while (src.ndim > shape.length && src.shape[0] === 1) src = src.reshape(src.shape.slice(1));
-  const ok = src.ndim <= shape.length && src.shape.every((d, i) => d === 1 || d === shape[shape.length - src.ndim + i]);
+  const ok =
+    src.ndim <= shape.length &&
+    src.shape.every((d, i) => d === 1 || d === shape[shape.length - src.ndim + i]);
   if (!ok) {
-    const fmt = (/** @type {readonly number[]} */ s) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+    const fmt = (/** @type {readonly number[]} */ s) =>
+      `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
     throw new PyError(
       'ValueError',
       `could not broadcast input array from shape ${fmt(a.shape)} into shape ${fmt(shape)}`,
@@ -429,8 +486,17 @@ export function broadcastFor(a, shape) {
 }
 
 /** A raw value of `dtype` from element i of `source` (which came from the Python value). */
-function assignableRaw(/** @type {NDArray} */ source, /** @type {number} */ i, /** @type {DType} */ dtype, /** @type {Value} */ original) {
-  if (!(original instanceof NDArray) && !(original instanceof PyList) && !(original instanceof PyTuple)) {
+function assignableRaw(
+  /** @type {NDArray} */ source,
+  /** @type {number} */ i,
+  /** @type {DType} */ dtype,
+  /** @type {Value} */ original,
+) {
+  if (
+    !(original instanceof NDArray) &&
+    !(original instanceof PyList) &&
+    !(original instanceof PyTuple)
+  ) {
     return hooks.toRaw(original, dtype);
   }
   return castForAssign(source.rawAt(i), source.dtype, dtype);
@@ -453,7 +519,7 @@ function castForAssign(raw, from, to) {
   if (from.isString && !to.isString) {
     if (to.isFloat) {
       const x = Number(raw.trim());
-      if (raw.trim() === '' || Number.isNaN(x) && !/^[+-]?nan$/i.test(raw.trim())) {
+      if (raw.trim() === '' || (Number.isNaN(x) && !/^[+-]?nan$/i.test(raw.trim()))) {
         throw new PyError('ValueError', `could not convert string to float: '${raw}'`);
       }
       return castValue(x, FLOAT64, to);
@@ -465,7 +531,8 @@ function castForAssign(raw, from, to) {
 
 // --- np.empty: values NumPy leaves as whatever was in memory ----------------------------------
 
-const UNINITIALIZED = 'reading values of np.empty before they are set (NumPy shows whatever was in memory)';
+const UNINITIALIZED =
+  'reading values of np.empty before they are set (NumPy shows whatever was in memory)';
 
 /** Refuses to read elements of an np.empty array that were never set. @param {Strided} s */
 export function assertInitialized(s) {
@@ -476,7 +543,8 @@ export function assertInitialized(s) {
 
 /** @param {any} data @param {ArrayLike<number>} positions */
 function checkPositions(data, positions) {
-  for (let i = 0; i < positions.length; i++) if (data.uninitialized[positions[i]]) throw new Unsupported(UNINITIALIZED);
+  for (let i = 0; i < positions.length; i++)
+    if (data.uninitialized[positions[i]]) throw new Unsupported(UNINITIALIZED);
 }
 
 /** Records that these buffer positions now hold values. @param {any} data @param {ArrayLike<number>} positions */

@@ -89,7 +89,7 @@ export function exactPower(x, y, single) {
   if (y === Infinity || y === -Infinity) {
     const ax = Math.abs(x);
     if (ax === 1) return 1;
-    return (ax < 1) === (y < 0) ? Infinity : 0;
+    return ax < 1 === y < 0 ? Infinity : 0;
   }
   if (x === Infinity) return y < 0 ? 0 : Infinity;
   if (x === -Infinity) {
@@ -109,11 +109,13 @@ export function exactPower(x, y, single) {
     // x**n = m**n * 2**(e*n)
     const mn = m ** n;
     const shift = e * Number(n);
-    const r = y > 0 ? roundRational(mn, 1n, shift, p, minExp) : roundRational(1n, mn, -shift, p, minExp);
+    const r =
+      y > 0 ? roundRational(mn, 1n, shift, p, minExp) : roundRational(1n, mn, -shift, p, minExp);
     if (r) {
       if (!(r.value < 2 ** (maxExp + 1))) {
         // Overflow, unless the rounding is at the edge of the range.
-        if (r.value > 2 ** (maxExp + 1) || r.midpointDistance > bound - 0.5 + 1e-6) return sign * Infinity;
+        if (r.value > 2 ** (maxExp + 1) || r.midpointDistance > bound - 0.5 + 1e-6)
+          return sign * Infinity;
       } else if (r.exact || r.midpointDistance > bound - 0.5 + 1e-6) {
         // Only one float lies within the error bound of the exact value: it is the C library's.
         return sign * r.value;
@@ -127,7 +129,9 @@ export function exactPower(x, y, single) {
     for (const mid of [c - ulp / 2, c + ulp / 2]) {
       // |sqrt(x) - mid| >= (bound - 0.5) ULP, checked by squaring exactly.
       if (!farFromSqrt(x, mid, (bound - 0.5 + 0.02) * ulp)) {
-        throw new Unsupported(`${single ? 'float32' : 'float64'} power ${x} ** 0.5 (too close to a rounding tie to know the C library's digits)`);
+        throw new Unsupported(
+          `${single ? 'float32' : 'float64'} power ${x} ** 0.5 (too close to a rounding tie to know the C library's digits)`,
+        );
       }
     }
     return c;

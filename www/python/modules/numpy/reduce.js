@@ -10,26 +10,30 @@
 //   reduce(a, [0], 'add')        a.sum(axis=0), rows added in order
 
 import { PyError, Unsupported } from '../../errors.js';
+import { shapeSize } from '../../nd/strided.js';
 import { PyTuple } from '../../objects.js';
 import { toIndex } from '../../ops.js';
-import { shapeSize } from '../../nd/strided.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, castValue } from './dtype.js';
-import { iterationOrder } from './layout.js';
-import { NDArray, assertInitialized, truthOf } from './ndarray.js';
-import { wrap } from './ufunc.js';
 import { chargeWork } from './budget.js';
+import { BOOL, castBuffer, castValue, FLOAT32, INT32, INT64 } from './dtype.js';
+import { iterationOrder } from './layout.js';
+import { assertInitialized, NDArray, truthOf } from './ndarray.js';
+import { wrap } from './ufunc.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
 
 /** NumPy's AxisError. @param {number} axis @param {number} ndim */
 export function axisError(axis, ndim) {
-  return new PyError('numpy.exceptions.AxisError', `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return new PyError(
+    'numpy.exceptions.AxisError',
+    `axis ${axis} is out of bounds for array of dimension ${ndim}`,
+  );
 }
 
 /** A normalised axis index. @param {Value} v @param {number} ndim */
 export function normalizeAxis(v, ndim) {
-  if (typeof v === 'number') throw new PyError('TypeError', "'float' object cannot be interpreted as an integer");
+  if (typeof v === 'number')
+    throw new PyError('TypeError', "'float' object cannot be interpreted as an integer");
   const a = Number(toIndex(v));
   if (a < -ndim || a >= ndim) throw axisError(a, ndim);
   return a < 0 ? a + ndim : a;
@@ -41,13 +45,18 @@ export function normalizeAxis(v, ndim) {
  */
 export function reductionAxes(axis, ndim) {
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
-  const list = axis instanceof PyTuple ? axis.items.map((v) => normalizeAxis(v, ndim)) : [normalizeAxis(axis, ndim)];
-  if (new Set(list).size !== list.length) throw new PyError('ValueError', "duplicate value in 'axis'");
+  const list =
+    axis instanceof PyTuple
+      ? axis.items.map((v) => normalizeAxis(v, ndim))
+      : [normalizeAxis(axis, ndim)];
+  if (new Set(list).size !== list.length)
+    throw new PyError('ValueError', "duplicate value in 'axis'");
   return list.sort((x, y) => x - y);
 }
 
 /** The shape of a reduction's result. @param {number[]} shape @param {number[]} axes @param {boolean} keepdims */
 function resultShape(shape, axes, keepdims) {
+  /** @type {number[]} */
   const out = [];
   shape.forEach((d, i) => {
     if (!axes.includes(i)) out.push(d);
@@ -57,7 +66,11 @@ function resultShape(shape, axes, keepdims) {
 }
 
 /** The result layout: the input's memory order, restricted to the kept axes. */
-function resultOrder(/** @type {NDArray} */ a, /** @type {number[]} */ axes, /** @type {boolean} */ keepdims) {
+function resultOrder(
+  /** @type {NDArray} */ a,
+  /** @type {number[]} */ axes,
+  /** @type {boolean} */ keepdims,
+) {
   const order = a.axisOrder();
   const index = new Map();
   let k = 0;
@@ -86,10 +99,16 @@ export function reduce(a, axes, op, options = {}) {
   if (a.dtype.isString) {
     const d = a.dtype.repr();
     if (op === 'add') {
-      throw new PyError('TypeError', `the resolved dtypes are not compatible with add.reduce. Resolved (${d}, ${d}, dtype('<U${2 * a.dtype.chars}'))`);
+      throw new PyError(
+        'TypeError',
+        `the resolved dtypes are not compatible with add.reduce. Resolved (${d}, ${d}, dtype('<U${2 * a.dtype.chars}'))`,
+      );
     }
     if (op !== 'logical_or' && op !== 'logical_and') {
-      throw new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${op}' did not contain a loop with signature matching types (${d}, ${d}) -> None`);
+      throw new PyError(
+        'numpy._core._exceptions._UFuncNoLoopError',
+        `ufunc '${op}' did not contain a loop with signature matching types (${d}, ${d}) -> None`,
+      );
     }
   }
   const shape = [...a.shape];
@@ -98,7 +117,10 @@ export function reduce(a, axes, op, options = {}) {
   chargeWork(a.size);
   const count = axes.reduce((n, i) => n * shape[i], 1);
   if (count === 0 && op in NO_IDENTITY && outSize > 0) {
-    throw new PyError('ValueError', `zero-size array to reduction operation ${op} which has no identity`);
+    throw new PyError(
+      'ValueError',
+      `zero-size array to reduction operation ${op} which has no identity`,
+    );
   }
   if (op === 'logical_or' || op === 'logical_and') t = BOOL;
   const values = computeReduction(a, axes, op, t, outShape);
@@ -130,7 +152,9 @@ function computeReduction(a, axes, op, t, outShape) {
   assertInitialized(a.s);
   const cast = a.dtype !== t;
   const data = /** @type {any} */ (a.s.data);
-  const read = cast ? (/** @type {number} */ p) => castValue(data[p], a.dtype, t) : (/** @type {number} */ p) => data[p];
+  const read = cast
+    ? (/** @type {number} */ p) => castValue(data[p], a.dtype, t)
+    : (/** @type {number} */ p) => data[p];
   const out = t.make(outSize);
   if (op === 'add' || op === 'logical_or' || op === 'maximum' || op === 'minimum') out.fill(t.zero);
   if (op === 'multiply' || op === 'logical_and') out.fill(t === INT64 ? 1n : 1);
@@ -138,7 +162,8 @@ function computeReduction(a, axes, op, t, outShape) {
   if (a.size === 0) return out;
   // Iterate in NumPy's order: axes outermost first by memory stride; size-1 axes do not matter.
   const order = iterationOrder(shape, [strides]).filter((i) => shape[i] > 1);
-  if (op === 'maximum' || op === 'minimum') return minMax(a, op, outShape, outStride, order, read, t);
+  if (op === 'maximum' || op === 'minimum')
+    return minMax(a, op, outShape, outStride, order, read, t);
   if (op === 'logical_or' || op === 'logical_and') {
     visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
       const v = truthOf(data[p], a.dtype);
@@ -150,7 +175,9 @@ function computeReduction(a, axes, op, t, outShape) {
   if (t === INT64) {
     // Wrapping integer arithmetic: the order does not matter.
     visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
-      out[o] = op === 'add' ? BigInt.asIntN(64, out[o] + read(p)) : BigInt.asIntN(64, out[o] * read(p));
+      const x = /** @type {bigint} */ (out[o]);
+      const v = /** @type {bigint} */ (read(p));
+      out[o] = BigInt.asIntN(64, op === 'add' ? x + v : x * v);
     });
     return out;
   }
@@ -195,8 +222,41 @@ function computeReduction(a, axes, op, t, outShape) {
  * @returns {Generator<[number, number]>}
  */
 function* innerLoopCalls(shape, strides, axes, order, cast) {
-  const MAX = 8192;
-  // Output strides of the allocated result (laid out in iteration order), 0 on reduced axes.
+  const dims = coalescedDims(shape, strides, axes, order);
+  const { bestDim, bestCore, bestSize, usingReduce } = bufferingSetup(dims, cast);
+  // Blocks of the dims up to bestDim, transferred bestSize elements at a time.
+  const block = bestCore * dims.shape[bestDim];
+  let outer = 1;
+  for (let d = bestDim + 1; d < dims.shape.length; d++) outer *= dims.shape[d];
+  let start = 0;
+  for (let o = 0; o < outer; o++) {
+    let pos = 0;
+    while (pos < block) {
+      const transfer = Math.min(bestSize, block - pos);
+      if (usingReduce && transfer / bestCore > 1) {
+        for (let c = 0; c < transfer; c += bestCore) yield [start + pos + c, bestCore];
+      } else {
+        yield [start + pos, transfer];
+      }
+      pos += transfer;
+    }
+    start += block;
+  }
+}
+
+/**
+ * @typedef {{ shape: number[], in: number[], out: number[] }} IterDims  the iterator's axes,
+ *   innermost first, with the input's strides and the output's (0 along reduced axes)
+ */
+
+/**
+ * The iterator's axes after npyiter_coalesce_axes: neighbours merge where both operands step
+ * through them as one (the output is allocated in iteration order, so kept axes merge when the
+ * input's do; reduced axes only with reduced axes).
+ * @param {readonly number[]} shape @param {readonly number[]} strides @param {number[]} axes
+ * @param {number[]} order @returns {IterDims}
+ */
+function coalescedDims(shape, strides, axes, order) {
   const inner = [...order].reverse();
   const outStride = new Map();
   let acc = 1;
@@ -207,13 +267,17 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
       acc *= shape[ax];
     }
   }
-  /** @type {{ shape: number[], in: number[], out: number[] }} */
+  /** @type {IterDims} */
   const dims = { shape: [], in: [], out: [] };
   for (const ax of inner) {
     const last = dims.shape.length - 1;
     const s = strides[ax];
     const o = outStride.get(ax);
-    if (last >= 0 && dims.in[last] * dims.shape[last] === s && dims.out[last] * dims.shape[last] === o) {
+    if (
+      last >= 0 &&
+      dims.in[last] * dims.shape[last] === s &&
+      dims.out[last] * dims.shape[last] === o
+    ) {
       dims.shape[last] *= shape[ax];
     } else {
       dims.shape.push(shape[ax]);
@@ -221,8 +285,18 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
       dims.out.push(o);
     }
   }
+  return dims;
+}
+
+/**
+ * npyiter_find_buffering_setup for the operands (output, input): how many inner axes form the
+ * "core" that one buffer transfer covers, the transfer size, and whether the reduce double loop
+ * (one inner-loop call per core) is used.
+ * @param {IterDims} dims @param {boolean} cast
+ */
+function bufferingSetup(dims, cast) {
+  const MAX = 8192;
   const nd = dims.shape.length;
-  // npyiter_find_buffering_setup, for the operands (output, input).
   const ops = [dims.out, dims.in];
   let cost = 1 + (cast ? 1 : 0);
   const singleStride = [1, 1];
@@ -253,8 +327,7 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
     }
     const core = size;
     size *= dims.shape[idim];
-    let bufsize = size;
-    if (size > MAX && cost > 1) bufsize = MAX;
+    const bufsize = size > MAX && cost > 1 ? MAX : size;
     if (cost * bestSize <= bestCost * bufsize) {
       bestCost = cost;
       bestCore = core;
@@ -274,24 +347,7 @@ function* innerLoopCalls(shape, strides, axes, order, cast) {
     if (buffered || singleStride[op] + isReduce <= bestDim) mustBuffer = true;
   }
   if (mustBuffer && MAX < bestSize) bestSize = bestCore * Math.floor(MAX / bestCore);
-  // Blocks of the dims up to bestDim, transferred bestSize elements at a time.
-  const block = bestCore * dims.shape[bestDim];
-  let outer = 1;
-  for (let d = bestDim + 1; d < nd; d++) outer *= dims.shape[d];
-  let start = 0;
-  for (let o = 0; o < outer; o++) {
-    let pos = 0;
-    while (pos < block) {
-      const transfer = Math.min(bestSize, block - pos);
-      if (usingReduce && transfer / bestCore > 1) {
-        for (let c = 0; c < transfer; c += bestCore) yield [start + pos + c, bestCore];
-      } else {
-        yield [start + pos, transfer];
-      }
-      pos += transfer;
-    }
-    start += block;
-  }
+  return { bestDim, bestCore, bestSize, usingReduce };
 }
 
 /**
@@ -319,7 +375,8 @@ function visit(offset, order, shape, strides, outStride, f) {
   const innerStride = st[last];
   const innerOut = os[last];
   for (let done = 0; done < total; done += innerSize) {
-    for (let j = 0, pj = p, oj = o; j < innerSize; j++, pj += innerStride, oj += innerOut) f(pj, oj);
+    for (let j = 0, pj = p, oj = o; j < innerSize; j++, pj += innerStride, oj += innerOut)
+      f(pj, oj);
     for (let axis = last - 1; axis >= 0; axis--) {
       idx[axis]++;
       p += st[axis];
@@ -390,8 +447,13 @@ export function pairwiseSum(a, lo, n, single) {
 
 /** max/min: the value does not depend on order, except the sign of a zero. */
 function minMax(
-  /** @type {NDArray} */ a, /** @type {ReduceOp} */ op, /** @type {number[]} */ outShape,
-  /** @type {number[]} */ outStride, /** @type {number[]} */ order, /** @type {(p: number) => any} */ read, /** @type {DType} */ t,
+  /** @type {NDArray} */ a,
+  /** @type {ReduceOp} */ op,
+  /** @type {number[]} */ outShape,
+  /** @type {number[]} */ outStride,
+  /** @type {number[]} */ order,
+  /** @type {(p: number) => any} */ read,
+  /** @type {DType} */ t,
 ) {
   const outSize = shapeSize(outShape);
   const out = t.make(outSize);
@@ -413,14 +475,17 @@ function minMax(
         out[o] = v;
         return;
       }
-      if (v === 0 && cur === 0 && Object.is(v, -0) !== Object.is(cur, -0)) /** @type {Uint8Array} */ (mixedZeros)[o] = 1;
+      if (v === 0 && cur === 0 && Object.is(v, -0) !== Object.is(cur, -0))
+        /** @type {Uint8Array} */ (mixedZeros)[o] = 1;
     }
     if (isMax ? v > cur : v < cur) out[o] = v;
   });
   if (mixedZeros) {
     for (let o = 0; o < outSize; o++) {
       if (mixedZeros[o] && out[o] === 0) {
-        throw new Unsupported(`np.${isMax ? 'max' : 'min'} where the result is a zero and both +0.0 and -0.0 occur (NumPy's SIMD lanes decide which)`);
+        throw new Unsupported(
+          `np.${isMax ? 'max' : 'min'} where the result is a zero and both +0.0 and -0.0 occur (NumPy's SIMD lanes decide which)`,
+        );
       }
     }
   }
@@ -435,10 +500,16 @@ export function argReduce(a, axis, isMax, keepdims) {
   const name = isMax ? 'argmax' : 'argmin';
   if (a.dtype.isString) throw new Unsupported(`np.${name} of a string array`);
   if (axis === undefined || axis === null) {
-    if (a.size === 0) throw new PyError('ValueError', `attempt to get ${name} of an empty sequence`);
+    if (a.size === 0)
+      throw new PyError('ValueError', `attempt to get ${name} of an empty sequence`);
     const values = a.values();
     const idx = argOf(values, 0, values.length, 1, isMax, a.dtype);
-    if (keepdims) return NDArray.fromBuffer(BigInt64Array.of(BigInt(idx)), a.shape.map(() => 1), INT64);
+    if (keepdims)
+      return NDArray.fromBuffer(
+        BigInt64Array.of(BigInt(idx)),
+        a.shape.map(() => 1),
+        INT64,
+      );
     return wrap(NDArray.fromBuffer(BigInt64Array.of(BigInt(idx)), [], INT64));
   }
   const ax = normalizeAxis(axis, a.ndim);
@@ -479,11 +550,13 @@ function argOf(v, start, n, step, isMax, t) {
  */
 export function accumulate(a, axis, op, dtype) {
   let arr = a;
-  if (axis === undefined || axis === null) arr = NDArray.fromBuffer(a.copy('C').s.data, [a.size], a.dtype);
+  if (axis === undefined || axis === null)
+    arr = NDArray.fromBuffer(a.copy('C').s.data, [a.size], a.dtype);
   const ax = normalizeAxis(axis ?? 0n, arr.ndim === 0 ? 1 : arr.ndim);
   if (arr.ndim === 0) arr = arr.reshape([1]);
   const t = dtype ?? defaultReduceType(arr.dtype, op);
-  if (arr.dtype.isString) throw new Unsupported(`np.cum${op === 'add' ? 'sum' : 'prod'} of a string array`);
+  if (arr.dtype.isString)
+    throw new Unsupported(`np.cum${op === 'add' ? 'sum' : 'prod'} of a string array`);
   const shape = [...arr.shape];
   const n = shape[ax];
   chargeWork(arr.size);
@@ -500,7 +573,8 @@ export function accumulate(a, axis, op, dtype) {
       for (let j = 1; j < n; j++) {
         const prev = out[base + (j - 1) * inner];
         const x = src[base + j * inner];
-        if (t === INT64) out[base + j * inner] = BigInt.asIntN(64, op === 'add' ? prev + x : prev * x);
+        if (t === INT64)
+          out[base + j * inner] = BigInt.asIntN(64, op === 'add' ? prev + x : prev * x);
         else if (t === BOOL) out[base + j * inner] = op === 'add' ? prev | x : prev & x;
         else out[base + j * inner] = op === 'add' ? prev + x : prev * x;
       }
@@ -508,4 +582,3 @@ export function accumulate(a, axis, op, dtype) {
   }
   return NDArray.fromValues(t, shape, out, arr.axisOrder());
 }
-

@@ -5,26 +5,34 @@
 //
 //   new NpScalar(FLOAT32, Math.fround(0.1)).repr()    'np.float32(0.1)'
 
-import { pyFloatRepr, shortestDigitsFloat32 } from '../../../format.js';
+import { shortestFloat32 } from '../../../format/decimal.js';
+import { pyFloatRepr } from '../../../format/python.js';
+import { bind } from '../../args.js';
 import { getAttr } from '../../attributes.js';
 import { PyError, typeError, valueError } from '../../errors.js';
 import { formatValue } from '../../format-spec.js';
 import { NotImplemented, PyBoundMethod, PyList, PyObject, PyTuple, PyType } from '../../objects.js';
-import { compare as pyCompare, getItem, hashKey, reprString, binaryOp as pyBinaryOp, str as pyStr } from '../../ops.js';
-import { bind } from '../../args.js';
+import {
+  getItem,
+  hashKey,
+  binaryOp as pyBinaryOp,
+  compare as pyCompare,
+  str as pyStr,
+  reprString,
+} from '../../ops.js';
 import { BOOL, FLOAT32, FLOAT64, INT32, INT64 } from './dtype.js';
-import { NDArray, hooks } from './ndarray.js';
+import { hooks, NDArray } from './ndarray.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
 
 /** Hooks set by the ufunc and array-method files. */
 export const scalarHooks = {
-  /** @type {(op: string, a: Value, b: Value, reflected: boolean) => Value} */
+  /** @type {(op: string, a: Value, b: Value, reflected: boolean) => Value | typeof NotImplemented} */
   binop: () => NotImplemented,
-  /** @type {(op: string, a: Value, b: Value, reflected: boolean) => Value} */
+  /** @type {(op: string, a: Value, b: Value, reflected: boolean) => Value | typeof NotImplemented} */
   compare: () => NotImplemented,
-  /** @type {(op: string, a: Value) => Value} */
+  /** @type {(op: string, a: Value) => Value | typeof NotImplemented} */
   unary: () => NotImplemented,
   /** @type {(a: NpScalar, decimals: number) => Value} */
   round: () => null,
@@ -41,7 +49,7 @@ export function float32Str(x) {
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
   if (x === 0) return `${sign}0.0`;
   const a = Math.abs(x);
-  const { digits, exp } = shortestDigitsFloat32(a);
+  const { digits, exp } = shortestFloat32(a);
   if (a >= 1e-4 && a < 1e6) {
     if (exp >= 0) {
       const ip = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
@@ -94,6 +102,7 @@ export class NpScalar extends PyObject {
     this.raw = raw;
   }
 
+  /** @override */
   get typeName() {
     return `numpy.${scalarTypeName(this.dtype)}`;
   }
@@ -102,6 +111,7 @@ export class NpScalar extends PyObject {
     return scalarType(this.dtype);
   }
 
+  /** @override */
   repr() {
     const { dtype, raw } = this;
     if (dtype === BOOL) return raw ? 'np.True_' : 'np.False_';
@@ -109,6 +119,7 @@ export class NpScalar extends PyObject {
     return `np.${dtype.name}(${scalarStr(dtype, raw)})`;
   }
 
+  /** @override */
   str() {
     return scalarStr(this.dtype, this.raw);
   }
@@ -125,6 +136,7 @@ export class NpScalar extends PyObject {
     return NDArray.fromBuffer(data, [], this.dtype);
   }
 
+  /** @override */
   bool() {
     const { dtype, raw } = this;
     if (dtype === INT64) return raw !== 0n;
@@ -132,6 +144,7 @@ export class NpScalar extends PyObject {
     return raw !== 0;
   }
 
+  /** @override */
   hashKey() {
     return hashKey(this.item());
   }
@@ -146,11 +159,13 @@ export class NpScalar extends PyObject {
     if (dtype.isInt) return BigInt(raw);
     if (dtype === BOOL) return raw ? 1n : 0n;
     if (dtype.isString) {
-      if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw valueError(`invalid literal for int() with base 10: ${reprString(raw)}`);
+      if (!/^\s*[+-]?\d+\s*$/.test(raw))
+        throw valueError(`invalid literal for int() with base 10: ${reprString(raw)}`);
       return BigInt(raw.trim());
     }
     if (Number.isNaN(raw)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(raw)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(raw))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(raw));
   }
 
@@ -166,7 +181,8 @@ export class NpScalar extends PyObject {
       const r = /** @type {NpScalar} */ (scalarHooks.round(this, 0));
       if (this.dtype.isFloat) {
         if (Number.isNaN(r.raw)) throw valueError('cannot convert float NaN to integer');
-        if (!Number.isFinite(r.raw)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+        if (!Number.isFinite(r.raw))
+          throw new PyError('OverflowError', 'cannot convert float infinity to integer');
         return BigInt(r.raw);
       }
       return r.int();
@@ -178,7 +194,9 @@ export class NpScalar extends PyObject {
   format(spec) {
     if (this.dtype.isString) {
       if (/^(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]/s.test(spec)) {
-        throw valueError(`Cannot specify '${/[,_]/.exec(spec.replace(/^.?[<>=^]/s, ''))?.[0]}' with 's'.`);
+        throw valueError(
+          `Cannot specify '${/[,_]/.exec(spec.replace(/^.?[<>=^]/s, ''))?.[0]}' with 's'.`,
+        );
       }
       try {
         return formatValue(this.raw, spec);
@@ -200,9 +218,13 @@ export class NpScalar extends PyObject {
       const o = other instanceof NpScalar && other.dtype.isString ? other.raw : other;
       return pyBinaryOp(op, reflected ? o : this.raw, reflected ? this.raw : o);
     }
-    if (op === '*' && (typeof other === 'string' || other instanceof PyList || other instanceof PyTuple)) {
+    if (
+      op === '*' &&
+      (typeof other === 'string' || other instanceof PyList || other instanceof PyTuple)
+    ) {
       // Sequence repetition: NumPy integers are indexes, the others are not.
-      if (!this.dtype.isInt) throw typeError(`can't multiply sequence by non-int of type '${this.typeName}'`);
+      if (!this.dtype.isInt)
+        throw typeError(`can't multiply sequence by non-int of type '${this.typeName}'`);
       return pyBinaryOp('*', other, BigInt(this.raw));
     }
     if (reflected && typeof other === 'string') return NotImplemented;
@@ -211,7 +233,10 @@ export class NpScalar extends PyObject {
 
   /** @param {string} op @param {Value} other @param {boolean} reflected */
   compare(op, other, reflected) {
-    if (this.dtype.isString && (typeof other === 'string' || (other instanceof NpScalar && other.dtype.isString))) {
+    if (
+      this.dtype.isString &&
+      (typeof other === 'string' || (other instanceof NpScalar && other.dtype.isString))
+    ) {
       const o = typeof other === 'string' ? other : /** @type {NpScalar} */ (other).raw;
       return pyCompare(op, reflected ? o : this.raw, reflected ? this.raw : o);
     }
@@ -236,7 +261,10 @@ export class NpScalar extends PyObject {
   /** @param {Value} x */
   contains(x) {
     if (this.dtype.isString) {
-      if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${x instanceof PyObject ? x.typeName : typeof x}`);
+      if (typeof x !== 'string')
+        throw typeError(
+          `'in <string>' requires string as left operand, not ${x instanceof PyObject ? x.typeName : typeof x}`,
+        );
       return this.raw.includes(x);
     }
     throw typeError(`argument of type '${this.typeName}' is not iterable`);
@@ -248,10 +276,12 @@ export class NpScalar extends PyObject {
     throw new PyError('IndexError', 'invalid index to scalar variable.');
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
-    const method = (/** @type {string} */ n, /** @type {(args: Value[], kwargs: Map<string, Value>) => Value} */ fn) =>
-      new PyBoundMethod(this, n, fn, scalarTypeName(this.dtype));
+    const method = (
+      /** @type {string} */ n,
+      /** @type {(args: Value[], kwargs: Map<string, Value>) => Value} */ fn,
+    ) => new PyBoundMethod(this, n, fn, scalarTypeName(this.dtype));
     switch (name) {
       case 'item':
       case 'tolist':
@@ -335,8 +365,10 @@ const STR_KEY = /** @type {DType} */ (/** @type {unknown} */ ({ key: 'str' }));
 /** np.float64(x) and friends. @param {DType} dtype @param {Value[]} args @param {Map<string, Value>} kwargs */
 function constructScalar(dtype, args, kwargs) {
   if (kwargs.size) throw typeError(`${scalarTypeName(dtype)}() takes no keyword arguments`);
-  if (args.length > 1) throw typeError(`${scalarTypeName(dtype)}() takes at most 1 argument (${args.length} given)`);
-  if (args.length === 0) return new NpScalar(dtype.isString ? hooks.asArray('').dtype : dtype, dtype.zero);
+  if (args.length > 1)
+    throw typeError(`${scalarTypeName(dtype)}() takes at most 1 argument (${args.length} given)`);
+  if (args.length === 0)
+    return new NpScalar(dtype.isString ? hooks.asArray('').dtype : dtype, dtype.zero);
   const x = args[0];
   if (dtype.isString) {
     const s = typeof x === 'string' ? x : pyStr(x);
@@ -346,7 +378,12 @@ function constructScalar(dtype, args, kwargs) {
     const text = typeof x === 'string' ? x : x.raw;
     return new NpScalar(dtype, hooks.toRaw(parseNumberText(text, dtype), dtype));
   }
-  if (x instanceof NDArray || (x instanceof PyObject && typeof (/** @type {any} */ (x).items) !== 'undefined' && !(x instanceof NpScalar))) {
+  if (
+    x instanceof NDArray ||
+    (x instanceof PyObject &&
+      typeof (/** @type {any} */ (x).items) !== 'undefined' &&
+      !(x instanceof NpScalar))
+  ) {
     const arr = hooks.asArray(x, dtype);
     return arr.ndim === 0 ? arr.getitem(new PyTuple([])) : arr;
   }
@@ -356,12 +393,15 @@ function constructScalar(dtype, args, kwargs) {
   }
   if (typeof x === 'number' && dtype.isInt) {
     if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(x))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return new NpScalar(dtype, hooks.toRaw(BigInt(Math.trunc(x)), dtype));
   }
   if (x === null) {
     if (dtype.isFloat) return new NpScalar(dtype, Number.NaN);
-    throw typeError(`int() argument must be a string, a bytes-like object or a real number, not 'NoneType'`);
+    throw typeError(
+      `int() argument must be a string, a bytes-like object or a real number, not 'NoneType'`,
+    );
   }
   return new NpScalar(dtype, hooks.toRaw(x, dtype));
 }
@@ -370,7 +410,8 @@ function constructScalar(dtype, args, kwargs) {
 function parseNumberText(text, dtype) {
   const s = text.trim();
   if (dtype.isInt) {
-    if (!/^[+-]?\d+$/.test(s.replace(/_/g, ''))) throw valueError(`invalid literal for int() with base 10: ${reprString(text)}`);
+    if (!/^[+-]?\d+$/.test(s.replace(/_/g, '')))
+      throw valueError(`invalid literal for int() with base 10: ${reprString(text)}`);
     return BigInt(s.replace(/_/g, ''));
   }
   if (dtype === BOOL) return s.length > 0;
@@ -392,9 +433,15 @@ export function prettyAsName(t) {
 /** The abstract scalar types used with isinstance: np.floating, np.integer, np.number, np.generic. */
 export function abstractScalarTypes() {
   const abstract = (/** @type {string} */ name, /** @type {(s: NpScalar) => boolean} */ test) =>
-    prettyAsName(new PyType(`numpy.${name}`, () => {
-      throw typeError(`cannot create 'numpy.${name}' instances`);
-    }, (v) => v instanceof NpScalar && test(v)));
+    prettyAsName(
+      new PyType(
+        `numpy.${name}`,
+        () => {
+          throw typeError(`cannot create 'numpy.${name}' instances`);
+        },
+        (v) => v instanceof NpScalar && test(v),
+      ),
+    );
   return {
     generic: abstract('generic', () => true),
     number: abstract('number', (s) => !s.dtype.isString && s.dtype !== BOOL),
@@ -404,4 +451,3 @@ export function abstractScalarTypes() {
     inexact: abstract('inexact', (s) => s.dtype.isFloat),
   };
 }
-

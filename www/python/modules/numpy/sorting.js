@@ -7,10 +7,10 @@
 import { PyError, Unsupported } from '../../errors.js';
 import { PyTuple } from '../../objects.js';
 import { truthy } from '../../ops.js';
+import { chargeWork } from './budget.js';
 import { INT64 } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { normalizeAxis } from './reduce.js';
-import { chargeWork } from './budget.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -19,8 +19,14 @@ import { chargeWork } from './budget.js';
 function isStable(kind, stable) {
   if (stable !== undefined && stable !== null && truthy(stable)) return true;
   if (kind === undefined || kind === null) return false;
-  if (typeof kind !== 'string' || !['quicksort', 'mergesort', 'heapsort', 'stable'].includes(kind.toLowerCase())) {
-    throw new PyError('ValueError', `sort kind must be one of 'quick', 'heap', or 'stable' (got ${typeof kind === 'string' ? `'${kind}'` : String(kind)})`);
+  if (
+    typeof kind !== 'string' ||
+    !['quicksort', 'mergesort', 'heapsort', 'stable'].includes(kind.toLowerCase())
+  ) {
+    throw new PyError(
+      'ValueError',
+      `sort kind must be one of 'quick', 'heap', or 'stable' (got ${typeof kind === 'string' ? `'${kind}'` : String(kind)})`,
+    );
   }
   return kind === 'mergesort' || kind === 'stable';
 }
@@ -61,10 +67,14 @@ function sortedIndices(values, start, n, strictIndices, strictZeros) {
     const y = values[start + idx[k]];
     if (!same(x, y) && !(x === 0 && y === 0)) continue;
     if (strictIndices) {
-      throw new Unsupported('np.argsort of an array with equal values (NumPy\'s default quicksort orders their indices in its own way; pass kind="stable")');
+      throw new Unsupported(
+        'np.argsort of an array with equal values (NumPy\'s default quicksort orders their indices in its own way; pass kind="stable")',
+      );
     }
     if (strictZeros && x === 0 && Object.is(x, -0) !== Object.is(y, -0)) {
-      throw new Unsupported('sorting an array that holds both 0.0 and -0.0 (NumPy\'s default quicksort orders them in its own way; pass kind="stable")');
+      throw new Unsupported(
+        'sorting an array that holds both 0.0 and -0.0 (NumPy\'s default quicksort orders them in its own way; pass kind="stable")',
+      );
     }
   }
   return idx;
@@ -89,7 +99,11 @@ export function sortArray(a, axis, kind, stable) {
   const stableSort = isStable(kind, stable);
   let arr = a;
   if (axis === null) arr = NDArray.fromBuffer(a.copy('C').s.data, [a.size], a.dtype);
-  if (arr.ndim === 0) throw new PyError('numpy.exceptions.AxisError', 'axis -1 is out of bounds for array of dimension 0');
+  if (arr.ndim === 0)
+    throw new PyError(
+      'numpy.exceptions.AxisError',
+      'axis -1 is out of bounds for array of dimension 0',
+    );
   const ax = normalizeAxis(axis === null ? -1n : axis, arr.ndim);
   const { values, movedShape, inverse } = moveAxisLast(arr, ax);
   const n = movedShape[movedShape.length - 1];
@@ -163,8 +177,11 @@ export function unique(a, options) {
   const result = NDArray.fromBuffer(data, [uniq.length], a.dtype);
   if (!options.index && !options.inverse && !options.counts) return result;
   const parts = [result];
-  if (options.index) parts.push(NDArray.fromBuffer(BigInt64Array.from(first.map(BigInt)), [first.length], INT64));
-  if (options.inverse) parts.push(NDArray.fromBuffer(inverse, a.ndim === 0 ? [1] : [...a.shape], INT64));
-  if (options.counts) parts.push(NDArray.fromBuffer(BigInt64Array.from(counts.map(BigInt)), [counts.length], INT64));
+  if (options.index)
+    parts.push(NDArray.fromBuffer(BigInt64Array.from(first.map(BigInt)), [first.length], INT64));
+  if (options.inverse)
+    parts.push(NDArray.fromBuffer(inverse, a.ndim === 0 ? [1] : [...a.shape], INT64));
+  if (options.counts)
+    parts.push(NDArray.fromBuffer(BigInt64Array.from(counts.map(BigInt)), [counts.length], INT64));
   return new PyTuple(parts);
 }

@@ -8,10 +8,10 @@ import { Unsupported } from '../../errors.js';
 import { BOOL, FLOAT32, FLOAT64, INT64 } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { reduce } from './reduce.js';
-import { NpScalar } from './scalar.js';
 import { binaryUfunc, roundHalfEven, unaryUfunc, wrap } from './ufunc.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
+/** @typedef {import('./scalar.js').NpScalar} NpScalar */
 /** @typedef {import('./dtype.js').DType} DType */
 
 /** @param {Value} v @returns {NDArray} */
@@ -67,7 +67,9 @@ export function variance(a, axes, options) {
   const t = statType(a, options.dtype);
   const n = reduceCount(a, axes);
   const arrmean = divideByCount(reduce(a, axes, 'add', { dtype: t, keepdims: true }), n);
-  let x = /** @type {Value} */ (binaryUfunc('subtract', [{ array: a }, { array: arrayOf(arrmean) }]));
+  let x = /** @type {Value} */ (
+    binaryUfunc('subtract', [{ array: a }, { array: arrayOf(arrmean) }])
+  );
   x = binaryUfunc('multiply', [{ array: arrayOf(x) }, { array: arrayOf(x) }]);
   const ret = reduce(arrayOf(x), axes, 'add', { dtype: t, keepdims: options.keepdims });
   const dof = Math.max(n - (options.ddof ?? 0), 0);
@@ -82,7 +84,7 @@ export function std(a, axes, options) {
 
 /** 10.0**n as NumPy's power_of_ten builds it. @param {number} n */
 function powerOfTen(n) {
-  const table = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+  const table = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
   if (n < 9) return table[n];
   let r = 1e9;
   for (let k = n; k > 9; k--) r *= 10;
@@ -134,7 +136,6 @@ function isFortran(a) {
   return true;
 }
 
-
 /**
  * np.median(a, axis, keepdims): the middle element, or the mean of the middle two, of the
  * sorted values (NaN when there is a NaN), as numpy's _median computes it with mean().
@@ -154,7 +155,9 @@ export function median(a, axis, keepdims) {
   const middle = arr.dtype.make(rows * k);
   const nan = new Uint8Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row = Array.from(values.subarray ? values.subarray(r * n, (r + 1) * n) : values.slice(r * n, (r + 1) * n));
+    const row = Array.from(
+      values.subarray ? values.subarray(r * n, (r + 1) * n) : values.slice(r * n, (r + 1) * n),
+    );
     if (arr.dtype.isFloat && row.some(Number.isNaN)) nan[r] = 1;
     row.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
     const mid = Math.floor(n / 2);

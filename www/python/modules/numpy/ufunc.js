@@ -6,15 +6,26 @@
 //   binaryUfunc('add', arrayOfInt32, 5n)      int32 array
 //   binaryUfunc('true_divide', ints, ints)    float64 array
 
-import { PyError, Unsupported, typeError } from '../../errors.js';
-import { NotImplemented, PyList, PyObject, PyRange, PyTuple } from '../../objects.js';
+import { PyError, typeError, Unsupported } from '../../errors.js';
 import { broadcastShapes } from '../../nd/strided.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64, castBuffer, dtypeClassName, promote, unicode, weakResult } from './dtype.js';
-import { iterationOrder } from './layout.js';
-import { NDArray, assertInitialized } from './ndarray.js';
-import { NpScalar, makeScalar } from './scalar.js';
-import { exactPower } from './power.js';
+import { NotImplemented, PyList, PyObject, PyRange, PyTuple } from '../../objects.js';
 import { chargeWork, checkSize } from './budget.js';
+import {
+  BOOL,
+  castBuffer,
+  dtypeClassName,
+  FLOAT32,
+  FLOAT64,
+  INT32,
+  INT64,
+  promote,
+  unicode,
+  weakResult,
+} from './dtype.js';
+import { iterationOrder } from './layout.js';
+import { assertInitialized, NDArray } from './ndarray.js';
+import { exactPower } from './power.js';
+import { makeScalar, NpScalar } from './scalar.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('./dtype.js').DType} DType */
@@ -38,8 +49,15 @@ export const ufuncHooks = {
 export function operand(v) {
   if (v instanceof NDArray) return { array: v };
   if (v instanceof NpScalar) return { array: v.toArray() };
-  if (typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string') return { weak: v };
-  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) return { array: ufuncHooks.asArray(v) };
+  if (
+    typeof v === 'boolean' ||
+    typeof v === 'bigint' ||
+    typeof v === 'number' ||
+    typeof v === 'string'
+  )
+    return { weak: v };
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange)
+    return { array: ufuncHooks.asArray(v) };
   return null;
 }
 
@@ -48,7 +66,8 @@ function operandShape(o) {
   return o.array ? o.array.shape : [];
 }
 
-const fmtShape = (/** @type {readonly number[]} */ s) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+const fmtShape = (/** @type {readonly number[]} */ s) =>
+  `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
 
 /** The broadcast shape of the operands, with NumPy's error. @param {Operand[]} ops */
 export function broadcastOperands(ops) {
@@ -70,7 +89,8 @@ export function commonType(ops) {
   if (t === null) {
     // Only Python scalars: their default types.
     t = ufuncHooks.asArray(/** @type {any} */ (ops[0]).weak).dtype;
-    for (const o of ops.slice(1)) t = promote(t, ufuncHooks.asArray(/** @type {any} */ (o).weak).dtype);
+    for (const o of ops.slice(1))
+      t = promote(t, ufuncHooks.asArray(/** @type {any} */ (o).weak).dtype);
     return t;
   }
   for (const o of ops) if (!o.array) t = weakResult(t, /** @type {any} */ (o.weak));
@@ -90,7 +110,8 @@ export function operandValues(o, shape, t, n) {
   }
   const a = o.array;
   let values;
-  if (a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i])) values = a.values();
+  if (a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i]))
+    values = a.values();
   else {
     const view = a.s.broadcastTo(shape);
     assertInitialized(a.s);
@@ -120,8 +141,14 @@ export function wrap(out) {
 
 /** NumPy's "no loop" error. @param {string} name @param {DType[]} types */
 function noLoop(name, types) {
-  const list = types.length === 1 ? `<class 'numpy.dtypes.${dtypeClassName(types[0])}'>` : `(${types.map((t) => `<class 'numpy.dtypes.${dtypeClassName(t)}'>`).join(', ')})`;
-  return new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${name}' did not contain a loop with signature matching types ${list} -> None`);
+  const list =
+    types.length === 1
+      ? `<class 'numpy.dtypes.${dtypeClassName(types[0])}'>`
+      : `(${types.map((t) => `<class 'numpy.dtypes.${dtypeClassName(t)}'>`).join(', ')})`;
+  return new PyError(
+    'numpy._core._exceptions._UFuncNoLoopError',
+    `ufunc '${name}' did not contain a loop with signature matching types ${list} -> None`,
+  );
 }
 
 /** The "no loop" error with the operands' DType classes (Python scalars as _PyLongDType...). @param {string} name @param {Operand[]} ops */
@@ -129,7 +156,13 @@ function noLoopClasses(name, ops) {
   const names = ops.map((o) => {
     if (o.array) return dtypeClassName(o.array.dtype);
     const w = o.weak;
-    return typeof w === 'bigint' ? '_PyLongDType' : typeof w === 'number' ? '_PyFloatDType' : typeof w === 'string' ? 'StrDType' : 'BoolDType';
+    return typeof w === 'bigint'
+      ? '_PyLongDType'
+      : typeof w === 'number'
+        ? '_PyFloatDType'
+        : typeof w === 'string'
+          ? 'StrDType'
+          : 'BoolDType';
   });
   return new PyError(
     'numpy._core._exceptions._UFuncNoLoopError',
@@ -147,7 +180,9 @@ function stringBinary(name, ops) {
   if (name === 'add' && ops.every(isStringOperand)) {
     const shape = broadcastOperands(ops);
     const n = shape.reduce((x, y) => x * y, 1);
-    const chars = ops.map((o) => (o.array ? o.array.dtype.chars : [.../** @type {string} */ (o.weak)].length));
+    const chars = ops.map((o) =>
+      o.array ? o.array.dtype.chars : [.../** @type {string} */ (o.weak)].length,
+    );
     const t = unicode(Math.max(1, chars[0] + chars[1]));
     const x = operandValues(ops[0], shape, t, n);
     const y = operandValues(ops[1], shape, t, n);
@@ -156,9 +191,17 @@ function stringBinary(name, ops) {
     return wrap(NDArray.fromValues(t, shape, out, outputOrder(ops, shape)));
   }
   if (name === 'multiply' && !ops.every(isStringOperand)) {
-    throw typeError("The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.");
+    throw typeError(
+      "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
+    );
   }
-  if (name === 'add' || name === 'subtract' || name === 'multiply' || name === 'maximum' || name === 'minimum') {
+  if (
+    name === 'add' ||
+    name === 'subtract' ||
+    name === 'multiply' ||
+    name === 'maximum' ||
+    name === 'minimum'
+  ) {
     throw noLoopDtypes(name, ops);
   }
   throw notSupportedForTypes(name === 'true_divide' ? 'divide' : name);
@@ -166,8 +209,13 @@ function stringBinary(name, ops) {
 
 /** The "no loop" error NumPy gives for typed operands (dtype reprs). @param {string} name @param {Operand[]} ops */
 function noLoopDtypes(name, ops) {
-  const types = ops.map((o) => (o.array ? o.array.dtype.repr() : pyTypeRepr(/** @type {any} */ (o.weak))));
-  return new PyError('numpy._core._exceptions._UFuncNoLoopError', `ufunc '${name}' did not contain a loop with signature matching types (${types.join(', ')}) -> None`);
+  const types = ops.map((o) =>
+    o.array ? o.array.dtype.repr() : pyTypeRepr(/** @type {any} */ (o.weak)),
+  );
+  return new PyError(
+    'numpy._core._exceptions._UFuncNoLoopError',
+    `ufunc '${name}' did not contain a loop with signature matching types (${types.join(', ')}) -> None`,
+  );
 }
 
 /** @param {boolean | bigint | number | string} v */
@@ -188,12 +236,29 @@ function notSupportedForTypes(name) {
 // --- binary ufuncs -----------------------------------------------------------------------------
 
 const OP_UFUNC = {
-  '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder',
-  '**': 'power', '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift',
+  '+': 'add',
+  '-': 'subtract',
+  '*': 'multiply',
+  '/': 'divide',
+  '//': 'floor_divide',
+  '%': 'remainder',
+  '**': 'power',
+  '&': 'bitwise_and',
+  '|': 'bitwise_or',
+  '^': 'bitwise_xor',
+  '<<': 'left_shift',
+  '>>': 'right_shift',
   '@': 'matmul',
 };
 
-const CMP_UFUNC = { '==': 'equal', '!=': 'not_equal', '<': 'less', '<=': 'less_equal', '>': 'greater', '>=': 'greater_equal' };
+const CMP_UFUNC = {
+  '==': 'equal',
+  '!=': 'not_equal',
+  '<': 'less',
+  '<=': 'less_equal',
+  '>': 'greater',
+  '>=': 'greater_equal',
+};
 
 /**
  * a op b for a Python operator, or NotImplemented when neither operand is NumPy's business.
@@ -206,7 +271,9 @@ export function binaryOperator(op, a, b) {
   const B = operand(b);
   if (!A || !B) {
     if (a instanceof NDArray && (b === null || b instanceof PyObject)) {
-      throw typeError(`unsupported operand type(s) for ${op}: '${pyElementTypeName(a)}' and '${b === null ? 'NoneType' : /** @type {PyObject} */ (b).typeName}'`);
+      throw typeError(
+        `unsupported operand type(s) for ${op}: '${pyElementTypeName(a)}' and '${b === null ? 'NoneType' : /** @type {PyObject} */ (b).typeName}'`,
+      );
     }
     return NotImplemented;
   }
@@ -219,7 +286,13 @@ export function binaryOperator(op, a, b) {
     // A NumPy scalar to a power its own type holds (np.float64(x) ** 2): scalar math, which
     // calls the C library's pow directly, without the array loop's fast paths.
     const scalar = a instanceof NpScalar ? a : b instanceof NpScalar ? b : null;
-    if (scalar && !(a instanceof NDArray) && !(b instanceof NDArray) && (A.array?.ndim ?? 0) === 0 && (B.array?.ndim ?? 0) === 0) {
+    if (
+      scalar &&
+      !(a instanceof NDArray) &&
+      !(b instanceof NDArray) &&
+      (A.array?.ndim ?? 0) === 0 &&
+      (B.array?.ndim ?? 0) === 0
+    ) {
       if (commonType([A, B]) === scalar.dtype) return binaryUfunc('power', [A, B], false);
     }
   }
@@ -268,7 +341,7 @@ function exactIntComparison(/** @type {string} */ name, /** @type {Operand[]} */
   const [A, B] = ops;
   const arr = A.array ?? B.array;
   const weak = A.array ? B.weak : A.weak;
-  if (!arr || !arr.dtype.isInt || typeof weak !== 'bigint') return null;
+  if (!arr?.dtype.isInt || typeof weak !== 'bigint') return null;
   const limit = arr.dtype === INT32 ? 2n ** 31n : 2n ** 63n;
   if (weak >= -limit && weak < limit) return null;
   const flip = !A.array;
@@ -300,7 +373,14 @@ function compareValues(name, x, y) {
   }
 }
 
-const COMPARISONS = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
+const COMPARISONS = new Set([
+  'equal',
+  'not_equal',
+  'less',
+  'less_equal',
+  'greater',
+  'greater_equal',
+]);
 const LOGICAL = new Set(['logical_and', 'logical_or', 'logical_xor']);
 const BITWISE = new Set(['bitwise_and', 'bitwise_or', 'bitwise_xor', 'left_shift', 'right_shift']);
 
@@ -323,7 +403,9 @@ function binaryLoop(name, t, ops) {
       return [t, t];
     case 'subtract':
       if (t === BOOL) {
-        throw typeError('numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+        throw typeError(
+          'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.',
+        );
       }
       return [t, t];
     case 'true_divide':
@@ -333,7 +415,8 @@ function binaryLoop(name, t, ops) {
     case 'remainder':
     case 'power':
     case 'fmod':
-      if (t === BOOL) throw new Unsupported(`np.${name} of two boolean arrays (NumPy computes it in int8)`);
+      if (t === BOOL)
+        throw new Unsupported(`np.${name} of two boolean arrays (NumPy computes it in int8)`);
       return [t, t];
     case 'arctan2':
     case 'hypot':
@@ -404,7 +487,8 @@ function binaryKernel(name, t, outType, x, y, n, scalarRight) {
     }
     return out;
   }
-  if (t === FLOAT64 || t === FLOAT32) return floatKernel(name, t === FLOAT32, x, y, n, out, scalarRight);
+  if (t === FLOAT64 || t === FLOAT32)
+    return floatKernel(name, t === FLOAT32, x, y, n, out, scalarRight);
   if (t === INT64) return int64Kernel(name, x, y, n, out);
   if (t === INT32) return int32Kernel(name, x, y, n, out);
   return boolKernel(name, x, y, n, out);
@@ -455,11 +539,15 @@ function maxMin(isMax, a, b) {
     // Which zero NumPy's SIMD loops keep depends on the lane: not reproduced.
     throw new Unsupported(`np.${isMax ? 'maximum' : 'minimum'} of +0.0 and -0.0`);
   }
-  return isMax ? (a >= b ? a : b) : a <= b ? a : b;
+  return isMax ? Math.max(a, b) : Math.min(a, b);
 }
 
 /** npy_floor_divide (CPython's float floor division, without its ZeroDivisionError). */
-function floorDivide(/** @type {number} */ a, /** @type {number} */ b, /** @type {boolean} */ single) {
+function floorDivide(
+  /** @type {number} */ a,
+  /** @type {number} */ b,
+  /** @type {boolean} */ single,
+) {
   if (b === 0 || Number.isNaN(b)) return a / b;
   return divmod(a, b, single)[0];
 }
@@ -495,7 +583,12 @@ function divmod(a, b, single) {
 }
 
 /** The float power loop: its scalar-exponent fast paths, else the C library's pow. */
-function floatPower(/** @type {number} */ x, /** @type {number} */ y, /** @type {boolean} */ single, /** @type {boolean} */ scalarRight) {
+function floatPower(
+  /** @type {number} */ x,
+  /** @type {number} */ y,
+  /** @type {boolean} */ single,
+  /** @type {boolean} */ scalarRight,
+) {
   if (scalarRight) {
     if (y === -1) return 1 / x;
     if (y === 0) return 1;
@@ -508,7 +601,7 @@ function floatPower(/** @type {number} */ x, /** @type {number} */ y, /** @type 
 
 const I64_MIN = -(2n ** 63n);
 
-/** @param {string} name @param {any} x @param {any} y @param {number} n @param {BigInt64Array} out */
+/** @param {string} name @param {BigInt64Array} x @param {BigInt64Array} y @param {number} n @param {BigInt64Array} out */
 function int64Kernel(name, x, y, n, out) {
   // BigInt64Array stores wrap modulo 2**64, as NumPy's int64 arithmetic does.
   switch (name) {
@@ -531,10 +624,10 @@ function int64Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = y[i] === 0n ? 0n : x[i] % y[i];
       return out;
     case 'maximum':
-      for (let i = 0; i < n; i++) out[i] = x[i] >= y[i] ? x[i] : y[i];
+      for (let i = 0; i < n; i++) out[i] = bigMax(x[i], y[i]);
       return out;
     case 'minimum':
-      for (let i = 0; i < n; i++) out[i] = x[i] <= y[i] ? x[i] : y[i];
+      for (let i = 0; i < n; i++) out[i] = bigMin(x[i], y[i]);
       return out;
     case 'power':
       for (let i = 0; i < n; i++) out[i] = intPower(x[i], y[i], 64);
@@ -549,17 +642,19 @@ function int64Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = x[i] ^ y[i];
       return out;
     case 'left_shift':
-      for (let i = 0; i < n; i++) out[i] = y[i] < 0n || y[i] >= 64n ? 0n : BigInt.asIntN(64, x[i] << y[i]);
+      for (let i = 0; i < n; i++)
+        out[i] = y[i] < 0n || y[i] >= 64n ? 0n : BigInt.asIntN(64, x[i] << y[i]);
       return out;
     case 'right_shift':
-      for (let i = 0; i < n; i++) out[i] = y[i] < 0n || y[i] >= 64n ? (x[i] < 0n ? -1n : 0n) : x[i] >> y[i];
+      for (let i = 0; i < n; i++)
+        out[i] = y[i] < 0n || y[i] >= 64n ? (x[i] < 0n ? -1n : 0n) : x[i] >> y[i];
       return out;
     default:
       throw new Unsupported(`np.${name} for integers`);
   }
 }
 
-/** @param {string} name @param {any} x @param {any} y @param {number} n @param {Int32Array} out */
+/** @param {string} name @param {Int32Array} x @param {Int32Array} y @param {number} n @param {Int32Array} out */
 function int32Kernel(name, x, y, n, out) {
   switch (name) {
     case 'add':
@@ -572,7 +667,8 @@ function int32Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = Math.imul(x[i], y[i]);
       return out;
     case 'floor_divide':
-      for (let i = 0; i < n; i++) out[i] = Number(intFloorDiv(BigInt(x[i]), BigInt(y[i]), -(2n ** 31n)));
+      for (let i = 0; i < n; i++)
+        out[i] = Number(intFloorDiv(BigInt(x[i]), BigInt(y[i]), -(2n ** 31n)));
       return out;
     case 'remainder':
       for (let i = 0; i < n; i++) out[i] = Number(intMod(BigInt(x[i]), BigInt(y[i]), 0n));
@@ -581,10 +677,10 @@ function int32Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = y[i] === 0 ? 0 : x[i] % y[i];
       return out;
     case 'maximum':
-      for (let i = 0; i < n; i++) out[i] = x[i] >= y[i] ? x[i] : y[i];
+      for (let i = 0; i < n; i++) out[i] = Math.max(x[i], y[i]);
       return out;
     case 'minimum':
-      for (let i = 0; i < n; i++) out[i] = x[i] <= y[i] ? x[i] : y[i];
+      for (let i = 0; i < n; i++) out[i] = Math.min(x[i], y[i]);
       return out;
     case 'power':
       for (let i = 0; i < n; i++) out[i] = Number(intPower(BigInt(x[i]), BigInt(y[i]), 32));
@@ -602,7 +698,8 @@ function int32Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = y[i] < 0 || y[i] >= 32 ? 0 : x[i] << y[i];
       return out;
     case 'right_shift':
-      for (let i = 0; i < n; i++) out[i] = y[i] < 0 || y[i] >= 32 ? (x[i] < 0 ? -1 : 0) : x[i] >> y[i];
+      for (let i = 0; i < n; i++)
+        out[i] = y[i] < 0 || y[i] >= 32 ? (x[i] < 0 ? -1 : 0) : x[i] >> y[i];
       return out;
     default:
       throw new Unsupported(`np.${name} for integers`);
@@ -630,6 +727,18 @@ function boolKernel(name, x, y, n, out) {
   }
 }
 
+/** The larger of two BigInts. @param {bigint} a @param {bigint} b */
+function bigMax(a, b) {
+  if (a < b) return b;
+  return a;
+}
+
+/** The smaller of two BigInts. @param {bigint} a @param {bigint} b */
+function bigMin(a, b) {
+  if (a > b) return b;
+  return a;
+}
+
 /** NumPy's integer floor division: floor, x // 0 is 0, MIN // -1 is MIN. @param {bigint} a @param {bigint} b @param {bigint} min */
 function intFloorDiv(a, b, min) {
   if (b === 0n) return 0n;
@@ -647,7 +756,8 @@ function intMod(a, b, zero) {
 
 /** Integer power by squaring, wrapping; negative exponents are an error. @param {bigint} a @param {bigint} b @param {number} bits */
 function intPower(a, b, bits) {
-  if (b < 0n) throw new PyError('ValueError', 'Integers to negative integer powers are not allowed.');
+  if (b < 0n)
+    throw new PyError('ValueError', 'Integers to negative integer powers are not allowed.');
   let result = 1n;
   let base = BigInt.asIntN(bits, a);
   let e = b;
@@ -667,7 +777,7 @@ const UNARY_OPS = { '-': 'negative', '+': 'positive', '~': 'invert', abs: 'absol
 export function unaryOperator(op, a) {
   const name = /** @type {Record<string, string>} */ (UNARY_OPS)[op];
   const A = operand(a);
-  if (!name || !A || !A.array) return NotImplemented;
+  if (!name || !A?.array) return NotImplemented;
   return unaryUfunc(name, A);
 }
 
@@ -687,94 +797,165 @@ export function unaryUfunc(name, o) {
   const a = o.array ?? ufuncHooks.asArray(/** @type {any} */ (o.weak));
   const t = a.dtype;
   if (t.isString) {
-    if (name === 'negative' || name === 'positive' || name === 'absolute' || name === 'sign') throw noLoop(name, [t]);
+    if (name === 'negative' || name === 'positive' || name === 'absolute' || name === 'sign')
+      throw noLoop(name, [t]);
     throw notSupportedForTypes(name);
   }
   const n = a.size;
   chargeWork(n);
-  const order = a.axisOrder();
-  const x = a.values();
-  /** @param {DType} outType @param {(v: any) => any} f */
-  const map = (outType, f) => {
-    const out = outType.make(n);
-    for (let i = 0; i < n; i++) out[i] = f(x[i]);
-    return wrap(NDArray.fromValues(outType, [...a.shape], out, order));
-  };
-  /** @param {(v: number) => number} f  in float64 (float32 inputs round after) */
-  const floatMap = (f) => {
-    if (t === BOOL) throw new Unsupported(`np.${name} of a boolean array (NumPy computes it in float16)`);
-    const outType = t === FLOAT32 ? FLOAT32 : FLOAT64;
-    const vals = t.isFloat ? x : castBuffer(x, t, FLOAT64);
-    const out = outType.make(n);
-    for (let i = 0; i < n; i++) out[i] = f(vals[i]);
-    return wrap(NDArray.fromValues(outType, [...a.shape], out, order));
-  };
+  if (name === 'exp' || name === 'log' || name === 'log1p') return transcendental(name, a);
+  const kernel = t.isFloat ? floatUnary(name, t) : (integerUnary(name, t) ?? floatUnary(name, t));
+  let x = a.values();
+  if (kernel.outType.isFloat && !t.isFloat) {
+    if (t === BOOL) {
+      throw new Unsupported(`np.${name} of a boolean array (NumPy computes it in float16)`);
+    }
+    x = castBuffer(x, t, FLOAT64);
+  }
+  const out = kernel.outType.make(n);
+  for (let i = 0; i < n; i++) out[i] = kernel.f(x[i]); // Float32Array stores round
+  return wrap(NDArray.fromValues(kernel.outType, [...a.shape], out, a.axisOrder()));
+}
+
+/** @typedef {{ outType: DType, f: (v: any) => any }} UnaryKernel */
+
+/**
+ * The loop of a unary ufunc on integers and booleans; null when it computes in floats.
+ * @param {string} name @param {DType} t @returns {UnaryKernel | null}
+ */
+function integerUnary(name, t) {
+  const big = t === INT64;
   switch (name) {
     case 'negative':
       if (t === BOOL) {
-        throw typeError('The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
+        throw typeError(
+          'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.',
+        );
       }
-      if (t === INT64) return map(t, (v) => BigInt.asIntN(64, -v));
-      if (t === INT32) return map(t, (v) => -v | 0);
-      return map(t, (v) => -v);
+      return {
+        outType: t,
+        f: big ? (/** @type {bigint} */ v) => BigInt.asIntN(64, -v) : (v) => -v | 0,
+      };
     case 'positive':
       if (t === BOOL) throw noLoop('positive', [t]);
-      return map(t, (v) => v);
+      return { outType: t, f: (v) => v };
     case 'absolute':
-      if (t === INT64) return map(t, (v) => BigInt.asIntN(64, v < 0n ? -v : v));
-      if (t === INT32) return map(t, (v) => Math.abs(v) | 0);
-      return map(t, (v) => Math.abs(v));
+      if (t === BOOL) return { outType: t, f: (v) => v };
+      return {
+        outType: t,
+        f: big
+          ? (/** @type {bigint} */ v) => BigInt.asIntN(64, v < 0n ? -v : v)
+          : (v) => Math.abs(v) | 0,
+      };
     case 'invert':
-      if (t.isFloat) throw notSupportedForTypes('invert');
-      if (t === BOOL) return map(t, (v) => (v ? 0 : 1));
-      return map(t, (v) => ~v);
+      if (t === BOOL) return { outType: t, f: (v) => (v ? 0 : 1) };
+      return { outType: t, f: (v) => ~v };
     case 'logical_not':
-      return map(BOOL, (v) => (v === t.zero ? 1 : 0));
+      return { outType: BOOL, f: (v) => (v === t.zero ? 1 : 0) };
     case 'square':
-      if (t === BOOL) throw new Unsupported('np.square of a boolean array (NumPy computes it in int8)');
-      if (t === INT64) return map(t, (v) => BigInt.asIntN(64, v * v));
-      if (t === INT32) return map(t, (v) => Math.imul(v, v));
-      return map(t, (v) => v * v);
+      if (t === BOOL)
+        throw new Unsupported('np.square of a boolean array (NumPy computes it in int8)');
+      return {
+        outType: t,
+        f: big ? (/** @type {bigint} */ v) => BigInt.asIntN(64, v * v) : (v) => Math.imul(v, v),
+      };
     case 'reciprocal':
-      if (t.isInt) return map(t, (v) => (t === INT64 ? (v === 1n ? 1n : v === -1n ? -1n : v === 0n ? I64_MIN : 0n) : v === 1 ? 1 : v === -1 ? -1 : v === 0 ? -2147483648 : 0));
-      return floatMap((v) => 1 / v);
-    case 'sqrt':
-      return floatMap(Math.sqrt);
-    case 'rint':
-      return floatMap(roundHalfEven);
+      if (t === BOOL) return null;
+      // Integer division 1 / v, C's: 0 for |v| > 1; the x86 result for 1 / 0.
+      return { outType: t, f: (v) => intReciprocal(v, big) };
     case 'floor':
     case 'ceil':
     case 'trunc':
-      if (t.isInt || t === BOOL) return map(t, (v) => v);
-      return floatMap(name === 'floor' ? Math.floor : name === 'ceil' ? Math.ceil : Math.trunc);
+      return { outType: t, f: (v) => v };
     case 'sign':
       if (t === BOOL) throw noLoop('sign', [t]);
-      if (t === INT64) return map(t, (v) => (v > 0n ? 1n : v < 0n ? -1n : 0n));
-      if (t === INT32) return map(t, (v) => (v > 0 ? 1 : v < 0 ? -1 : 0));
-      return map(t, (v) => (v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : v));
+      return {
+        outType: t,
+        f: big ? (v) => (v > 0n ? 1n : v < 0n ? -1n : 0n) : (v) => Math.sign(v),
+      };
     case 'isnan':
-      return map(BOOL, (v) => (t.isFloat && Number.isNaN(v) ? 1 : 0));
     case 'isinf':
-      return map(BOOL, (v) => (t.isFloat && (v === Infinity || v === -Infinity) ? 1 : 0));
+      return { outType: BOOL, f: () => 0 };
     case 'isfinite':
-      return map(BOOL, (v) => (!t.isFloat || Number.isFinite(v) ? 1 : 0));
+      return { outType: BOOL, f: () => 1 };
     case 'signbit':
-      return map(BOOL, (v) => (t.isFloat ? (v < 0 || Object.is(v, -0) ? 1 : 0) : v < 0 ? 1 : 0));
-    case 'exp':
-    case 'log':
-    case 'log1p': {
-      const port = mathPorts[name];
-      if (!port) throw new Unsupported(`np.${name} (its C library digits are not available on this page yet)`);
-      if (t === FLOAT32 || t === BOOL) {
-        throw new Unsupported(`np.${name} of ${t.name} values (NumPy computes them with its own SIMD code)`);
-      }
-      const vals = t === FLOAT64 ? Float64Array.from(x) : castBuffer(x, t, FLOAT64);
-      const out = port(vals);
-      return wrap(NDArray.fromValues(FLOAT64, [...a.shape], out, order));
-    }
+      return { outType: BOOL, f: (v) => (v < 0 ? 1 : 0) };
+    default:
+      return null;
+  }
+}
+
+/** @param {any} v @param {boolean} big */
+function intReciprocal(v, big) {
+  if (big) return v === 1n ? 1n : v === -1n ? -1n : v === 0n ? I64_MIN : 0n;
+  return v === 1 ? 1 : v === -1 ? -1 : v === 0 ? -2147483648 : 0;
+}
+
+/**
+ * The loop of a unary ufunc on floats (integers converted to float64 before).
+ * @param {string} name @param {DType} t @returns {UnaryKernel}
+ */
+function floatUnary(name, t) {
+  const outType = t === FLOAT32 ? FLOAT32 : FLOAT64;
+  switch (name) {
+    case 'negative':
+      return { outType, f: (v) => -v };
+    case 'positive':
+      return { outType, f: (v) => v };
+    case 'absolute':
+      return { outType, f: Math.abs };
+    case 'invert':
+      throw notSupportedForTypes('invert');
+    case 'logical_not':
+      return { outType: BOOL, f: (v) => (v === 0 ? 1 : 0) };
+    case 'square':
+      return { outType, f: (v) => v * v };
+    case 'reciprocal':
+      return { outType, f: (v) => 1 / v };
+    case 'sqrt':
+      return { outType, f: Math.sqrt };
+    case 'rint':
+      return { outType, f: roundHalfEven };
+    case 'floor':
+      return { outType, f: Math.floor };
+    case 'ceil':
+      return { outType, f: Math.ceil };
+    case 'trunc':
+      return { outType, f: Math.trunc };
+    case 'sign':
+      return { outType, f: (v) => (v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : v) };
+    case 'isnan':
+      return { outType: BOOL, f: (v) => (Number.isNaN(v) ? 1 : 0) };
+    case 'isinf':
+      return { outType: BOOL, f: (v) => (v === Infinity || v === -Infinity ? 1 : 0) };
+    case 'isfinite':
+      return { outType: BOOL, f: (v) => (Number.isFinite(v) ? 1 : 0) };
+    case 'signbit':
+      return { outType: BOOL, f: (v) => (v < 0 || Object.is(v, -0) ? 1 : 0) };
     default:
       throw new Unsupported(`np.${name}`);
   }
+}
+
+/**
+ * np.exp, np.log, np.log1p of float64 values (integers converted), through seedlab's ports of
+ * glibc's functions, which NumPy calls on an AVX2 machine.
+ * @param {'exp' | 'log' | 'log1p'} name @param {NDArray} a
+ */
+function transcendental(name, a) {
+  const t = a.dtype;
+  const port = mathPorts[name];
+  if (!port) {
+    throw new Unsupported(`np.${name} (its C library digits are not available on this page yet)`);
+  }
+  if (t === FLOAT32 || t === BOOL) {
+    throw new Unsupported(
+      `np.${name} of ${t.name} values (NumPy computes them with its own SIMD code)`,
+    );
+  }
+  const x = a.values();
+  const vals = t === FLOAT64 ? Float64Array.from(x) : castBuffer(x, t, FLOAT64);
+  return wrap(NDArray.fromValues(FLOAT64, [...a.shape], port(vals), a.axisOrder()));
 }
 
 /** rint: round half to even. @param {number} v */
@@ -791,14 +972,23 @@ export function roundHalfEven(v) {
 /** a @ b: integers only (float products go through BLAS, whose summation order is not reproduced). */
 function matmul(/** @type {Operand} */ A, /** @type {Operand} */ B) {
   if (!A.array || !B.array) {
-    throw new PyError('ValueError', "matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+    throw new PyError(
+      'ValueError',
+      'matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)',
+    );
   }
   const t = promote(A.array.dtype, B.array.dtype);
-  if (!t.isInt) throw new Unsupported('@ and np.dot on float arrays (NumPy sums them in BLAS, in an order not reproduced here)');
+  if (!t.isInt)
+    throw new Unsupported(
+      '@ and np.dot on float arrays (NumPy sums them in BLAS, in an order not reproduced here)',
+    );
   const a = A.array.astype(INT64);
   const b = B.array.astype(INT64);
   if (a.ndim === 0 || b.ndim === 0) {
-    throw new PyError('ValueError', `matmul: Input operand ${a.ndim === 0 ? 0 : 1} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
+    throw new PyError(
+      'ValueError',
+      `matmul: Input operand ${a.ndim === 0 ? 0 : 1} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`,
+    );
   }
   if (a.ndim > 2 || b.ndim > 2) throw new Unsupported('@ on arrays of more than 2 dimensions');
   const [n, k] = a.ndim === 1 ? [1, a.shape[0]] : a.shape;
@@ -809,8 +999,8 @@ function matmul(/** @type {Operand} */ A, /** @type {Operand} */ B) {
       `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`,
     );
   }
-  const x = a.values();
-  const y = b.values();
+  const x = /** @type {BigInt64Array} */ (a.values());
+  const y = /** @type {BigInt64Array} */ (b.values());
   const out = new BigInt64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
@@ -819,7 +1009,8 @@ function matmul(/** @type {Operand} */ A, /** @type {Operand} */ B) {
       out[i * m + j] = s;
     }
   }
-  const shape = a.ndim === 1 && b.ndim === 1 ? [] : a.ndim === 1 ? [m] : b.ndim === 1 ? [n] : [n, m];
+  const shape =
+    a.ndim === 1 && b.ndim === 1 ? [] : a.ndim === 1 ? [m] : b.ndim === 1 ? [n] : [n, m];
   const result = NDArray.fromBuffer(out, shape, INT64);
   return wrap(t === INT32 ? result.astype(INT32) : result);
 }

@@ -1,0 +1,319 @@
+//! `torch.utils.data.DataLoader` with `num_workers=0` over a map-style dataset (a list or a
+//! `TensorDataset`): which indices each batch holds, and every draw it makes, in torch 2.15's
+//! order (`utils/data/dataloader.py`, `sampler.py`).
+//!
+//! Each `iter(loader)` (each `for batch in loader`) first draws a base seed for workers,
+//! `torch.empty((), dtype=torch.int64).random_(generator=loader.generator)`, even with no workers.
+//! The sampler starts on the first batch. `SequentialSampler` draws nothing. A `RandomSampler`
+//! without a generator seeds a private `torch.Generator()` with one more `random_()` from the
+//! default generator, so every epoch (and every reseed) gives a new order; with `generator=g` it
+//! draws from `g` directly. Without replacement it yields `randperm(n)` `num_samples // n` times,
+//! then `randperm(n)[:num_samples % n]` — a permutation drawn even when that slice is empty, as
+//! the epoch ends. With replacement it yields `randint(0, n, (32,))` chunks, then the rest.
+//!
+//! Draws happen when Python's generators run, which this reproduces: call [`DataLoader::iter`]
+//! when Python calls `iter(loader)` and [`DataLoaderIter::next_batch`] for each `next()`.
+
+use super::dtype::{Dtype, TensorValues};
+use super::Generator;
+use crate::error::{Error, Result};
+
+/// The loader's sampler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sampler {
+    /// `SequentialSampler` (`shuffle=False`).
+    Sequential,
+    /// `RandomSampler(dataset, replacement, num_samples, generator)` (`shuffle=True` gives
+    /// `RandomSampler(dataset, generator=loader.generator)`). `has_generator` says whether it was
+    /// given one; the caller passes that generator, or the default one, to `next_batch`.
+    Random {
+        replacement: bool,
+        num_samples: Option<usize>,
+        has_generator: bool,
+    },
+}
+
+/// A `DataLoader(dataset, batch_size, shuffle, sampler, drop_last, generator)` over a dataset of
+/// `len` items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataLoader {
+    len: usize,
+    sampler: Sampler,
+    /// None: no automatic batching (`batch_size=None`): each "batch" is one index.
+    batch_size: Option<usize>,
+    drop_last: bool,
+}
+
+impl DataLoader {
+    /// `DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, drop_last=drop_last,
+    /// generator=g if has_generator)`, with the `ValueError`s torch raises.
+    pub fn new(
+        len: usize,
+        batch_size: Option<usize>,
+        shuffle: bool,
+        drop_last: bool,
+        has_generator: bool,
+    ) -> Result<DataLoader> {
+        let sampler = if shuffle {
+            Sampler::Random {
+                replacement: false,
+                num_samples: None,
+                has_generator,
+            }
+        } else {
+            Sampler::Sequential
+        };
+        DataLoader::with_sampler(len, sampler, batch_size, drop_last)
+    }
+
+    /// `DataLoader(dataset, sampler=..., batch_size, drop_last)`.
+    pub fn with_sampler(
+        len: usize,
+        sampler: Sampler,
+        batch_size: Option<usize>,
+        drop_last: bool,
+    ) -> Result<DataLoader> {
+        if batch_size.is_none() && drop_last {
+            return Err(Error::value(
+                "batch_size=None option disables auto-batching and is mutually exclusive with drop_last",
+            ));
+        }
+        if let Sampler::Random { num_samples, .. } = sampler {
+            let num_samples = num_samples.unwrap_or(len);
+            if num_samples == 0 {
+                return Err(Error::value(format!(
+                    "num_samples should be a positive integer value, but got num_samples={num_samples}"
+                )));
+            }
+        }
+        if batch_size == Some(0) {
+            return Err(Error::value(
+                "batch_size should be a positive integer value, but got batch_size=0",
+            ));
+        }
+        Ok(DataLoader {
+            len,
+            sampler,
+            batch_size,
+            drop_last,
+        })
+    }
+
+    /// `len(loader)`: the number of batches an epoch yields.
+    pub fn len(&self) -> usize {
+        let samples = match self.sampler {
+            Sampler::Sequential => self.len,
+            Sampler::Random { num_samples, .. } => num_samples.unwrap_or(self.len),
+        };
+        match self.batch_size {
+            None => samples,
+            Some(b) if self.drop_last => samples / b,
+            Some(b) => samples.div_ceil(b),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `iter(loader)`: draws the base seed from `loader_generator` (the loader's `generator`, or
+    /// the default generator when it has none).
+    pub fn iter(&self, loader_generator: &mut Generator) -> DataLoaderIter {
+        let base_seed = (loader_generator.random64() & (u64::MAX >> 1)) as i64;
+        DataLoaderIter {
+            loader: self.clone(),
+            base_seed,
+            sampler: SamplerState::NotStarted,
+            batches_done: false,
+        }
+    }
+
+    /// Every batch of one full epoch (`[b for b in loader]`) when the loader and its sampler
+    /// draw from the same generator (the loader's, or the default one).
+    pub fn epoch(&self, generator: &mut Generator) -> Result<Vec<Vec<i64>>> {
+        let mut it = self.iter(generator);
+        let mut batches = Vec::new();
+        while let Some(batch) = it.next_batch(generator)? {
+            batches.push(batch);
+        }
+        Ok(batches)
+    }
+}
+
+/// Where a sampler's Python generator stands.
+#[derive(Clone, Debug)]
+enum SamplerState {
+    NotStarted,
+    Running {
+        /// The private generator of a RandomSampler without one.
+        own: Option<Box<Generator>>,
+        /// Values of the current chunk (a permutation or a randint block) not yet yielded.
+        chunk: Vec<i64>,
+        next: usize,
+        /// Chunks still to draw after this one: full ones, then the last (possibly empty) one.
+        full_chunks_left: usize,
+        last_chunk_len: Option<usize>,
+    },
+    Done,
+}
+
+/// One `iter(loader)`: yields the index batches of an epoch.
+#[derive(Clone, Debug)]
+pub struct DataLoaderIter {
+    loader: DataLoader,
+    base_seed: i64,
+    sampler: SamplerState,
+    batches_done: bool,
+}
+
+impl DataLoaderIter {
+    /// The `_base_seed` drawn when the iterator was made (workers would be seeded from it).
+    pub fn base_seed(&self) -> i64 {
+        self.base_seed
+    }
+
+    /// `next(it)`: the next batch of indices, or None at the end of the epoch. `sampler_generator`
+    /// is the sampler's generator (the loader's `generator`), or the default generator when it
+    /// has none (a RandomSampler then draws its own seed from it).
+    pub fn next_batch(&mut self, sampler_generator: &mut Generator) -> Result<Option<Vec<i64>>> {
+        if self.batches_done {
+            return Ok(None);
+        }
+        let batch = match self.loader.batch_size {
+            None => self.next_index(sampler_generator)?.map(|i| vec![i]),
+            // `zip(*[sampler_iter] * batch_size)`: a short last batch is pulled, then dropped.
+            Some(size) if self.loader.drop_last => {
+                let mut batch = Vec::with_capacity(size);
+                while batch.len() < size {
+                    match self.next_index(sampler_generator)? {
+                        Some(i) => batch.push(i),
+                        None => break,
+                    }
+                }
+                (batch.len() == size).then_some(batch)
+            }
+            // `[*itertools.islice(sampler_iter, batch_size)]` until empty.
+            Some(size) => {
+                let mut batch = Vec::with_capacity(size);
+                while batch.len() < size {
+                    match self.next_index(sampler_generator)? {
+                        Some(i) => batch.push(i),
+                        None => break,
+                    }
+                }
+                (!batch.is_empty()).then_some(batch)
+            }
+        };
+        if batch.is_none() {
+            self.batches_done = true;
+        }
+        Ok(batch)
+    }
+
+    /// One `next(sampler_iter)`.
+    fn next_index(&mut self, generator: &mut Generator) -> Result<Option<i64>> {
+        let n = self.loader.len;
+        loop {
+            match &mut self.sampler {
+                SamplerState::Done => return Ok(None),
+                SamplerState::NotStarted => {
+                    self.sampler = match self.loader.sampler {
+                        Sampler::Sequential => SamplerState::Running {
+                            own: None,
+                            chunk: (0..n as i64).collect(),
+                            next: 0,
+                            full_chunks_left: 0,
+                            last_chunk_len: None,
+                        },
+                        Sampler::Random {
+                            replacement,
+                            num_samples,
+                            has_generator,
+                        } => {
+                            let own = (!has_generator).then(|| {
+                                // seed = int(torch.empty((), dtype=torch.int64).random_().item())
+                                let seed = generator.random64() & (u64::MAX >> 1);
+                                Box::new(Generator::new(seed))
+                            });
+                            let samples = num_samples.unwrap_or(n);
+                            let block = if replacement { 32 } else { n };
+                            SamplerState::Running {
+                                own,
+                                chunk: Vec::new(),
+                                next: 0,
+                                full_chunks_left: samples / block,
+                                last_chunk_len: Some(samples % block),
+                            }
+                        }
+                    };
+                }
+                SamplerState::Running {
+                    own,
+                    chunk,
+                    next,
+                    full_chunks_left,
+                    last_chunk_len,
+                } => {
+                    if let Some(&i) = chunk.get(*next) {
+                        *next += 1;
+                        return Ok(Some(i));
+                    }
+                    let replacement = matches!(
+                        self.loader.sampler,
+                        Sampler::Random {
+                            replacement: true,
+                            ..
+                        }
+                    );
+                    let take = if *full_chunks_left > 0 {
+                        *full_chunks_left -= 1;
+                        if replacement {
+                            32
+                        } else {
+                            n
+                        }
+                    } else if let Some(len) = last_chunk_len.take() {
+                        len
+                    } else {
+                        self.sampler = SamplerState::Done;
+                        continue;
+                    };
+                    let g = match own {
+                        Some(own) => own.as_mut(),
+                        None => &mut *generator,
+                    };
+                    *chunk = if replacement {
+                        // torch.randint(high=n, size=(take,), dtype=torch.int64, generator=g)
+                        match g.random_from_to_(Dtype::Int64, take, 0, Some(n as i128))? {
+                            TensorValues::Int64(v) => v,
+                            _ => unreachable!("int64 requested"),
+                        }
+                    } else {
+                        let mut perm = g.randperm(n as i128)?;
+                        perm.truncate(take);
+                        perm
+                    };
+                    *next = 0;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequential_batches() {
+        let loader = DataLoader::new(10, Some(3), false, false, false).unwrap();
+        let mut g = Generator::new(0);
+        assert_eq!(
+            loader.epoch(&mut g).unwrap(),
+            vec![vec![0, 1, 2], vec![3, 4, 5], vec![6, 7, 8], vec![9]]
+        );
+        assert_eq!(loader.len(), 4);
+        let loader = DataLoader::new(10, Some(3), false, true, false).unwrap();
+        assert_eq!(loader.epoch(&mut g).unwrap().len(), 3);
+    }
+}

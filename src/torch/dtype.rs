@@ -1,0 +1,98 @@
+//! The tensor element types the fill functions write, and their values.
+//!
+//! A fill's stream depends only on the number of elements and their type (all of seedlab's
+//! tensors are contiguous), so a filled tensor is a flat vector; the caller keeps the shape.
+
+/// A tensor dtype: `torch.float32` (the default), `torch.float64`, `torch.int64`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dtype {
+    Float32,
+    Float64,
+    Int64,
+}
+
+impl Dtype {
+    /// `toString(ScalarType)`, as kernels name a dtype they do not implement: `"Float"`.
+    pub fn scalar_type_name(self) -> &'static str {
+        match self {
+            Dtype::Float32 => "Float",
+            Dtype::Float64 => "Double",
+            Dtype::Int64 => "Long",
+        }
+    }
+
+    /// The C++ type name a `caffe2::TypeMeta` prints: `"float"`.
+    pub fn type_meta_name(self) -> &'static str {
+        match self {
+            Dtype::Float32 => "float",
+            Dtype::Float64 => "double",
+            Dtype::Int64 => "long int",
+        }
+    }
+
+    /// Bytes per element.
+    pub fn item_size(self) -> usize {
+        match self {
+            Dtype::Float32 => 4,
+            Dtype::Float64 | Dtype::Int64 => 8,
+        }
+    }
+
+    pub fn is_floating_point(self) -> bool {
+        self != Dtype::Int64
+    }
+}
+
+/// The values of a filled tensor, in element order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TensorValues {
+    Float32(Vec<f32>),
+    Float64(Vec<f64>),
+    Int64(Vec<i64>),
+}
+
+impl TensorValues {
+    pub fn dtype(&self) -> Dtype {
+        match self {
+            TensorValues::Float32(_) => Dtype::Float32,
+            TensorValues::Float64(_) => Dtype::Float64,
+            TensorValues::Int64(_) => Dtype::Int64,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            TensorValues::Float32(v) => v.len(),
+            TensorValues::Float64(v) => v.len(),
+            TensorValues::Int64(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The float32 values, if that is the dtype.
+    pub fn as_f32(&self) -> Option<&[f32]> {
+        match self {
+            TensorValues::Float32(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The float64 values, if that is the dtype.
+    pub fn as_f64(&self) -> Option<&[f64]> {
+        match self {
+            TensorValues::Float64(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The int64 values, if that is the dtype.
+    pub fn as_i64(&self) -> Option<&[i64]> {
+        match self {
+            TensorValues::Int64(v) => Some(v),
+            _ => None,
+        }
+    }
+}

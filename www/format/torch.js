@@ -1,0 +1,92 @@
+// PyTorch's printing of 1-D CPU tensors, digit for digit: print(torch.tensor(values)).
+//
+//   formatTorchTensor(values)  "tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])"
+//
+// The rules follow torch/_tensor_str.py (_Formatter, _vector_str): precision 4, linewidth 80,
+// threshold 1000, edgeitems 3, sci_mode auto; numbers are written with Python's format
+// (pyFixed, pyExp: exact, ties to even). Pure, no DOM.
+import { intString, summarise, toArray } from './array.js';
+import { pyExp, pyFixed } from './decimal.js';
+
+export const TORCH_PRINT_OPTIONS = Object.freeze({
+  precision: 4,
+  linewidth: 80,
+  threshold: 1000,
+  edgeitems: 3,
+});
+
+/**
+ * torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }.
+ * @param {number[]} data
+ * @param {boolean} floating
+ * @param {number} precision
+ * @returns {{ width: number, format: (v: number) => string }}
+ */
+function torchFormatter(data, floating, precision) {
+  let maxWidth = 1;
+  if (!floating) {
+    for (const v of data) maxWidth = Math.max(maxWidth, intString(v).length);
+    return { width: maxWidth, format: (v) => intString(v).padStart(maxWidth) };
+  }
+
+  let intMode = true;
+  let sciMode = false;
+  const nz = data.filter((v) => Number.isFinite(v) && v !== 0);
+  if (nz.length) {
+    const abs = nz.map(Math.abs);
+    const max = Math.max(...abs);
+    const min = Math.min(...abs);
+    intMode = nz.every((v) => v === Math.ceil(v));
+    if (intMode) {
+      if (max / min > 1000 || max > 1e8) {
+        sciMode = true;
+        for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
+      } else {
+        for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, 0).length + 1);
+      }
+    } else if (max / min > 1000 || max > 1e8 || min < 1e-4) {
+      sciMode = true;
+      for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
+    } else {
+      for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, precision).length);
+    }
+  }
+
+  /** @param {number} v */
+  const format = (v) => {
+    let ret;
+    if (sciMode) ret = pyExp(v, precision);
+    else if (intMode) ret = pyFixed(v, 0) + (Number.isFinite(v) ? '.' : '');
+    else ret = pyFixed(v, precision);
+    return ret.padStart(maxWidth);
+  };
+  return { width: maxWidth, format };
+}
+
+/**
+ * The text of print(t) for a 1-D CPU tensor of torch's default dtype (float32), or of int64
+ * when options.dtype is 'int64' (torch.randint). Float values are taken as given: pass the
+ * Float32Array that TorchGenerator returns (or values already rounded to float32).
+ * @param {ArrayLike<number>} values
+ * @param {Partial<typeof TORCH_PRINT_OPTIONS> & { dtype?: 'float32' | 'int64' }} [options]
+ */
+export function formatTorchTensor(values, options = {}) {
+  const { dtype = 'float32', ...rest } = options;
+  const opts = { ...TORCH_PRINT_OPTIONS, ...rest };
+  const floating = dtype !== 'int64';
+  const arr = floating ? Array.from(values, Math.fround) : toArray(values);
+  const prefix = 'tensor(';
+  if (arr.length === 0) return prefix + '[]' + (floating ? '' : ', dtype=torch.int64') + ')';
+
+  const { lead, trail, summary } = summarise(arr, opts.threshold, opts.edgeitems);
+  const { width, format } = torchFormatter(lead.concat(trail), floating, opts.precision);
+
+  const indent = prefix.length;
+  const perLine = Math.max(1, Math.floor((opts.linewidth - indent) / (width + 2)));
+  const data = lead.map(format);
+  if (summary) data.push(' ...');
+  data.push(...trail.map(format));
+  const lines = [];
+  for (let i = 0; i < data.length; i += perLine) lines.push(data.slice(i, i + perLine).join(', '));
+  return prefix + '[' + lines.join(',\n' + ' '.repeat(indent + 1)) + '])';
+}

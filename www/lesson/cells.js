@@ -1,0 +1,302 @@
+// The lesson's live cells: the code each one shows (Python, R or Rust, with {field} placeholders
+// for the values a student can edit), and what running it does with seedlab. Content only: the
+// runner (runner.js) reads the fields, attributes errors and collects what a cell prints.
+//
+//   run(py, kernel)   py: the run's context (runner.js): py.numpySeed('seed') reads a field as
+//                     the argument it is, py.call('n', f) runs f with its errors about field n,
+//                     py.print(text) prints a row, py.own(obj) frees obj after the run
+//
+// Semantics, as in a notebook: each run executes the cell top to bottom; objects it creates are
+// fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
+// when the page loads) persists across runs and cells.
+//
+// Most cells are Python; a cell's `lang` ('python' when absent, 'r', 'rust') says how its
+// fields are read and how its code is labelled. Pure: no DOM.
+import { formatJaxArray } from '../format/jax.js';
+import { formatNumpyArray } from '../format/numpy.js';
+import { pyFloatRepr } from '../format/python.js';
+import { formatRVector } from '../format/r.js';
+import { formatRustVec } from '../format/rust.js';
+import { formatTorchTensor } from '../format/torch.js';
+import { pageLimit } from '../lang/limits.js';
+import { rAsNumber } from '../lang/r-expr.js';
+/** @import { Cell } from './runner.js' */
+
+/** @type {Cell[]} */
+export const CELLS = [
+  {
+    id: 'unseeded',
+    title: 'No seed: a new row every run',
+    caption:
+      'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
+    code: 'import numpy as np\n\nprint(np.random.randn({n}))',
+    fields: [{ name: 'n', value: '5', label: 'n, the number of values' }],
+    run(py, kernel) {
+      const n = py.numpySize('n');
+      py.print(py.call('n', () => formatNumpyArray(kernel.numpyGlobal.randn(n))));
+    },
+  },
+  {
+    id: 'global-seed',
+    title: 'np.random.seed: the same rows every run',
+    caption:
+      'After np.random.seed(17), the two draws differ from each other, but every run prints the same two rows.',
+    code: [
+      'import numpy as np',
+      '',
+      'np.random.seed({seed})',
+      'print(np.random.randn({n1}))',
+      'print(np.random.randn({n2}))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of np.random.seed' },
+      { name: 'n1', value: '5', label: 'n of the first draw' },
+      { name: 'n2', value: '5', label: 'n of the second draw' },
+    ],
+    run(py, kernel) {
+      const seed = py.numpySeed('seed');
+      // A fresh global state for this run (the page's shared one is left alone).
+      const np = py.own(py.call('seed', () => new kernel.RandomState(seed)));
+      const n1 = py.numpySize('n1');
+      py.print(py.call('n1', () => formatNumpyArray(np.randn(n1))));
+      const n2 = py.numpySize('n2');
+      py.print(py.call('n2', () => formatNumpyArray(np.randn(n2))));
+    },
+  },
+  {
+    id: 'generators',
+    title: 'RandomState objects: seeded rows repeat, the unseeded one changes',
+    caption:
+      'Two RandomState objects keep their own streams; the unseeded np.random.randn between them does not disturb them.',
+    code: [
+      'import numpy as np',
+      '',
+      'randseed1 = np.random.RandomState({seed1})',
+      'randseed2 = np.random.RandomState({seed2})',
+      'print(randseed1.randn(5))',
+      'print(randseed2.randn(5))',
+      'print(np.random.randn(5))',
+      'print(randseed1.randn(5))',
+      'print(randseed2.randn(5))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of randseed1' },
+      { name: 'seed2', value: '20210530', label: 'seed of randseed2' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.numpySeed('seed1');
+      const rs1 = py.own(py.call('seed1', () => new kernel.RandomState(seed1)));
+      const seed2 = py.numpySeed('seed2');
+      const rs2 = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(formatNumpyArray(rs1.randn(5)));
+      py.print(formatNumpyArray(rs2.randn(5)));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+      py.print(formatNumpyArray(rs1.randn(5)));
+      py.print(formatNumpyArray(rs2.randn(5)));
+    },
+  },
+  {
+    id: 'default-rng',
+    title: 'np.random.default_rng: a Generator object, seeded once',
+    caption:
+      'The Generator from default_rng(17) repeats its rows on every run; np.random’s global state, unseeded, changes and does not disturb it.',
+    code: [
+      'import numpy as np',
+      '',
+      'rng = np.random.default_rng({seed})',
+      'print(rng.standard_normal(5))',
+      'print(np.random.randn(5))',
+      'print(rng.standard_normal(5))',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of np.random.default_rng' }],
+    run(py, kernel) {
+      const seed = py.generatorSeed('seed');
+      const rng = py.own(py.call('seed', () => kernel.defaultRng(seed)));
+      py.print(formatNumpyArray(rng.standardNormal(5)));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+      py.print(formatNumpyArray(rng.standardNormal(5)));
+    },
+  },
+  {
+    id: 'rng-vs-legacy',
+    title: 'default_rng(17) is not RandomState(17)',
+    caption:
+      'The same seed in two different generators (PCG64 and the Mersenne Twister) gives two different streams, each reproducible.',
+    code: [
+      'import numpy as np',
+      '',
+      'print(np.random.default_rng({seed1}).random(3))',
+      'print(np.random.RandomState({seed2}).rand(3))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of np.random.default_rng' },
+      { name: 'seed2', value: '17', label: 'seed of np.random.RandomState' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.generatorSeed('seed1');
+      const rng = py.own(py.call('seed1', () => kernel.defaultRng(seed1)));
+      py.print(formatNumpyArray(rng.random(3)));
+      const seed2 = py.numpySeed('seed2');
+      const rs = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(formatNumpyArray(rs.rand(3)));
+    },
+  },
+  {
+    id: 'py-random',
+    title: 'random.seed is not np.random.seed',
+    caption:
+      'Python’s random module has a generator of its own: random.seed(17) leaves NumPy unseeded, and np.random.seed(17) gives other numbers.',
+    code: [
+      'import random',
+      'import numpy as np',
+      '',
+      'random.seed({seed1})',
+      'print(random.random())',
+      'print(np.random.rand())',
+      'np.random.seed({seed2})',
+      'print(np.random.rand())',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of random.seed' },
+      { name: 'seed2', value: '17', label: 'seed of np.random.seed' },
+    ],
+    run(py, kernel) {
+      const seed1 = py.pySeed('seed1');
+      const rng = py.own(py.call('seed1', () => new kernel.PyRandom(seed1)));
+      py.print(pyFloatRepr(rng.random(1)[0]));
+      py.print(pyFloatRepr(kernel.numpyGlobal.rand(1)[0]));
+      const seed2 = py.numpySeed('seed2');
+      const np = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
+      py.print(pyFloatRepr(np.rand(1)[0]));
+    },
+  },
+  {
+    id: 'torch-seed',
+    title: 'torch.manual_seed seeds PyTorch, not NumPy',
+    caption:
+      'torch.manual_seed(17) makes torch.randn repeat; NumPy’s generator is untouched, so its row changes every run.',
+    code: [
+      'import numpy as np',
+      'import torch',
+      '',
+      'torch.manual_seed({seed})',
+      'print(torch.randn({n}))',
+      'print(np.random.randn(5))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'n', value: '5', label: 'n of torch.randn' },
+    ],
+    run(py, kernel) {
+      const seed = py.torchSeed('seed');
+      const gen = py.own(py.call('seed', () => new kernel.TorchGenerator(seed)));
+      const n = py.torchSize('n', 'randn');
+      py.print(py.call('n', () => formatTorchTensor(gen.randn(n))));
+      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
+    },
+  },
+  {
+    id: 'torch-size',
+    title: 'In PyTorch, the size changes the numbers',
+    caption:
+      'Same seed, different sizes: torch.randn(16) does not start with the values of torch.randn(5).',
+    code: [
+      'import torch',
+      '',
+      'torch.manual_seed({seed1})',
+      'print(torch.randn({n1}))',
+      'torch.manual_seed({seed2})',
+      'print(torch.randn({n2}))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
+      { name: 'n1', value: '5', label: 'n of the first torch.randn' },
+      { name: 'seed2', value: '17', label: 'seed of the second torch.manual_seed' },
+      { name: 'n2', value: '16', label: 'n of the second torch.randn' },
+    ],
+    run(py, kernel) {
+      const gen = py.own(new kernel.TorchGenerator(0));
+      const seed1 = py.torchSeed('seed1');
+      py.call('seed1', () => gen.manualSeed(seed1));
+      const n1 = py.torchSize('n1', 'randn');
+      py.print(py.call('n1', () => formatTorchTensor(gen.randn(n1))));
+      const seed2 = py.torchSeed('seed2');
+      py.call('seed2', () => gen.manualSeed(seed2));
+      const n2 = py.torchSize('n2', 'randn');
+      py.print(py.call('n2', () => formatTorchTensor(gen.randn(n2))));
+    },
+  },
+  {
+    id: 'r-seed',
+    lang: 'r',
+    title: 'R: set.seed',
+    caption: 'After set.seed(17), rnorm and sample print the same rows on every run.',
+    code: 'set.seed({seed})\nrnorm({n})\nsample(10)',
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of set.seed' },
+      { name: 'n', value: '5', label: 'n of rnorm' },
+    ],
+    run(py, kernel) {
+      const seed = py.rArg('seed', 'set.seed');
+      const rng = py.own(py.rCall('seed', seed, () => new kernel.RRandom(rAsNumber(seed.value))));
+      const n = py.rArg('n', 'rnorm');
+      const count = py.call('n', () => pageLimit(rAsNumber(n.value) ?? NaN, 'R'));
+      py.print(formatRVector(py.rCall('n', n, () => rng.rnorm(count))));
+      py.print(formatRVector(rng.sample(10), { type: 'integer' }));
+    },
+  },
+  {
+    id: 'jax-key',
+    title: 'JAX: the key is the seed, and nothing is hidden',
+    caption:
+      'The same key gives the same numbers, even twice in one run; jax.random.split makes a new key for new numbers.',
+    code: [
+      'import jax',
+      '',
+      'key = jax.random.key({seed})',
+      'print(repr(jax.random.normal(key, (5,))))',
+      'print(repr(jax.random.normal(key, (5,))))',
+      'key, subkey = jax.random.split(key)',
+      'print(repr(jax.random.normal(subkey, (5,))))',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of jax.random.key' }],
+    run(py, kernel) {
+      const seed = py.jaxSeed('seed');
+      const key = py.call('seed', () => kernel.jaxKey(seed));
+      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
+      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
+      const keys = kernel.jaxSplit(key, 2);
+      py.print(formatJaxArray(kernel.jaxNormal(keys.subarray(2, 4), 5)));
+    },
+  },
+  {
+    id: 'rust-seed',
+    lang: 'rust',
+    title: 'Rust: seed_from_u64',
+    caption:
+      'A Pcg64 seeded with seed_from_u64(17) prints the same vectors on every run; the second continues the first.',
+    code: [
+      'use rand::{RngExt, SeedableRng};',
+      'use rand_distr::StandardNormal;',
+      'use rand_pcg::Pcg64;',
+      '',
+      'fn main() {',
+      '    let mut rng = Pcg64::seed_from_u64({seed});',
+      '    let x: Vec<f64> = (0..5).map(|_| rng.sample(StandardNormal)).collect();',
+      '    println!("{:?}", x);',
+      '    let u: Vec<f64> = (0..3).map(|_| rng.random()).collect();',
+      '    println!("{:?}", u);',
+      '}',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of Pcg64::seed_from_u64' }],
+    run(py, kernel) {
+      const seed = py.rustSeed('seed');
+      const rng = py.own(py.call('seed', () => new kernel.RustRng(seed)));
+      py.print(formatRustVec(rng.standardNormal(5)));
+      py.print(formatRustVec(rng.random(3)));
+    },
+  },
+];
+
+/** @type {Record<string, Cell>} */
+export const CELLS_BY_ID = Object.fromEntries(CELLS.map((cell) => [cell.id, cell]));

@@ -1,0 +1,232 @@
+// Runs a lesson cell (cells.js) with the field values as typed, as a notebook would run its code.
+//
+//   runCell(CELLS_BY_ID['global-seed'], { seed: '17', n1: '5', n2: '5' }, kernel)
+//     -> { ok: true, lines: ['[ 0.27626589 ...]', '[ 1.88663893 ...]'], key: '...' }
+//     or { ok: false, field: 'seed', error }   (error: PythonError, RError, RustError or PageLimit)
+//
+// Each field is read as the cell's language reads it, and every error is wrapped with the field
+// it is about (lang/field-error.js). Pure: no DOM, so the Node tests run cells too.
+import { atField, FieldError } from '../lang/field-error.js';
+import * as args from '../lang/python-args.js';
+import { evalPython, pythonRepr } from '../lang/python-expr.js';
+import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
+import { readRustU64, rustRepr } from '../lang/rust-expr.js';
+
+/** @import { Kernel } from './kernel.js' */
+
+/** @typedef {string} Field  a field's name */
+
+/**
+ * A field of a cell's code: its name ({name} in the code), default text and accessible label.
+ * @typedef {{ name: string, value: string, label: string }} CellField
+ */
+
+/**
+ * A lesson cell (cells.js): the code it shows, its fields, and what running it does.
+ * @typedef {object} Cell
+ * @property {string} id
+ * @property {'python' | 'r' | 'rust'} [lang]   the code's language ('python' when absent)
+ * @property {string} title
+ * @property {string} caption
+ * @property {string} code     with a {name} placeholder where each field sits
+ * @property {CellField[]} fields
+ * @property {(py: RunContext, kernel: Kernel) => void} run
+ */
+
+/** @typedef {ReturnType<typeof context>['py']} RunContext */
+
+/**
+ * A run's outcome: the printed lines and the identity of "the same code", or the error and the
+ * field it is about (null: none in particular).
+ * @typedef {{ ok: true, lines: string[], key: string }
+ *   | { ok: false, field: string | null, error: unknown }} RunResult
+ */
+
+/**
+ * How each language's fields are read: the value's canonical text (for "the same code").
+ * @type {Record<string, { name: string, repr: (text: string) => string }>}
+ */
+const LANGUAGES = {
+  python: { name: 'Python', repr: (text) => pythonRepr(evalPython(text)) },
+  r: { name: 'R', repr: rRepr },
+  rust: { name: 'Rust', repr: rustRepr },
+};
+
+/**
+ * 'Python', 'Rust', ...: the language a cell's code is written in.
+ * @param {Cell} cell
+ */
+export function languageName(cell) {
+  return LANGUAGES[cell.lang ?? 'python'].name;
+}
+
+/**
+ * The default text of each field: { seed: '17', ... }.
+ * @param {Cell} cell
+ * @returns {Record<string, string>}
+ */
+export function defaultValues(cell) {
+  return Object.fromEntries(cell.fields.map((f) => [f.name, f.value]));
+}
+
+/**
+ * The code split into text and field parts, for rendering:
+ * [['import numpy as np'], [], ['np.random.seed(', { field: 'seed' }, ')'], ...]
+ * (one array per line).
+ * @param {Cell} cell
+ * @returns {Array<Array<string | { field: string }>>}
+ */
+export function codeLines(cell) {
+  return cell.code.split('\n').map((line) =>
+    line
+      .split(/(\{[a-z0-9]+\})/)
+      .filter((part) => part !== '')
+      .map((part) => (/^\{[a-z0-9]+\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
+  );
+}
+
+/**
+ * The code as text with the given field values (defaults where missing).
+ * @param {Cell} cell
+ * @param {Record<string, string>} [values]
+ */
+export function codeText(cell, values = {}) {
+  const all = { ...defaultValues(cell), ...values };
+  return cell.code.replace(/\{([a-z0-9]+)\}/g, (_, name) => all[name]);
+}
+
+/**
+ * The code around a field on its line: { before, after } (for R's syntax error messages).
+ * @param {Cell} cell
+ * @param {string} field
+ */
+function fieldContext(cell, field) {
+  const line = cell.code.split('\n').find((l) => l.includes(`{${field}}`));
+  if (line === undefined) throw new Error(`The code of cell ${cell.id} has no {${field}}`);
+  const [before, after] = line.split(`{${field}}`);
+  return { before: before.replace(/\{([a-z0-9]+)\}/g, ''), after };
+}
+
+/**
+ * The context a cell's run() uses: parsed arguments, error attribution, print, cleanup.
+ * @param {Cell} cell
+ * @param {Record<string, string>} values
+ */
+function context(cell, values) {
+  /** @type {string[]} */
+  const lines = [];
+  /** @type {Array<{ free(): void }>} */
+  const owned = [];
+  /** @param {string} field */
+  const arg = (field) => atField(field, () => evalPython(values[field]));
+  const py = {
+    arg,
+    call: atField,
+    /** @param {string} text */
+    print: (text) => lines.push(text),
+    /**
+     * obj, freed after the run.
+     * @template {{ free(): void }} T
+     * @param {T} obj
+     */
+    own: (obj) => {
+      owned.push(obj);
+      return obj;
+    },
+    /** @param {Field} field */
+    numpySeed: (field) => atField(field, () => args.numpySeed(arg(field))),
+    /** @param {Field} field */
+    torchSeed: (field) => atField(field, () => args.torchSeed(arg(field))),
+    /** @param {Field} field */
+    numpySize: (field) => atField(field, () => args.numpySize(arg(field))),
+    /**
+     * @param {Field} field
+     * @param {string} fn
+     */
+    torchSize: (field, fn) => atField(field, () => args.torchSize(arg(field), fn)),
+    /** @param {Field} field */
+    generatorSeed: (field) => atField(field, () => args.generatorSeed(arg(field))),
+    /** @param {Field} field */
+    jaxSeed: (field) => atField(field, () => args.jaxSeed(arg(field))),
+    /** @param {Field} field */
+    jaxSize: (field) => atField(field, () => args.jaxSize(arg(field))),
+    /** @param {Field} field */
+    rustSeed: (field) => atField(field, () => readRustU64(values[field])),
+    /** @param {Field} field */
+    pySeed: (field) => atField(field, () => args.pySeed(arg(field))),
+    // An R argument, read where its field sits in the code: { value, call } with call the
+    // function call as R names it in errors ("set.seed(2^31)").
+    /**
+     * @param {Field} field
+     * @param {string} fn
+     */
+    rArg: (field, fn) =>
+      atField(field, () => {
+        const { before, after } = fieldContext(cell, field);
+        const read = readR(values[field], { before, after });
+        if (read.value === null) {
+          throw rError(
+            `${fn}()`,
+            `argument "${fn === 'set.seed' ? 'seed' : 'n'}" is missing, with no default`,
+          );
+        }
+        return { value: read.value, text: read.text, call: `${fn}(${read.text})` };
+      }),
+    // A call into seedlab's R API; its errors become R's ("Error in set.seed(2^31) : ...").
+    /**
+     * @template T
+     * @param {Field} field
+     * @param {{ call: string }} arg   the argument, as rArg read it
+     * @param {() => T} f
+     * @returns {T}
+     */
+    rCall: (field, arg, f) =>
+      atField(field, () => {
+        try {
+          return f();
+        } catch (e) {
+          throw rCallError(arg.call, e);
+        }
+      }),
+  };
+  return { py, lines, owned };
+}
+
+/**
+ * The identity of "the same code": the cell and its field values as Python reads them, so
+ * 17, 0x11 and 1_7 count as the same seed. Unparsable values are taken as typed.
+ * @param {Cell} cell
+ * @param {Record<string, string>} values
+ */
+export function runKey(cell, values) {
+  const { repr } = LANGUAGES[cell.lang ?? 'python'];
+  const parts = cell.fields.map(({ name }) => {
+    try {
+      return `${name}=${repr(values[name])}`;
+    } catch {
+      return `${name}=${String(values[name]).trim()}`;
+    }
+  });
+  return `${cell.id}(${parts.join(', ')})`;
+}
+
+/**
+ * Runs a cell with the field values given as text (defaults where missing).
+ * @param {Cell} cell
+ * @param {Record<string, string>} values
+ * @param {Kernel} kernel
+ * @returns {RunResult}
+ */
+export function runCell(cell, values, kernel) {
+  const all = { ...defaultValues(cell), ...values };
+  const { py, lines, owned } = context(cell, all);
+  try {
+    cell.run(py, kernel);
+    return { ok: true, lines, key: runKey(cell, all) };
+  } catch (e) {
+    if (e instanceof FieldError) return { ok: false, field: e.field, error: e.error };
+    return { ok: false, field: null, error: e };
+  } finally {
+    for (const obj of owned) obj.free();
+  }
+}
