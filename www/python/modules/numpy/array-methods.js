@@ -365,8 +365,14 @@ const METHODS = {
 /** The lengths of the string types NumPy gives numbers converted to strings. */
 const STRING_LENGTHS = new Map([
   ['bool', 5],
+  ['int8', 4],
+  ['int16', 6],
   ['int32', 11],
   ['int64', 21],
+  ['uint8', 3],
+  ['uint16', 5],
+  ['uint32', 10],
+  ['uint64', 20],
   ['float32', 32],
   ['float64', 32],
 ]);

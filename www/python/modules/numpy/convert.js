@@ -19,9 +19,15 @@ import {
   dtypeFromString,
   FLOAT32,
   FLOAT64,
+  INT8,
+  INT16,
   INT32,
   INT64,
   promote,
+  UINT8,
+  UINT16,
+  UINT32,
+  UINT64,
   unicode,
 } from './dtype.js';
 import { hooks, NDArray } from './ndarray.js';
@@ -44,6 +50,7 @@ export function toRaw(v, t) {
     if (v.size !== 1) throw typeError('only length-1 arrays can be converted to Python scalars');
     return castValue(v.rawAt(0), v.dtype, t);
   }
+  if (t.isInt) return pyToInt(v, t);
   switch (t) {
     case FLOAT64:
     case FLOAT32: {
@@ -57,30 +64,6 @@ export function toRaw(v, t) {
         `float() argument must be a string or a real number, not '${typeName(v)}'`,
       );
       return t === FLOAT32 ? Math.fround(x) : x;
-    }
-    case INT64:
-    case INT32: {
-      if (typeof v === 'boolean') return t === INT64 ? BigInt(v) : Number(v);
-      if (typeof v === 'bigint') {
-        checkIntBounds(v, t);
-        return t === INT64 ? v : Number(v);
-      }
-      if (typeof v === 'number') {
-        if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
-        if (!Number.isFinite(v))
-          throw new PyError('OverflowError', 'cannot convert float infinity to integer');
-        const n = BigInt(Math.trunc(v));
-        checkIntBounds(n, t);
-        return t === INT64 ? n : Number(n);
-      }
-      if (typeof v === 'string') {
-        if (!/^\s*[+-]?\d+\s*$/.test(v))
-          throw valueError(`invalid literal for int() with base 10: ${reprString(v)}`);
-        const n = BigInt(v.trim());
-        checkIntBounds(n, t);
-        return t === INT64 ? n : Number(n);
-      }
-      break;
     }
     case BOOL:
       if (typeof v === 'boolean') return v ? 1 : 0;
@@ -103,6 +86,39 @@ export function toRaw(v, t) {
   );
 }
 
+/**
+ * A Python value as an element of an integer type, with NumPy's errors.
+ * @param {Value} v @param {DType} t
+ */
+function pyToInt(v, t) {
+  /** @type {bigint} */
+  let n;
+  if (typeof v === 'boolean') n = v ? 1n : 0n;
+  else if (typeof v === 'bigint') n = v;
+  else if (typeof v === 'number') {
+    if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) {
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    }
+    n = BigInt(Math.trunc(v));
+  } else if (typeof v === 'string') {
+    if (!/^\s*[+-]?\d+\s*$/.test(v)) {
+      throw valueError(`invalid literal for int() with base 10: ${reprString(v)}`);
+    }
+    n = BigInt(v.trim());
+  } else if (v === null) {
+    throw typeError(
+      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    );
+  } else {
+    throw typeError(
+      `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+    );
+  }
+  checkIntBounds(n, t);
+  return t.isBig ? n : Number(n);
+}
+
 /** @param {string} s @param {DType} t */
 function truncate(s, t) {
   const chars = [...s];
@@ -123,8 +139,14 @@ function stringToFloat(s, t) {
 /** The Python value's element type and the printed length of numbers in a string array. */
 const STRING_LENGTH = new Map([
   [BOOL, 5],
+  [INT8, 4],
+  [INT16, 6],
   [INT32, 11],
   [INT64, 21],
+  [UINT8, 3],
+  [UINT16, 5],
+  [UINT32, 10],
+  [UINT64, 20],
   [FLOAT32, 32],
   [FLOAT64, 32],
 ]);

@@ -11,7 +11,7 @@ import { binaryOp, toIndex, truthy, typeName } from '../../ops.js';
 import { refuse } from './array-methods.js';
 import { checkSize } from './budget.js';
 import { asArray, dtypeArg, toRaw } from './convert.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64, promote } from './dtype.js';
+import { BOOL, FLOAT32, FLOAT64, INT64, promote } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { makeScalar, NpScalar } from './scalar.js';
 import { unaryUfunc } from './ufunc.js';
@@ -210,7 +210,7 @@ export function arange(args, kwargs, interp) {
     t = INT64;
     for (const v of [start, stop, a.step])
       if (v !== null && v !== undefined) t = promote(t, numberType(v));
-    if (t === BOOL || t === INT32) t = INT64;
+    if (t === BOOL || (t.isInt && !t.isBig)) t = INT64;
   }
   if (stop === null) {
     stop = start;
@@ -238,10 +238,11 @@ export function arange(args, kwargs, interp) {
 /** The dtype's fill function: buffer[i] = start + i*delta, delta = buffer[1] - buffer[0]. */
 function fill(/** @type {any} */ out, /** @type {number} */ length, /** @type {DType} */ t) {
   const start = out[0];
-  if (t === INT64) {
+  if (t.isBig) {
     const first = /** @type {bigint} */ (start);
-    const delta = BigInt.asIntN(64, /** @type {bigint} */ (out[1]) - first);
-    for (let i = 2; i < length; i++) out[i] = BigInt.asIntN(64, first + BigInt(i) * delta);
+    const delta = t.wrap(/** @type {bigint} */ (out[1]) - first);
+    for (let i = 2; i < length; i++)
+      out[i] = t.wrap(first + BigInt(i) * /** @type {bigint} */ (delta));
   } else if (t === FLOAT32) {
     const delta = Math.fround(out[1] - start);
     for (let i = 2; i < length; i++)
@@ -253,8 +254,13 @@ function fill(/** @type {any} */ out, /** @type {number} */ length, /** @type {D
       "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.",
     );
   } else {
-    const delta = out[1] - start;
-    for (let i = 2; i < length; i++) out[i] = start + i * delta; // Int32Array stores wrap
+    // In the type's width, as the C fill computes it (integer typed arrays wrap on store).
+    const delta = t.isInt ? Number(t.wrap(BigInt(out[1] - start))) : out[1] - start;
+    for (let i = 2; i < length; i++) {
+      out[i] = t.isInt
+        ? Number(t.wrap(BigInt(start) + BigInt(i) * BigInt(delta)))
+        : start + i * delta;
+    }
   }
 }
 

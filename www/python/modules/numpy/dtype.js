@@ -1,17 +1,20 @@
-// NumPy's data types as this module has them — float64, float32, int64, int32, bool and the
-// '<U' unicode strings — with their buffers, casts and NumPy 2's promotion rules (NEP 50:
-// Python int, float and complex are "weak" and take the array's type when they can).
+// NumPy's data types as this module has them — float64, float32, the signed and unsigned
+// integers of 8 to 64 bits, bool and the '<U' unicode strings — with their buffers, casts and
+// NumPy 2's promotion rules (NEP 50: Python int, float and complex are "weak" and take the
+// array's type when they can).
 //
 //   promote(INT32, FLOAT32)           FLOAT64
+//   promote(UINT8, INT8)              INT16
 //   weakResult(INT32, 5n)             INT32       (a Python int is weak)
-//   castValues([1.7, -2.5], FLOAT64, INT64)   [1n, -2n]   (C casts truncate)
+//   castValue(-1.5, FLOAT64, UINT8)   255         (C's casts, as x86-64 compiles them)
 //
-// Element values ("raw" values) are JS numbers for the float and int32 types, BigInts for
-// int64, 0/1 for bool and JS strings for '<U'.
+// Element values ("raw" values) are JS numbers for the float types and the integers of up to
+// 32 bits, BigInts for int64 and uint64, 0/1 for bool and JS strings for '<U'. The buffers are
+// the matching typed arrays, whose stores wrap integers as NumPy's arithmetic does.
 
 import { PyError, Unsupported } from '../../errors.js';
 
-/** @typedef {'f' | 'i' | 'b' | 'U'} Kind */
+/** @typedef {'f' | 'i' | 'u' | 'b' | 'U'} Kind */
 
 export class DType {
   /**
@@ -37,8 +40,22 @@ export class DType {
     return this.kind === 'f';
   }
 
+  /** Signed or unsigned integers. */
   get isInt() {
-    return this.kind === 'i';
+    return this.kind === 'i' || this.kind === 'u';
+  }
+
+  get isUnsigned() {
+    return this.kind === 'u';
+  }
+
+  /** Integers held as BigInts (int64, uint64). */
+  get isBig() {
+    return this.isInt && this.itemsize === 8;
+  }
+
+  get bits() {
+    return this.itemsize * 8;
   }
 
   get isBool() {
@@ -51,9 +68,21 @@ export class DType {
 
   /** The zero element of this type. */
   get zero() {
-    if (this === INT64) return 0n;
+    if (this.isBig) return 0n;
     if (this.kind === 'U') return '';
     return 0;
+  }
+
+  /** The smallest and largest values of an integer type. @returns {[bigint, bigint]} */
+  get limits() {
+    const b = BigInt(this.bits);
+    return this.isUnsigned ? [0n, 2n ** b - 1n] : [-(2n ** (b - 1n)), 2n ** (b - 1n) - 1n];
+  }
+
+  /** Wraps an exact integer (BigInt) into this integer type, as its typed array would. @param {bigint} v */
+  wrap(v) {
+    const w = this.isUnsigned ? BigInt.asUintN(this.bits, v) : BigInt.asIntN(this.bits, v);
+    return this.isBig ? w : Number(w);
   }
 
   /** repr(dtype) */
@@ -71,7 +100,21 @@ export const FLOAT64 = new DType('float64', 'f', 8, 'd', '<f8', (n) => new Float
 export const FLOAT32 = new DType('float32', 'f', 4, 'f', '<f4', (n) => new Float32Array(n));
 export const INT64 = new DType('int64', 'i', 8, 'l', '<i8', (n) => new BigInt64Array(n));
 export const INT32 = new DType('int32', 'i', 4, 'i', '<i4', (n) => new Int32Array(n));
+export const INT16 = new DType('int16', 'i', 2, 'h', '<i2', (n) => new Int16Array(n));
+export const INT8 = new DType('int8', 'i', 1, 'b', '|i1', (n) => new Int8Array(n));
+export const UINT64 = new DType('uint64', 'u', 8, 'L', '<u8', (n) => new BigUint64Array(n));
+export const UINT32 = new DType('uint32', 'u', 4, 'I', '<u4', (n) => new Uint32Array(n));
+export const UINT16 = new DType('uint16', 'u', 2, 'H', '<u2', (n) => new Uint16Array(n));
+export const UINT8 = new DType('uint8', 'u', 1, 'B', '|u1', (n) => new Uint8Array(n));
 export const BOOL = new DType('bool', 'b', 1, '?', '|b1', (n) => new Uint8Array(n));
+
+/** The integer types by signedness and size. */
+export const INTEGERS = [INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64];
+
+/** The signed integer type of a number of bytes. @param {number} itemsize */
+function signedOfSize(itemsize) {
+  return /** @type {DType} */ (INTEGERS.find((t) => !t.isUnsigned && t.itemsize === itemsize));
+}
 
 /** @type {Map<number, DType>} */
 const unicodeTypes = new Map();
@@ -86,8 +129,6 @@ export function unicode(n) {
   return t;
 }
 
-const NUMERIC = [BOOL, INT32, INT64, FLOAT32, FLOAT64];
-
 /** np.promote_types for the types here. @param {DType} a @param {DType} b @returns {DType} */
 export function promote(a, b) {
   if (a === b) return a;
@@ -97,9 +138,17 @@ export function promote(a, b) {
   }
   if (a.kind === 'b') return b;
   if (b.kind === 'b') return a;
-  if (a.kind === b.kind) return a.itemsize >= b.itemsize ? a : b;
-  // int with float: int32 and int64 need float64 to hold them.
-  return FLOAT64;
+  if (a.isFloat && b.isFloat) return a.itemsize >= b.itemsize ? a : b;
+  if (a.isFloat || b.isFloat) {
+    const [f, i] = a.isFloat ? [a, b] : [b, a];
+    // float32 holds the integers of up to 16 bits; the others need float64.
+    return f === FLOAT32 && i.itemsize <= 2 ? FLOAT32 : FLOAT64;
+  }
+  if (a.isUnsigned === b.isUnsigned) return a.itemsize >= b.itemsize ? a : b;
+  const [u, i] = a.isUnsigned ? [a, b] : [b, a];
+  if (i.itemsize > u.itemsize) return i;
+  // A signed type twice the unsigned one's size; none for uint64.
+  return u === UINT64 ? FLOAT64 : signedOfSize(u.itemsize * 2);
 }
 
 /** @param {DType} a @param {DType} b @returns {never} */
@@ -114,13 +163,9 @@ function noCommonType(a, b) {
 export function dtypeClassName(t) {
   if (t.kind === 'U') return 'StrDType';
   if (t.kind === 'b') return 'BoolDType';
+  if (t.isUnsigned) return `UInt${t.name.slice(4)}DType`;
   return `${t.name[0].toUpperCase()}${t.name.slice(1)}DType`;
 }
-
-const INT_LIMITS = {
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-};
 
 /**
  * The result type of an operation between an array (or NumPy scalar) of type `t` and a
@@ -133,8 +178,7 @@ export function weakResult(t, value) {
   if (typeof value === 'bigint') {
     if (t.kind === 'b') return INT64;
     // (A Python int out of the type's range is an OverflowError when it is converted.)
-    if (t.kind === 'i') return t;
-    if (t.kind === 'f') return t;
+    if (t.isInt || t.isFloat) return t;
     return noCommonType(t, INT64);
   }
   if (typeof value === 'number') {
@@ -148,11 +192,13 @@ export function weakResult(t, value) {
 
 /** NumPy 2's error for a Python int that does not fit an integer type. @param {bigint} v @param {DType} t */
 export function checkIntBounds(v, t) {
-  if (v < -(2n ** 63n) || v >= 2n ** 63n)
+  if (v < -(2n ** 63n) || v >= (t === UINT64 ? 2n ** 64n : 2n ** 63n)) {
     throw new PyError('OverflowError', 'Python int too large to convert to C long');
-  const [lo, hi] = INT_LIMITS[/** @type {'int64' | 'int32'} */ (t.name)];
-  if (v < lo || v > hi)
+  }
+  const [lo, hi] = t.limits;
+  if (v < lo || v > hi) {
     throw new PyError('OverflowError', `Python integer ${v} out of bounds for ${t.name}`);
+  }
 }
 
 /** The type NumPy gives a Python value when it makes an array of it (np.array(5) is int64). */
@@ -161,8 +207,9 @@ export function defaultTypeOf(/** @type {boolean | bigint | number | string} */ 
     case 'boolean':
       return BOOL;
     case 'bigint':
-      if (value < -(2n ** 63n) || value >= 2n ** 63n) {
-        throw new Unsupported('integers beyond the int64 range in an array');
+      if (value >= 2n ** 63n && value < 2n ** 64n) return UINT64;
+      if (value < -(2n ** 63n) || value >= 2n ** 64n) {
+        throw new Unsupported('integers beyond 64 bits in an array (NumPy makes an object array)');
       }
       return INT64;
     case 'number':
@@ -202,36 +249,46 @@ function floatToInt32(x) {
   return Math.trunc(x) | 0;
 }
 
+/** C's (uint64_t)x as gcc compiles it for x86-64 (via the signed conversion). @param {number} x */
+function floatToUint64(x) {
+  if (x >= 2 ** 63) return BigInt.asUintN(64, floatToInt64(x - 2 ** 63) ^ -(2n ** 63n));
+  return BigInt.asUintN(64, floatToInt64(x));
+}
+
+/**
+ * A float converted to an integer type as NumPy's C casts do on x86-64: the 8-, 16- and 32-bit
+ * signed types and the 8- and 16-bit unsigned ones through int32, uint32 through int64.
+ * @param {number} x @param {DType} to
+ */
+function floatToInt(x, to) {
+  if (to.isUnsigned && to.itemsize >= 4 && !(x > -1 && x < 2 ** to.bits)) {
+    // Undefined in C: NumPy's scalar and SIMD cast loops give different values.
+    throw new Unsupported(`casting the float ${x} to ${to.name} (out of its range)`);
+  }
+  if (to === INT64) return floatToInt64(x);
+  if (to === UINT64) return floatToUint64(x);
+  if (to === UINT32) return Number(BigInt.asUintN(32, floatToInt64(x)));
+  return to.wrap(BigInt(floatToInt32(x)));
+}
+
 /**
  * Casts one raw value from one type to another as NumPy's unsafe casts do.
  * @param {any} v @param {DType} from @param {DType} to
  */
 export function castValue(v, from, to) {
   if (from === to) return v;
-  switch (to) {
-    case FLOAT64:
-      return from === INT64 ? Number(v) : v;
-    case FLOAT32:
-      return from === INT64 ? bigintToFloat32(v) : Math.fround(v);
-    case INT64:
-      if (from.kind === 'f') return floatToInt64(v);
-      return BigInt(v);
-    case INT32:
-      if (from.kind === 'f') return floatToInt32(v);
-      if (from === INT64) return Number(BigInt.asIntN(32, v));
-      return v;
-    case BOOL:
-      if (from === INT64) return v !== 0n ? 1 : 0;
-      return v !== 0 ? 1 : 0; // NaN != 0
-    default:
-      break;
+  if (to.kind === 'U' || from.kind === 'U') {
+    if (from.kind === 'U' && to.kind === 'U') {
+      return v.length > to.chars ? [...v].slice(0, to.chars).join('') : v;
+    }
+    throw new Unsupported(`casting ${from.name} values to ${to.name}`);
   }
-  if (to.kind === 'U') {
-    if (from.kind === 'U') return v.length > to.chars ? [...v].slice(0, to.chars).join('') : v;
-    throw new Unsupported(`casting ${from.name} values to strings`);
-  }
-  if (from.kind === 'U') throw new Unsupported(`casting strings to ${to.name}`);
-  throw new Unsupported(`a cast from ${from.name} to ${to.name}`);
+  if (to === FLOAT64) return from.isBig ? Number(v) : v;
+  if (to === FLOAT32) return from.isBig ? bigintToFloat32(v) : Math.fround(v);
+  if (to === BOOL) return from.isBig ? (v !== 0n ? 1 : 0) : v !== 0 ? 1 : 0; // NaN != 0
+  if (from.isFloat) return floatToInt(v, to);
+  // Integers and bools wrap into the target's width.
+  return to.wrap(BigInt(v));
 }
 
 /**
@@ -241,12 +298,13 @@ export function castValue(v, from, to) {
 export function castBuffer(values, from, to) {
   const n = values.length;
   const out = to.make(n);
-  if (
+  // Number-valued sources into wider number-valued targets need no conversion.
+  const plain =
     from === to ||
-    (to === FLOAT64 && from !== INT64) ||
-    (to === INT32 && (from === BOOL || from === INT32))
-  ) {
-    for (let i = 0; i < n; i++) out[i] = values[i];
+    (to === FLOAT64 && !from.isBig) ||
+    (to.isInt && !to.isBig && (from === BOOL || (from.isInt && !from.isBig)));
+  if (plain) {
+    for (let i = 0; i < n; i++) out[i] = values[i]; // integer typed arrays wrap on store
     return out;
   }
   for (let i = 0; i < n; i++) out[i] = castValue(values[i], from, to);
@@ -290,6 +348,40 @@ const BY_NAME = new Map([
   ['i', INT32],
   ['intc', INT32],
   ['<i4', INT32],
+  ['int16', INT16],
+  ['i2', INT16],
+  ['h', INT16],
+  ['short', INT16],
+  ['<i2', INT16],
+  ['int8', INT8],
+  ['i1', INT8],
+  ['b', INT8],
+  ['byte', INT8],
+  ['|i1', INT8],
+  ['uint64', UINT64],
+  ['u8', UINT64],
+  ['L', UINT64],
+  ['Q', UINT64],
+  ['ulong', UINT64],
+  ['ulonglong', UINT64],
+  ['uintp', UINT64],
+  ['uint', UINT64],
+  ['<u8', UINT64],
+  ['uint32', UINT32],
+  ['u4', UINT32],
+  ['I', UINT32],
+  ['uintc', UINT32],
+  ['<u4', UINT32],
+  ['uint16', UINT16],
+  ['u2', UINT16],
+  ['H', UINT16],
+  ['ushort', UINT16],
+  ['<u2', UINT16],
+  ['uint8', UINT8],
+  ['u1', UINT8],
+  ['B', UINT8],
+  ['ubyte', UINT8],
+  ['|u1', UINT8],
   ['bool', BOOL],
   ['?', BOOL],
   ['b1', BOOL],
@@ -299,7 +391,7 @@ const BY_NAME = new Map([
 
 /** Names NumPy knows that this module does not implement. */
 const KNOWN_OTHER =
-  /^(?:[<>=|]?(?:u?int(8|16)|uint(32|64)|u[1248]|i[12]|f2|float16|half|float128|longdouble|g|c(8|16|32)|complex(64|128|256)?|csingle|cdouble|clongdouble|object|O|datetime64.*|M8.*|timedelta64.*|m8.*|bytes_?|S\d*|a\d*|V\d*|void|b|B|h|H|I|L|Q|e|F|D|G))$/;
+  /^(?:[<>=|]?(?:f2|float16|half|float128|longdouble|g|c(8|16|32)|complex(64|128|256)?|csingle|cdouble|clongdouble|object|O|datetime64.*|M8.*|timedelta64.*|m8.*|bytes_?|S\d*|a\d*|V\d*|void|e|F|D|G))$/;
 
 /**
  * The type a dtype string names ('float32', '<U5', 'U', 'str'); null for 'U'/'str' without a
@@ -315,5 +407,3 @@ export function dtypeFromString(s) {
   if (KNOWN_OTHER.test(s)) throw new Unsupported(`the dtype '${s}'`);
   throw new PyError('TypeError', `data type '${s}' not understood`);
 }
-
-export { NUMERIC };

@@ -37,7 +37,20 @@ import {
   ones,
   zeros,
 } from './creation.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64, unicode } from './dtype.js';
+import {
+  BOOL,
+  FLOAT32,
+  FLOAT64,
+  INT8,
+  INT16,
+  INT32,
+  INT64,
+  UINT8,
+  UINT16,
+  UINT32,
+  UINT64,
+  unicode,
+} from './dtype.js';
 import {
   allclose,
   arrayEqual,
@@ -338,12 +351,6 @@ const KNOWN_NAMES = [
   'lcm',
   'gcd',
   'float16',
-  'uint8',
-  'int8',
-  'int16',
-  'uint16',
-  'uint32',
-  'uint64',
   'complex64',
   'complex128',
   'longdouble',
@@ -589,6 +596,12 @@ function typesAndConstants() {
     float32: scalarType(FLOAT32),
     int64: scalarType(INT64),
     int32: scalarType(INT32),
+    int16: scalarType(INT16),
+    int8: scalarType(INT8),
+    uint64: scalarType(UINT64),
+    uint32: scalarType(UINT32),
+    uint16: scalarType(UINT16),
+    uint8: scalarType(UINT8),
     bool: scalarType(BOOL),
     str_: scalarType(unicode(1)),
   };
@@ -603,6 +616,13 @@ function typesAndConstants() {
     double: scalarTypes.float64,
     single: scalarTypes.float32,
     intc: scalarTypes.int32,
+    short: scalarTypes.int16,
+    byte: scalarTypes.int8,
+    ubyte: scalarTypes.uint8,
+    ushort: scalarTypes.uint16,
+    uintc: scalarTypes.uint32,
+    uint: scalarTypes.uint64,
+    uintp: scalarTypes.uint64,
     ndarray: NDARRAY_TYPE,
     dtype: prettyAsName(
       new PyType(

@@ -14,7 +14,7 @@ import { contiguousStrides, Strided, shapeSize } from '../../nd/strided.js';
 import { Ellipsis, PyList, PyObject, PySlice, PyTuple } from '../../objects.js';
 import { toIndex } from '../../ops.js';
 import { chargeWork } from './budget.js';
-import { BOOL, castValue, FLOAT64, INT64 } from './dtype.js';
+import { BOOL, castValue, FLOAT64 } from './dtype.js';
 import { isIdentity, iterationOrder, stridesInOrder } from './layout.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -343,7 +343,7 @@ export class NDArray extends PyObject {
 
 /** The truth of one raw value. @param {any} raw @param {DType} dtype */
 export function truthOf(raw, dtype) {
-  if (dtype === INT64) return raw !== 0n;
+  if (dtype.isBig) return raw !== 0n;
   if (dtype.isString) return raw !== '';
   return raw !== 0;
 }

@@ -14,7 +14,7 @@ import { shapeSize } from '../../nd/strided.js';
 import { PyTuple } from '../../objects.js';
 import { toIndex } from '../../ops.js';
 import { chargeWork } from './budget.js';
-import { BOOL, castBuffer, castValue, FLOAT32, INT32, INT64 } from './dtype.js';
+import { BOOL, castBuffer, castValue, FLOAT32, INT64, UINT64 } from './dtype.js';
 import { iterationOrder } from './layout.js';
 import { assertInitialized, NDArray, truthOf } from './ndarray.js';
 import { wrap } from './ufunc.js';
@@ -127,9 +127,13 @@ export function reduce(a, axes, op, options = {}) {
   return wrap(NDArray.fromValues(t, outShape, values, resultOrder(a, axes, keepdims)));
 }
 
-/** The accumulator type NumPy picks: small ints and bools sum and multiply as int64. */
+/**
+ * The accumulator type NumPy picks: bools and the integers narrower than 64 bits sum and
+ * multiply as int64 (unsigned ones as uint64).
+ */
 function defaultReduceType(/** @type {DType} */ t, /** @type {ReduceOp} */ op) {
-  if ((op === 'add' || op === 'multiply') && (t === INT32 || t === BOOL)) return INT64;
+  if (op !== 'add' && op !== 'multiply') return t;
+  if (t === BOOL || (t.isInt && !t.isBig)) return t.isUnsigned ? UINT64 : INT64;
   return t;
 }
 
@@ -157,7 +161,7 @@ function computeReduction(a, axes, op, t, outShape) {
     : (/** @type {number} */ p) => data[p];
   const out = t.make(outSize);
   if (op === 'add' || op === 'logical_or' || op === 'maximum' || op === 'minimum') out.fill(t.zero);
-  if (op === 'multiply' || op === 'logical_and') out.fill(t === INT64 ? 1n : 1);
+  if (op === 'multiply' || op === 'logical_and') out.fill(t.isBig ? 1n : 1);
 
   if (a.size === 0) return out;
   // Iterate in NumPy's order: axes outermost first by memory stride; size-1 axes do not matter.
@@ -172,12 +176,12 @@ function computeReduction(a, axes, op, t, outShape) {
     });
     return out;
   }
-  if (t === INT64) {
+  if (t.isInt) {
     // Wrapping integer arithmetic: the order does not matter.
     visit(a.s.offset, order, shape, strides, outStride, (p, o) => {
-      const x = /** @type {bigint} */ (out[o]);
-      const v = /** @type {bigint} */ (read(p));
-      out[o] = BigInt.asIntN(64, op === 'add' ? x + v : x * v);
+      const x = BigInt(out[o]);
+      const v = BigInt(read(p));
+      out[o] = t.wrap(op === 'add' ? x + v : x * v);
     });
     return out;
   }
@@ -573,9 +577,11 @@ export function accumulate(a, axis, op, dtype) {
       for (let j = 1; j < n; j++) {
         const prev = out[base + (j - 1) * inner];
         const x = src[base + j * inner];
-        if (t === INT64)
-          out[base + j * inner] = BigInt.asIntN(64, op === 'add' ? prev + x : prev * x);
-        else if (t === BOOL) out[base + j * inner] = op === 'add' ? prev | x : prev & x;
+        if (t.isInt) {
+          out[base + j * inner] = t.wrap(
+            op === 'add' ? BigInt(prev) + BigInt(x) : BigInt(prev) * BigInt(x),
+          );
+        } else if (t === BOOL) out[base + j * inner] = op === 'add' ? prev | x : prev & x;
         else out[base + j * inner] = op === 'add' ? prev + x : prev * x;
       }
     }

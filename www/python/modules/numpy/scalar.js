@@ -20,7 +20,7 @@ import {
   str as pyStr,
   reprString,
 } from '../../ops.js';
-import { BOOL, FLOAT32, FLOAT64, INT32, INT64 } from './dtype.js';
+import { BOOL, FLOAT32, FLOAT64 } from './dtype.js';
 import { hooks, NDArray } from './ndarray.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -65,8 +65,7 @@ export function float32Str(x) {
 
 /** The Python value of a raw element (what .item() returns). @param {DType} dtype @param {any} raw @returns {Value} */
 export function pythonValue(dtype, raw) {
-  if (dtype === INT64) return raw;
-  if (dtype === INT32) return BigInt(raw);
+  if (dtype.isInt) return BigInt(raw);
   if (dtype === BOOL) return raw !== 0;
   return raw;
 }
@@ -80,11 +79,8 @@ export function scalarStr(dtype, raw) {
       return float32Str(raw);
     case BOOL:
       return raw ? 'True' : 'False';
-    case INT64:
-    case INT32:
-      return String(raw);
     default:
-      return raw;
+      return dtype.isInt ? String(raw) : raw;
   }
 }
 
@@ -139,7 +135,7 @@ export class NpScalar extends PyObject {
   /** @override */
   bool() {
     const { dtype, raw } = this;
-    if (dtype === INT64) return raw !== 0n;
+    if (dtype.isBig) return raw !== 0n;
     if (dtype.isString) return raw !== '';
     return raw !== 0;
   }
@@ -446,7 +442,8 @@ export function abstractScalarTypes() {
     generic: abstract('generic', () => true),
     number: abstract('number', (s) => !s.dtype.isString && s.dtype !== BOOL),
     integer: abstract('integer', (s) => s.dtype.isInt),
-    signedinteger: abstract('signedinteger', (s) => s.dtype.isInt),
+    signedinteger: abstract('signedinteger', (s) => s.dtype.isInt && !s.dtype.isUnsigned),
+    unsignedinteger: abstract('unsignedinteger', (s) => s.dtype.isUnsigned),
     floating: abstract('floating', (s) => s.dtype.isFloat),
     inexact: abstract('inexact', (s) => s.dtype.isFloat),
   };

@@ -5,7 +5,7 @@
 // divides back.
 
 import { Unsupported } from '../../errors.js';
-import { BOOL, FLOAT32, FLOAT64, INT64 } from './dtype.js';
+import { BOOL, FLOAT32, FLOAT64 } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { reduce } from './reduce.js';
 import { binaryUfunc, roundHalfEven, unaryUfunc, wrap } from './ufunc.js';
@@ -112,7 +112,7 @@ export function roundArray(a, decimals) {
   const values = a.values();
   const out = outType.make(values.length);
   for (let i = 0; i < values.length; i++) {
-    const x = t === INT64 ? Number(values[i]) : values[i];
+    const x = t.isInt ? Number(values[i]) : values[i];
     let y = decimals > 0 ? x * fc : x / fc;
     if (single) y = Math.fround(y);
     y = roundHalfEven(y);

@@ -16,7 +16,6 @@ import {
   dtypeClassName,
   FLOAT32,
   FLOAT64,
-  INT32,
   INT64,
   promote,
   unicode,
@@ -342,8 +341,8 @@ function exactIntComparison(/** @type {string} */ name, /** @type {Operand[]} */
   const arr = A.array ?? B.array;
   const weak = A.array ? B.weak : A.weak;
   if (!arr?.dtype.isInt || typeof weak !== 'bigint') return null;
-  const limit = arr.dtype === INT32 ? 2n ** 31n : 2n ** 63n;
-  if (weak >= -limit && weak < limit) return null;
+  const [lo, hi] = arr.dtype.limits;
+  if (weak >= lo && weak <= hi) return null;
   const flip = !A.array;
   const values = arr.values();
   const out = new Uint8Array(values.length);
@@ -489,8 +488,8 @@ function binaryKernel(name, t, outType, x, y, n, scalarRight) {
   }
   if (t === FLOAT64 || t === FLOAT32)
     return floatKernel(name, t === FLOAT32, x, y, n, out, scalarRight);
-  if (t === INT64) return int64Kernel(name, x, y, n, out);
-  if (t === INT32) return int32Kernel(name, x, y, n, out);
+  if (t.isBig) return bigIntKernel(name, t, x, y, n, out);
+  if (t.isInt) return smallIntKernel(name, t, x, y, n, out);
   return boolKernel(name, x, y, n, out);
 }
 
@@ -599,26 +598,29 @@ function floatPower(
   return exactPower(x, y, single);
 }
 
-const I64_MIN = -(2n ** 63n);
-
-/** @param {string} name @param {BigInt64Array} x @param {BigInt64Array} y @param {number} n @param {BigInt64Array} out */
-function int64Kernel(name, x, y, n, out) {
-  // BigInt64Array stores wrap modulo 2**64, as NumPy's int64 arithmetic does.
+/**
+ * int64 and uint64 loops, on BigInts; the results wrap as NumPy's do.
+ * @param {string} name @param {DType} t @param {BigInt64Array | BigUint64Array} x
+ * @param {BigInt64Array | BigUint64Array} y @param {number} n @param {BigInt64Array | BigUint64Array} out
+ */
+function bigIntKernel(name, t, x, y, n, out) {
+  const min = t.limits[0];
+  const bits = BigInt(t.bits);
   switch (name) {
     case 'add':
-      for (let i = 0; i < n; i++) out[i] = BigInt.asIntN(64, x[i] + y[i]);
+      for (let i = 0; i < n; i++) out[i] = x[i] + y[i]; // BigInt64Array stores wrap
       return out;
     case 'subtract':
-      for (let i = 0; i < n; i++) out[i] = BigInt.asIntN(64, x[i] - y[i]);
+      for (let i = 0; i < n; i++) out[i] = x[i] - y[i];
       return out;
     case 'multiply':
-      for (let i = 0; i < n; i++) out[i] = BigInt.asIntN(64, x[i] * y[i]);
+      for (let i = 0; i < n; i++) out[i] = x[i] * y[i];
       return out;
     case 'floor_divide':
-      for (let i = 0; i < n; i++) out[i] = intFloorDiv(x[i], y[i], I64_MIN);
+      for (let i = 0; i < n; i++) out[i] = intFloorDiv(x[i], y[i], min);
       return out;
     case 'remainder':
-      for (let i = 0; i < n; i++) out[i] = intMod(x[i], y[i], 0n);
+      for (let i = 0; i < n; i++) out[i] = intMod(x[i], y[i]);
       return out;
     case 'fmod':
       for (let i = 0; i < n; i++) out[i] = y[i] === 0n ? 0n : x[i] % y[i];
@@ -630,7 +632,7 @@ function int64Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = bigMin(x[i], y[i]);
       return out;
     case 'power':
-      for (let i = 0; i < n; i++) out[i] = intPower(x[i], y[i], 64);
+      for (let i = 0; i < n; i++) out[i] = /** @type {bigint} */ (intPower(x[i], y[i], t));
       return out;
     case 'bitwise_and':
       for (let i = 0; i < n; i++) out[i] = x[i] & y[i];
@@ -642,36 +644,43 @@ function int64Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = x[i] ^ y[i];
       return out;
     case 'left_shift':
-      for (let i = 0; i < n; i++)
-        out[i] = y[i] < 0n || y[i] >= 64n ? 0n : BigInt.asIntN(64, x[i] << y[i]);
+      for (let i = 0; i < n; i++) out[i] = y[i] < 0n || y[i] >= bits ? 0n : x[i] << y[i];
       return out;
     case 'right_shift':
-      for (let i = 0; i < n; i++)
-        out[i] = y[i] < 0n || y[i] >= 64n ? (x[i] < 0n ? -1n : 0n) : x[i] >> y[i];
+      for (let i = 0; i < n; i++) {
+        out[i] = y[i] < 0n || y[i] >= bits ? (x[i] < 0n ? -1n : 0n) : x[i] >> y[i];
+      }
       return out;
     default:
       throw new Unsupported(`np.${name} for integers`);
   }
 }
 
-/** @param {string} name @param {Int32Array} x @param {Int32Array} y @param {number} n @param {Int32Array} out */
-function int32Kernel(name, x, y, n, out) {
+/**
+ * Loops for the integers of up to 32 bits, on JS numbers (exact: operands below 2**32); the
+ * typed array of the result wraps each value into the type, as NumPy's C loops do.
+ * @param {string} name @param {DType} t @param {ArrayLike<number>} x @param {ArrayLike<number>} y
+ * @param {number} n @param {Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array} out
+ */
+function smallIntKernel(name, t, x, y, n, out) {
+  const min = Number(t.limits[0]);
+  const bits = t.bits;
   switch (name) {
     case 'add':
-      for (let i = 0; i < n; i++) out[i] = (x[i] + y[i]) | 0;
+      for (let i = 0; i < n; i++) out[i] = x[i] + y[i];
       return out;
     case 'subtract':
-      for (let i = 0; i < n; i++) out[i] = (x[i] - y[i]) | 0;
+      for (let i = 0; i < n; i++) out[i] = x[i] - y[i];
       return out;
     case 'multiply':
-      for (let i = 0; i < n; i++) out[i] = Math.imul(x[i], y[i]);
+      if (bits < 32) for (let i = 0; i < n; i++) out[i] = x[i] * y[i];
+      else for (let i = 0; i < n; i++) out[i] = Math.imul(x[i], y[i]);
       return out;
     case 'floor_divide':
-      for (let i = 0; i < n; i++)
-        out[i] = Number(intFloorDiv(BigInt(x[i]), BigInt(y[i]), -(2n ** 31n)));
+      for (let i = 0; i < n; i++) out[i] = numFloorDiv(x[i], y[i], min);
       return out;
     case 'remainder':
-      for (let i = 0; i < n; i++) out[i] = Number(intMod(BigInt(x[i]), BigInt(y[i]), 0n));
+      for (let i = 0; i < n; i++) out[i] = numMod(x[i], y[i]);
       return out;
     case 'fmod':
       for (let i = 0; i < n; i++) out[i] = y[i] === 0 ? 0 : x[i] % y[i];
@@ -683,7 +692,8 @@ function int32Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = Math.min(x[i], y[i]);
       return out;
     case 'power':
-      for (let i = 0; i < n; i++) out[i] = Number(intPower(BigInt(x[i]), BigInt(y[i]), 32));
+      for (let i = 0; i < n; i++)
+        out[i] = /** @type {number} */ (intPower(BigInt(x[i]), BigInt(y[i]), t));
       return out;
     case 'bitwise_and':
       for (let i = 0; i < n; i++) out[i] = x[i] & y[i];
@@ -695,11 +705,14 @@ function int32Kernel(name, x, y, n, out) {
       for (let i = 0; i < n; i++) out[i] = x[i] ^ y[i];
       return out;
     case 'left_shift':
-      for (let i = 0; i < n; i++) out[i] = y[i] < 0 || y[i] >= 32 ? 0 : x[i] << y[i];
+      for (let i = 0; i < n; i++) {
+        out[i] = y[i] < 0 || y[i] >= bits ? 0 : Number(t.wrap(BigInt(x[i]) << BigInt(y[i])));
+      }
       return out;
     case 'right_shift':
-      for (let i = 0; i < n; i++)
-        out[i] = y[i] < 0 || y[i] >= 32 ? (x[i] < 0 ? -1 : 0) : x[i] >> y[i];
+      for (let i = 0; i < n; i++) {
+        out[i] = y[i] < 0 || y[i] >= bits ? (x[i] < 0 ? -1 : 0) : Math.floor(x[i] / 2 ** y[i]);
+      }
       return out;
     default:
       throw new Unsupported(`np.${name} for integers`);
@@ -739,7 +752,10 @@ function bigMin(a, b) {
   return a;
 }
 
-/** NumPy's integer floor division: floor, x // 0 is 0, MIN // -1 is MIN. @param {bigint} a @param {bigint} b @param {bigint} min */
+/**
+ * NumPy's integer floor division on BigInts: floor, x // 0 is 0, MIN // -1 is MIN.
+ * @param {bigint} a @param {bigint} b @param {bigint} min
+ */
 function intFloorDiv(a, b, min) {
   if (b === 0n) return 0n;
   if (a === min && b === -1n) return min;
@@ -747,26 +763,46 @@ function intFloorDiv(a, b, min) {
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
-/** NumPy's integer remainder: the sign of the divisor, x % 0 is 0. @param {bigint} a @param {bigint} b @param {bigint} zero */
-function intMod(a, b, zero) {
-  if (b === 0n) return zero;
+/** NumPy's integer remainder on BigInts: the sign of the divisor, x % 0 is 0. @param {bigint} a @param {bigint} b */
+function intMod(a, b) {
+  if (b === 0n) return 0n;
   const r = a % b;
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
-/** Integer power by squaring, wrapping; negative exponents are an error. @param {bigint} a @param {bigint} b @param {number} bits */
-function intPower(a, b, bits) {
-  if (b < 0n)
+/** The same floor division on exact JS integers. @param {number} a @param {number} b @param {number} min */
+function numFloorDiv(a, b, min) {
+  if (b === 0) return 0;
+  if (a === min && b === -1) return min;
+  const r = numMod(a, b);
+  return (a - r) / b;
+}
+
+/** The same remainder on exact JS integers. @param {number} a @param {number} b */
+function numMod(a, b) {
+  if (b === 0) return 0;
+  const r = a % b;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+/**
+ * Integer power by squaring, wrapping into the type; negative exponents are an error.
+ * @param {bigint} a @param {bigint} b @param {DType} t @returns {bigint | number}
+ */
+function intPower(a, b, t) {
+  if (b < 0n) {
     throw new PyError('ValueError', 'Integers to negative integer powers are not allowed.');
+  }
   let result = 1n;
-  let base = BigInt.asIntN(bits, a);
+  let base = a;
   let e = b;
+  const bits = t.bits;
   while (e > 0n) {
-    if (e & 1n) result = BigInt.asIntN(bits, result * base);
-    base = BigInt.asIntN(bits, base * base);
+    if (e & 1n) result = BigInt.asIntN(bits + 1, result * base);
+    base = BigInt.asIntN(bits + 1, base * base);
     e >>= 1n;
   }
-  return result;
+  return t.wrap(result);
 }
 
 // --- unary ufuncs --------------------------------------------------------------------------------
@@ -804,17 +840,26 @@ export function unaryUfunc(name, o) {
   const n = a.size;
   chargeWork(n);
   if (name === 'exp' || name === 'log' || name === 'log1p') return transcendental(name, a);
-  const kernel = t.isFloat ? floatUnary(name, t) : (integerUnary(name, t) ?? floatUnary(name, t));
+  const kernel = t.isFloat
+    ? floatUnary(name, t)
+    : (integerUnary(name, t) ?? floatUnary(name, floatFor(name, t)));
   let x = a.values();
-  if (kernel.outType.isFloat && !t.isFloat) {
-    if (t === BOOL) {
-      throw new Unsupported(`np.${name} of a boolean array (NumPy computes it in float16)`);
-    }
-    x = castBuffer(x, t, FLOAT64);
-  }
+  if (kernel.outType.isFloat && !t.isFloat) x = castBuffer(x, t, FLOAT64);
   const out = kernel.outType.make(n);
   for (let i = 0; i < n; i++) out[i] = kernel.f(x[i]); // Float32Array stores round
   return wrap(NDArray.fromValues(kernel.outType, [...a.shape], out, a.axisOrder()));
+}
+
+/**
+ * The float type a float ufunc computes an integer array in: the smallest that holds it
+ * (float16 for bools and 8-bit integers, not available here).
+ * @param {string} name @param {DType} t
+ */
+function floatFor(name, t) {
+  if (t.itemsize === 1) {
+    throw new Unsupported(`np.${name} of ${t.name} values (NumPy computes it in float16)`);
+  }
+  return t.itemsize === 2 ? FLOAT32 : FLOAT64;
 }
 
 /** @typedef {{ outType: DType, f: (v: any) => any }} UnaryKernel */
@@ -824,7 +869,7 @@ export function unaryUfunc(name, o) {
  * @param {string} name @param {DType} t @returns {UnaryKernel | null}
  */
 function integerUnary(name, t) {
-  const big = t === INT64;
+  const big = t.isBig;
   switch (name) {
     case 'negative':
       if (t === BOOL) {
@@ -832,20 +877,16 @@ function integerUnary(name, t) {
           'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.',
         );
       }
-      return {
-        outType: t,
-        f: big ? (/** @type {bigint} */ v) => BigInt.asIntN(64, -v) : (v) => -v | 0,
-      };
+      // (The result's typed array wraps: -1 is 255 in uint8.)
+      return { outType: t, f: big ? (/** @type {bigint} */ v) => t.wrap(-v) : (v) => -v };
     case 'positive':
       if (t === BOOL) throw noLoop('positive', [t]);
       return { outType: t, f: (v) => v };
     case 'absolute':
-      if (t === BOOL) return { outType: t, f: (v) => v };
+      if (t === BOOL || t.isUnsigned) return { outType: t, f: (v) => v };
       return {
         outType: t,
-        f: big
-          ? (/** @type {bigint} */ v) => BigInt.asIntN(64, v < 0n ? -v : v)
-          : (v) => Math.abs(v) | 0,
+        f: big ? (/** @type {bigint} */ v) => t.wrap(v < 0n ? -v : v) : (v) => Math.abs(v),
       };
     case 'invert':
       if (t === BOOL) return { outType: t, f: (v) => (v ? 0 : 1) };
@@ -853,16 +894,15 @@ function integerUnary(name, t) {
     case 'logical_not':
       return { outType: BOOL, f: (v) => (v === t.zero ? 1 : 0) };
     case 'square':
-      if (t === BOOL)
+      if (t === BOOL) {
         throw new Unsupported('np.square of a boolean array (NumPy computes it in int8)');
-      return {
-        outType: t,
-        f: big ? (/** @type {bigint} */ v) => BigInt.asIntN(64, v * v) : (v) => Math.imul(v, v),
-      };
+      }
+      if (big) return { outType: t, f: (/** @type {bigint} */ v) => t.wrap(v * v) };
+      return { outType: t, f: t.bits < 32 ? (v) => v * v : (v) => Math.imul(v, v) };
     case 'reciprocal':
       if (t === BOOL) return null;
       // Integer division 1 / v, C's: 0 for |v| > 1; the x86 result for 1 / 0.
-      return { outType: t, f: (v) => intReciprocal(v, big) };
+      return { outType: t, f: (v) => intReciprocal(v, t) };
     case 'floor':
     case 'ceil':
     case 'trunc':
@@ -885,10 +925,11 @@ function integerUnary(name, t) {
   }
 }
 
-/** @param {any} v @param {boolean} big */
-function intReciprocal(v, big) {
-  if (big) return v === 1n ? 1n : v === -1n ? -1n : v === 0n ? I64_MIN : 0n;
-  return v === 1 ? 1 : v === -1 ? -1 : v === 0 ? -2147483648 : 0;
+/** @param {any} v @param {DType} t */
+function intReciprocal(v, t) {
+  const x = BigInt(v);
+  const r = x === 1n ? 1n : x === -1n ? -1n : x === 0n ? t.limits[0] : 0n;
+  return t.wrap(r);
 }
 
 /**
@@ -948,9 +989,9 @@ function transcendental(name, a) {
   if (!port) {
     throw new Unsupported(`np.${name} (its C library digits are not available on this page yet)`);
   }
-  if (t === FLOAT32 || t === BOOL) {
+  if (t === FLOAT32 || (!t.isFloat && t.itemsize <= 2)) {
     throw new Unsupported(
-      `np.${name} of ${t.name} values (NumPy computes them with its own SIMD code)`,
+      `np.${name} of ${t.name} values (NumPy computes them in float32 or float16 with its own SIMD code)`,
     );
   }
   const x = a.values();
@@ -1012,5 +1053,6 @@ function matmul(/** @type {Operand} */ A, /** @type {Operand} */ B) {
   const shape =
     a.ndim === 1 && b.ndim === 1 ? [] : a.ndim === 1 ? [m] : b.ndim === 1 ? [n] : [n, m];
   const result = NDArray.fromBuffer(out, shape, INT64);
-  return wrap(t === INT32 ? result.astype(INT32) : result);
+  // Wrapping sums of products agree modulo 2**bits with the narrower type's own loop.
+  return wrap(t === INT64 ? result : result.astype(t));
 }
