@@ -205,7 +205,7 @@ export class NDArray extends PyObject {
   /** A view with another shape, when the layout allows it, else null. @param {number[]} shape */
   reshapeView(shape) {
     const { s } = this;
-    if (s.isContiguous())
+    if (s.isContiguous() || s.size === 0)
       return new NDArray(
         this.dtype,
         new Strided(s.data, shape, contiguousStrides(shape), s.offset),
