@@ -374,12 +374,7 @@ function constructScalar(dtype, args, kwargs) {
     const text = typeof x === 'string' ? x : x.raw;
     return new NpScalar(dtype, hooks.toRaw(parseNumberText(text, dtype), dtype));
   }
-  if (
-    x instanceof NDArray ||
-    (x instanceof PyObject &&
-      typeof (/** @type {any} */ (x).items) !== 'undefined' &&
-      !(x instanceof NpScalar))
-  ) {
+  if (x instanceof NDArray || x instanceof PyList || x instanceof PyTuple) {
     const arr = hooks.asArray(x, dtype);
     return arr.ndim === 0 ? arr.getitem(new PyTuple([])) : arr;
   }
