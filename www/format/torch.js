@@ -16,13 +16,16 @@ export const TORCH_PRINT_OPTIONS = Object.freeze({
 });
 
 /**
- * torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }.
- * @param {number[]} data
+ * torch's _Formatter for a floating (float32 or float64) or integer tensor. Returns { width,
+ * format }. data: the values it looks at; for integer and bool tensors anything whose String()
+ * is what f"{value}" prints (numbers, BigInts, 'True'/'False').
+ * @template {number | bigint | string} T
+ * @param {T[]} data
  * @param {boolean} floating
  * @param {number} precision
- * @returns {{ width: number, format: (v: number) => string }}
+ * @returns {{ width: number, format: (v: T) => string }}
  */
-function torchFormatter(data, floating, precision) {
+export function torchFormatter(data, floating, precision) {
   let maxWidth = 1;
   if (!floating) {
     for (const v of data) maxWidth = Math.max(maxWidth, intString(v).length);

@@ -1,0 +1,497 @@
+// The Python-facing functions: torch.* functions and Tensor methods, each binding its arguments
+// with torch's own overloads (arg-parser.js) and calling the implementations in this folder.
+
+import { PyError, Unsupported } from '../../errors.js';
+import { PyBuiltin, PyList, PyObject } from '../../objects.js';
+import { tpName, unpackIntList, unpackLong, ArgParser } from './arg-parser.js';
+import { recordOp } from './autograd.js';
+import { applyRequiresGrad, arange, cat, checkFactoryOptions, dtypeArg, empty, fillDType, fillValue, filled, linspace, shapeArg, stack, tensorFromData, checkedRaw } from './creation.js';
+import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
+import { absolute, binary, comparison, copyInto, negate } from './elementwise.js';
+import { clamp, equal, extremum, isclose, round, rounding, sqrt } from './math-ops.js';
+import { argExtreme, extremeAll, extremeDim, mean, std, sum } from './reductions.js';
+import { TorchGeneratorObject } from './random.js';
+import { ReturnTypes } from './return-types.js';
+import { flatten, matrixT, permute, reshape, reverseT, squeeze, transpose, unsqueeze, view } from './shape-ops.js';
+import { checkInplace } from './autograd.js';
+import { castTensor, contiguousCopy, pyValue, sizeOf, Tensor, TENSOR_METHODS, TENSOR_PROPERTIES } from './tensor.js';
+import { DeviceObject } from './random.js';
+import { markWritten } from './uninitialized.js';
+
+/** @typedef {import('../../objects.js').Value} Value */
+/** @typedef {import('../../objects.js').Kwargs} Kwargs */
+
+const FACTORY_KW = 'torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False';
+
+/** Marks `out` as a new leaf with requires_grad= and the factory options checked. @param {Tensor} out @param {Record<string, any>} a */
+function factoryResult(out, a) {
+  checkFactoryOptions(a);
+  return applyRequiresGrad(out, a.requires_grad);
+}
+
+/** The dims of a `tuple of ints dim` argument (a single int allowed). @param {string} fname @param {Value | undefined} v */
+function dimList(fname, v) {
+  if (v === undefined || v === null) return null;
+  return unpackIntList(fname, 'dim', v);
+}
+
+/** An int argument (bound by the parser) as a bigint. @param {Value | undefined} v @param {bigint} dflt */
+function intArg(v, dflt) {
+  return v === undefined || v === null ? dflt : unpackLong(v);
+}
+
+/** A bool argument. @param {Value | undefined} v @param {boolean} dflt */
+function boolArg(v, dflt) {
+  return v === undefined ? dflt : /** @type {boolean} */ (v);
+}
+
+/** A float argument (Python float or int). @param {Value | undefined} v @param {number} dflt */
+function floatArg(v, dflt) {
+  if (v === undefined || v === null) return dflt;
+  if (v instanceof Tensor) return Number(v.item());
+  return typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? (v ? 1 : 0) : /** @type {number} */ (v);
+}
+
+// --- torch.* ---------------------------------------------------------------------------------
+
+/**
+ * The torch functions of a session.
+ * @param {{ defaultGenerator: () => TorchGeneratorObject }} session
+ * @returns {Record<string, PyBuiltin>}
+ */
+export function torchFunctions(session) {
+  /** @type {Record<string, PyBuiltin>} */
+  const fns = {};
+  /** @param {string} name @param {ArgParser} parser @param {(a: Record<string, any>, index: number) => Value} impl */
+  const def = (name, parser, impl) => {
+    fns[name] = new PyBuiltin(name, (args, kwargs) => {
+      const { index, values } = parser.parse(args, kwargs);
+      return impl(values, index);
+    });
+  };
+
+  const sizeFactory = (/** @type {string} */ name, /** @type {(shape: number[], dtype: import('./dtypes.js').DType) => Tensor} */ make) =>
+    def(
+      name,
+      new ArgParser(name, [`(tuple of ints size, *, Tensor out = None, ${FACTORY_KW})`], [`(tuple of ints size, *, tuple of names names, ${FACTORY_KW})`]),
+      (a) => factoryResult(make(shapeArg(name, a.size), dtypeArg(a.dtype) ?? DEFAULT_FLOAT), a),
+    );
+  sizeFactory('zeros', (shape, dtype) => Tensor.zeros(shape, dtype));
+  sizeFactory('ones', (shape, dtype) => filled(shape, dtype, dtype === int64 ? 1n : 1));
+  sizeFactory('empty', (shape, dtype) => empty(shape, dtype));
+
+  def('full', new ArgParser('full', [`(tuple of ints size, Number fill_value, *, Tensor out = None, ${FACTORY_KW})`]), (a) => {
+    const shape = shapeArg('full', a.size);
+    const dtype = dtypeArg(a.dtype) ?? fillDType(a.fill_value);
+    return factoryResult(filled(shape, dtype, checkedRaw(fillValue(a.fill_value), dtype)), a);
+  });
+
+  const likeFactory = (/** @type {string} */ name, /** @type {(t: Tensor, dtype: import('./dtypes.js').DType, a: any) => Tensor} */ make, extra = '') =>
+    def(
+      name,
+      new ArgParser(name, [`(Tensor input, ${extra}*, torch.memory_format memory_format = None, ${FACTORY_KW})`]),
+      (a) => factoryResult(make(a.input, dtypeArg(a.dtype) ?? a.input.dtype, a), a),
+    );
+  likeFactory('zeros_like', (t, dtype) => Tensor.zeros([...t.shape], dtype));
+  likeFactory('ones_like', (t, dtype) => filled([...t.shape], dtype, dtype === int64 ? 1n : 1));
+  likeFactory('empty_like', (t, dtype) => empty([...t.shape], dtype));
+  likeFactory('full_like', (t, dtype, a) => filled([...t.shape], dtype, checkedRaw(fillValue(a.fill_value), dtype)), 'Number fill_value, ');
+
+  def('tensor', new ArgParser('tensor', ['(object data, *, torch.dtype dtype = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False)']), (a) => {
+    const t = tensorFromData(a.data, dtypeArg(a.dtype));
+    checkFactoryOptions(a);
+    if (a.requires_grad === true && !t.dtype.isFloating) {
+      throw new PyError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
+    }
+    return applyRequiresGrad(t, a.requires_grad);
+  });
+
+  def(
+    'arange',
+    new ArgParser('arange', [
+      `(Number end, *, Tensor out = None, ${FACTORY_KW})`,
+      `(Number start, Number end, *, ${FACTORY_KW})`,
+      `(Number start, Number end, Number step = 1, *, Tensor out = None, ${FACTORY_KW})`,
+    ]),
+    (a, index) => {
+      const [start, end, step] = index === 0 ? [0n, a.end, 1n] : [a.start, a.end, a.step ?? 1n];
+      return factoryResult(arange(start, end, step, dtypeArg(a.dtype)), a);
+    },
+  );
+
+  def(
+    'linspace',
+    new ArgParser('linspace', [
+      `(Tensor start, Tensor end, int steps, *, Tensor out = None, ${FACTORY_KW})`,
+      `(Number start, Tensor end, int steps, *, Tensor out = None, ${FACTORY_KW})`,
+      `(Tensor start, Number end, int steps, *, Tensor out = None, ${FACTORY_KW})`,
+      `(Number start, Number end, int steps, *, Tensor out = None, ${FACTORY_KW})`,
+    ]),
+    (a) => factoryResult(linspace(a.start, a.end, unpackLong(a.steps), dtypeArg(a.dtype)), a),
+  );
+
+  const catParser = (/** @type {string} */ name) =>
+    new ArgParser(name, ['(tuple of Tensors tensors, int dim = 0, *, Tensor out = None)'], ['(tuple of Tensors tensors, name dim, *, Tensor out = None)']);
+  for (const name of ['cat', 'concat', 'concatenate']) {
+    def(name, catParser(name), (a) => {
+      if (a.out !== undefined) throw new Unsupported('out=');
+      return cat(a.tensors, intArg(a.dim, 0n));
+    });
+  }
+  def('stack', new ArgParser('stack', ['(tuple of Tensors tensors, int dim = 0, *, Tensor out = None)']), (a) => {
+    if (a.out !== undefined) throw new Unsupported('out=');
+    return stack(a.tensors, intArg(a.dim, 0n));
+  });
+
+  // reductions and elementwise functions: torch.f(t, ...) is t.f(...)
+  const viaMethod = (/** @type {string} */ name, /** @type {string[]} */ signatures, /** @type {string[]} */ hidden = []) => {
+    const parser = new ArgParser(name, signatures, hidden);
+    fns[name] = new PyBuiltin(name, (args, kwargs) => {
+      const { index, values } = parser.parse(args, kwargs);
+      if (values.out !== undefined) throw new Unsupported('out=');
+      return METHOD_IMPLS[name](values.input, values, index);
+    });
+  };
+  viaMethod('sum', ['(Tensor input, *, torch.dtype dtype = None)', '(Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)']);
+  viaMethod('mean', ['(Tensor input, *, torch.dtype dtype = None, Tensor out = None)', '(Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)']);
+  viaMethod('std', [
+    '(Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = None)',
+    '(Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, Tensor out = None)',
+    '(Tensor input, bool unbiased = True)',
+  ]);
+  for (const name of ['max', 'min']) {
+    viaMethod(name, ['(Tensor input, *, Tensor out = None)', '(Tensor input, Tensor other, *, Tensor out = None)', '(Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)']);
+  }
+  viaMethod('argmax', ['(Tensor input, int dim = None, bool keepdim = False, *, Tensor out = None)']);
+  viaMethod('argmin', ['(Tensor input, int dim = None, bool keepdim = False, *, Tensor out = None)']);
+  for (const name of ['abs', 'sqrt', 'floor', 'ceil', 'trunc', 'neg', 'negative', 'clone', 'numel', 't']) {
+    viaMethod(name, [name === 'numel' || name === 't' ? '(Tensor input)' : name === 'clone' ? '(Tensor input, *, torch.memory_format memory_format = None)' : '(Tensor input, *, Tensor out = None)']);
+  }
+  viaMethod('round', ['(Tensor input, *, Tensor out = None)', '(Tensor input, *, int decimals, Tensor out = None)']);
+  viaMethod('maximum', ['(Tensor input, Tensor other, *, Tensor out = None)']);
+  viaMethod('minimum', ['(Tensor input, Tensor other, *, Tensor out = None)']);
+  viaMethod('clamp', ['(Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)', '(Tensor input, Number min = None, Number max = None, *, Tensor out = None)']);
+  viaMethod('reshape', ['(Tensor input, tuple of ints shape)']);
+  viaMethod('flatten', ['(Tensor input, int start_dim = 0, int end_dim = -1)']);
+  viaMethod('squeeze', ['(Tensor input)', '(Tensor input, int dim)', '(Tensor input, tuple of ints dim)']);
+  viaMethod('unsqueeze', ['(Tensor input, int dim)']);
+  viaMethod('transpose', ['(Tensor input, int dim0, int dim1)']);
+  viaMethod('permute', ['(Tensor input, tuple of ints dims)']);
+  viaMethod('equal', ['(Tensor input, Tensor other)']);
+  viaMethod('allclose', ['(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)']);
+  viaMethod('isclose', ['(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)']);
+  for (const [name, op] of [['add', '+'], ['sub', '-'], ['mul', '*'], ['div', '/'], ['true_divide', '/'], ['floor_divide', '//'], ['remainder', '%']]) {
+    viaMethod(name, [name === 'add' || name === 'sub' ? '(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)' : '(Tensor input, Tensor other, *, Tensor out = None)']);
+    void op;
+  }
+  for (const name of ['eq', 'ne', 'lt', 'le', 'gt', 'ge']) {
+    viaMethod(name, ['(Tensor input, Tensor other, *, Tensor out = None)', '(Tensor input, Number other, *, Tensor out = None)']);
+  }
+
+  fns.is_tensor = new PyBuiltin('is_tensor', (args) => args[0] instanceof Tensor);
+  fns.get_default_dtype = new PyBuiltin('get_default_dtype', () => DEFAULT_FLOAT);
+  void session;
+  return fns;
+}
+
+// --- Tensor methods --------------------------------------------------------------------------
+
+/** @type {Record<string, (self: Tensor, a: Record<string, any>, index: number) => Value>} */
+const METHOD_IMPLS = {};
+
+/**
+ * Defines t.name(...) with torch's overloads for the method (without `self`) and, in
+ * METHOD_IMPLS, the implementation torch.name(t, ...) shares.
+ * @param {string} name @param {string[] | null} signatures  null: no arguments (Tensor.name() takes no arguments)
+ * @param {(self: Tensor, a: Record<string, any>, index: number) => Value} impl
+ * @param {string[]} [hidden]
+ */
+function method(name, signatures, impl, hidden = []) {
+  METHOD_IMPLS[name] = impl;
+  if (signatures === null) {
+    TENSOR_METHODS[name] = (self, args, kwargs) => {
+      if (args.length > 0 || kwargs.size > 0) {
+        if (kwargs.size > 0) throw new PyError('TypeError', `Tensor.${name}() takes no keyword arguments`);
+        throw new PyError('TypeError', `Tensor.${name}() takes no arguments (${args.length} given)`);
+      }
+      return impl(self, {}, 0);
+    };
+    return;
+  }
+  const parser = new ArgParser(name, signatures, hidden);
+  TENSOR_METHODS[name] = (self, args, kwargs) => {
+    const { index, values } = parser.parse(args, kwargs);
+    return impl(self, values, index);
+  };
+}
+
+/** Casting sum/mean's dtype= first. @param {Tensor} t @param {any} d */
+function withDtype(t, d) {
+  const dtype = dtypeArg(d);
+  return dtype === null || dtype === t.dtype ? t : castTensor(t, dtype);
+}
+
+method('sum', ['(*, torch.dtype dtype = None)', '(tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)'], (t, a, index) => {
+  const src = withDtype(t, a.dtype);
+  if (index === 0) return sum(src, null, false);
+  return sum(src, dimList('sum', a.dim) ?? [], boolArg(a.keepdim, false));
+});
+method('mean', ['(*, torch.dtype dtype = None)', '(tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)'], (t, a, index) => {
+  const src = withDtype(t, a.dtype);
+  if (index === 0) return mean(src, null, false);
+  return mean(src, dimList('mean', a.dim) ?? [], boolArg(a.keepdim, false));
+});
+method(
+  'std',
+  ['(tuple of ints dim, bool unbiased = True, bool keepdim = False)', '(tuple of ints dim = None, *, Number correction = None, bool keepdim = False)', '(bool unbiased = True)'],
+  (t, a, index) => {
+    const dims = index === 2 ? null : dimList('std', a.dim);
+    let correction = 1;
+    if (index === 0 || index === 2) correction = boolArg(a.unbiased, true) ? 1 : 0;
+    else if (a.correction !== undefined) correction = floatArg(a.correction, 1);
+    return std(t, dims, correction, index === 2 ? false : boolArg(a.keepdim, false));
+  },
+);
+for (const which of /** @type {const} */ (['max', 'min'])) {
+  method(which, ['()', '(Tensor other)', '(int dim, bool keepdim = False)'], (t, a, index) => {
+    if (index === 0) return extremeAll(t, which);
+    if (index === 1) return extremum(t, a.other, which);
+    const { values, indices } = extremeDim(t, unpackLong(a.dim), boolArg(a.keepdim, false), which);
+    return new ReturnTypes(which, [values, indices], ['values', 'indices']);
+  });
+}
+method('argmax', ['(int dim = None, bool keepdim = False)'], (t, a) => argExtreme(t, a.dim === undefined ? null : unpackLong(a.dim), boolArg(a.keepdim, false), 'max'));
+method('argmin', ['(int dim = None, bool keepdim = False)'], (t, a) => argExtreme(t, a.dim === undefined ? null : unpackLong(a.dim), boolArg(a.keepdim, false), 'min'));
+method('abs', null, (t) => absolute(t));
+method('absolute', null, (t) => absolute(t));
+method('neg', null, (t) => negate(t));
+method('negative', null, (t) => negate(t));
+method('sqrt', null, (t) => sqrt(t));
+method('floor', null, (t) => rounding(t, 'floor'));
+method('ceil', null, (t) => rounding(t, 'ceil'));
+method('trunc', null, (t) => rounding(t, 'trunc'));
+method('round', ['()', '(*, int decimals)'], (t, a, index) => round(t, index === 0 ? null : unpackLong(a.decimals)));
+method('maximum', ['(Tensor other)'], (t, a) => extremum(t, a.other, 'max'));
+method('minimum', ['(Tensor other)'], (t, a) => extremum(t, a.other, 'min'));
+method('clamp', ['(Tensor min = None, Tensor max = None)', '(Number min = None, Number max = None)'], (t, a, index) => {
+  if (index === 0) throw new Unsupported('clamp with tensor bounds');
+  const lo = a.min instanceof Tensor ? a.min.item() : a.min;
+  const hi = a.max instanceof Tensor ? a.max.item() : a.max;
+  return clamp(t, lo, hi);
+});
+METHOD_IMPLS.clip = METHOD_IMPLS.clamp;
+TENSOR_METHODS.clip = TENSOR_METHODS.clamp;
+
+for (const [name, op] of /** @type {const} */ ([['add', '+'], ['sub', '-'], ['subtract', '-'], ['mul', '*'], ['multiply', '*'], ['div', '/'], ['divide', '/'], ['true_divide', '/'], ['floor_divide', '//'], ['remainder', '%']])) {
+  const alpha = name === 'add' || name === 'sub' || name === 'subtract';
+  method(name, [alpha ? '(Tensor other, *, Number alpha = 1)' : '(Tensor other)'], (t, a) => {
+    if (alpha && a.alpha !== undefined && !(a.alpha === 1n || a.alpha === 1)) throw new Unsupported(`${name}(..., alpha=...)`);
+    return binary(op, t, a.other);
+  });
+}
+for (const [name, op] of /** @type {const} */ ([['eq', '=='], ['ne', '!='], ['lt', '<'], ['le', '<='], ['gt', '>'], ['ge', '>=']])) {
+  method(name, ['(Tensor other)', '(Number other)'], (t, a) => comparison(op, t, a.other));
+}
+method('pow', ['(Tensor exponent)', '(Number exponent)'], (t, a) => binary('**', t, a.exponent));
+
+method('size', ['(int dim = None)'], (t, a) => {
+  if (a.dim === undefined) return sizeOf(t.shape);
+  const d = Number(unpackLong(a.dim));
+  const n = Math.max(t.ndim, 1);
+  if (d < -n || d >= n) throw new PyError('IndexError', `Dimension out of range (expected to be in range of [${-n}, ${n - 1}], but got ${d})`);
+  if (t.ndim === 0) throw new PyError('IndexError', 'dimension specified as 0 but tensor has no dimensions');
+  return BigInt(t.shape[d < 0 ? d + t.ndim : d]);
+});
+method('dim', null, (t) => BigInt(t.ndim));
+method('ndimension', null, (t) => BigInt(t.ndim));
+method('numel', null, (t) => BigInt(t.numel));
+method('nelement', null, (t) => BigInt(t.numel));
+method('element_size', null, (t) => BigInt(t.dtype.itemsize));
+method('is_floating_point', null, (t) => t.dtype.isFloating);
+method('is_contiguous', ['(*, torch.memory_format memory_format = None)'], (t) => t.storage.isContiguous());
+method('contiguous', ['(*, torch.memory_format memory_format = None)'], (t) => (t.storage.isContiguous() ? t : recordOp(contiguousCopy(t), [t], 'CloneBackward0')));
+
+const shapeArgs = (/** @type {string} */ fname, /** @type {Value} */ v) => unpackIntList(fname, 'shape', v);
+method('reshape', ['(tuple of ints shape)'], (t, a) => reshape(t, shapeArgs('reshape', a.shape)));
+method('view', ['(torch.dtype dtype)', '(tuple of ints size)'], (t, a, index) => {
+  if (index === 0) {
+    if (dtypeArg(a.dtype) === t.dtype) return recordOp(t.view(t.storage), [t], 'ViewBackward0');
+    throw new Unsupported('Tensor.view(dtype) to another dtype');
+  }
+  return view(t, unpackIntList('view', 'size', a.size));
+});
+method('flatten', ['(int start_dim = 0, int end_dim = -1)'], (t, a) => flatten(t, intArg(a.start_dim, 0n), intArg(a.end_dim, -1n)));
+method('ravel', null, (t) => reshape(t, [-1n]));
+method('squeeze', ['()', '(int dim)', '(tuple of ints dim)'], (t, a, index) => {
+  if (index === 0) return squeeze(t, null, 'SqueezeBackward0');
+  if (index === 1) return squeeze(t, [unpackLong(a.dim)], 'SqueezeBackward1');
+  return squeeze(t, unpackIntList('squeeze', 'dim', a.dim), 'SqueezeBackward2');
+});
+method('unsqueeze', ['(int dim)'], (t, a) => unsqueeze(t, unpackLong(a.dim)));
+method('transpose', ['(int dim0, int dim1)'], (t, a) => transpose(t, unpackLong(a.dim0), unpackLong(a.dim1)));
+method('swapaxes', ['(int axis0, int axis1)'], (t, a) => transpose(t, unpackLong(a.axis0), unpackLong(a.axis1)));
+method('permute', ['(tuple of ints dims)'], (t, a) => permute(t, unpackIntList('permute', 'dims', a.dims)));
+method('t', null, (t) => matrixT(t));
+
+/** t.to(dtype) and friends: the same tensor when nothing changes. @param {Tensor} t @param {import('./dtypes.js').DType} dtype */
+function toDtype(t, dtype) {
+  if (dtype === t.dtype) return t;
+  return recordOp(castTensor(t, dtype), [t], 'ToCopyBackward0');
+}
+method(
+  'to',
+  [
+    '(torch.device device = None, torch.dtype dtype = None, bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)',
+    '(torch.dtype dtype, bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)',
+    '(Tensor tensor, bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)',
+  ],
+  (t, a, index) => {
+    if (index === 0) checkFactoryOptions({ device: a.device });
+    const dtype = index === 2 ? a.tensor.dtype : dtypeArg(a.dtype) ?? t.dtype;
+    if (a.copy === true) return recordOp(castTensor(t, dtype), [t], 'ToCopyBackward0');
+    return toDtype(t, dtype);
+  },
+);
+const noArgsKw = ['(*, torch.memory_format memory_format = None)'];
+method('float', noArgsKw, (t) => toDtype(t, float32));
+method('double', noArgsKw, (t) => toDtype(t, float64));
+method('long', noArgsKw, (t) => toDtype(t, int64));
+method('bool', noArgsKw, (t) => toDtype(t, bool));
+method('byte', noArgsKw, (t) => toDtype(t, uint8));
+method('cpu', noArgsKw, (t) => t);
+method('clone', ['(*, torch.memory_format memory_format = None)'], (t) => recordOp(contiguousCopy(t), [t], 'CloneBackward0'));
+method('detach', null, (t) => {
+  const d = new Tensor(t.storage, t.dtype);
+  d.base = t.base ?? t;
+  return d;
+});
+method('requires_grad_', ['(bool requires_grad = True)'], (t, a) => {
+  const v = a.requires_grad === undefined ? true : a.requires_grad;
+  if (v === true && !t.dtype.isFloating) {
+    throw new PyError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
+  }
+  if (!t.isLeaf && v === false) {
+    throw new PyError('RuntimeError', "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+  }
+  if (t.isLeaf) t.requiresGrad = v;
+  return t;
+});
+method('item', null, (t) => t.item());
+method('tolist', null, (t) => toList(t));
+method('equal', ['(Tensor other)'], (t, a) => equal(t, a.other));
+method('allclose', ['(Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)'], (t, a) =>
+  isclose(t, a.other, floatArg(a.rtol, 1e-5), floatArg(a.atol, 1e-8), boolArg(a.equal_nan, false)).values().every((v) => v === 1),
+);
+method('isclose', ['(Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)'], (t, a) =>
+  isclose(t, a.other, floatArg(a.rtol, 1e-5), floatArg(a.atol, 1e-8), boolArg(a.equal_nan, false)),
+);
+method('fill_', ['(Tensor value)', '(Number value)'], (t, a) => {
+  checkInplace(t);
+  const v = a.value instanceof Tensor ? a.value.item() : a.value;
+  const raw = checkedRaw(v, t.dtype);
+  const { data } = t.storage;
+  for (const p of t.storage.offsets()) data[p] = raw;
+  markWritten(data, t.storage.offsets());
+  return t;
+});
+method('zero_', null, (t) => {
+  checkInplace(t);
+  const { data } = t.storage;
+  const zero = t.dtype === int64 ? 0n : 0;
+  for (const p of t.storage.offsets()) data[p] = zero;
+  markWritten(data, t.storage.offsets());
+  return t;
+});
+method('copy_', ['(Tensor src, bool non_blocking = False)'], (t, a) => {
+  checkInplace(t);
+  copyInto(t, a.src);
+  return t;
+});
+method('type', ['(object dtype = None, bool non_blocking = False, *, torch.memory_format memory_format = None)'], (t, a) => {
+  if (a.dtype === undefined) {
+    return { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor', uint8: 'torch.ByteTensor' }[t.dtype.name] ?? '';
+  }
+  const d = dtypeArg(a.dtype);
+  if (d === null) throw new Unsupported('Tensor.type(str)');
+  return toDtype(t, d);
+});
+method('numpy', ['(*, bool force = False)'], () => {
+  throw new Unsupported('Tensor.numpy()');
+});
+
+/** tolist(): nested Python lists of the elements. @param {Tensor} t @returns {Value} */
+export function toList(t) {
+  const values = t.values();
+  const dtype = t.dtype;
+  if (t.ndim === 0) return pyValue(dtype, values[0]);
+  let k = 0;
+  const build = (/** @type {number} */ dim) => {
+    const items = [];
+    for (let i = 0; i < t.shape[dim]; i++) items.push(dim === t.ndim - 1 ? pyValue(dtype, values[k++]) : build(dim + 1));
+    return new PyList(items);
+  };
+  return build(0);
+}
+
+// --- properties ------------------------------------------------------------------------------
+
+Object.assign(TENSOR_PROPERTIES, {
+  shape: (/** @type {Tensor} */ t) => sizeOf(t.shape),
+  dtype: (/** @type {Tensor} */ t) => t.dtype,
+  ndim: (/** @type {Tensor} */ t) => BigInt(t.ndim),
+  T: (/** @type {Tensor} */ t) => reverseT(t),
+  requires_grad: (/** @type {Tensor} */ t) => t.requiresGrad,
+  is_leaf: (/** @type {Tensor} */ t) => t.isLeaf,
+  grad: () => null,
+  grad_fn: (/** @type {Tensor} */ t) => (t.gradFn === null ? null : new GradFnObject(t.gradFn)),
+  data: (/** @type {Tensor} */ t) => {
+    const d = new Tensor(t.storage, t.dtype);
+    d.base = t.base ?? t;
+    return d;
+  },
+  device: () => new DeviceObject('cpu'),
+  is_cuda: () => false,
+  is_cpu: () => true,
+  layout: () => STRIDED,
+  itemsize: (/** @type {Tensor} */ t) => BigInt(t.dtype.itemsize),
+  nbytes: (/** @type {Tensor} */ t) => BigInt(t.dtype.itemsize * t.numel),
+});
+
+/** A grad_fn node, for its repr: <MulBackward0 object at 0x...>. */
+class GradFnObject extends PyObject {
+  /** @param {string} name */
+  constructor(name) {
+    super();
+    this.name = name;
+  }
+
+  get typeName() {
+    return this.name;
+  }
+
+  repr() {
+    return `<${this.name} object at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
+  }
+
+  /** @param {string} name */
+  unsupportedAttribute(name) {
+    return ['next_functions', 'register_hook', 'name', 'metadata'].includes(name) ? new Unsupported(`grad_fn.${name}`) : undefined;
+  }
+}
+
+/** torch.strided */
+const STRIDED = new (class extends PyObject {
+  get typeName() {
+    return 'layout';
+  }
+
+  get tpName() {
+    return 'torch.layout';
+  }
+
+  repr() {
+    return 'torch.strided';
+  }
+})();
+
+export { METHOD_IMPLS, STRIDED, tpName };

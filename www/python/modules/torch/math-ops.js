@@ -1,0 +1,132 @@
+// Elementwise functions with exact results: sqrt, round (half to even, and with decimals as
+// round_decimals_kernel computes it), floor/ceil/trunc, maximum/minimum, clamp, and the
+// closeness tests equal/allclose/isclose.
+
+import { PyError } from '../../errors.js';
+import { recordOp } from './autograd.js';
+import { bool, DEFAULT_FLOAT, float32, int64, resultType } from './dtypes.js';
+import { absolute, binary, comparison, DTYPE_CPP_NAMES, map1, notImplementedFor } from './elementwise.js';
+import { castTensor, Tensor } from './tensor.js';
+
+/** nearbyint: round half to even, keeping the sign of zero. @param {number} x */
+export function roundHalfEven(x) {
+  if (!Number.isFinite(x) || Math.abs(x) >= 4503599627370496) return x;
+  const f = Math.floor(x);
+  const d = x - f;
+  let r;
+  if (d > 0.5) r = f + 1;
+  else if (d < 0.5) r = f;
+  else r = f % 2 === 0 ? f : f + 1;
+  return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
+}
+
+/** torch.sqrt: integers and bools promote to float32. @param {Tensor} t */
+export function sqrt(t) {
+  const src = t.dtype.isFloating ? t : castTensor(t, DEFAULT_FLOAT);
+  const round = src.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
+  return recordOp(map1(src, src.dtype, (x) => round(Math.sqrt(x))), [t], 'SqrtBackward0');
+}
+
+/** torch.round(t, decimals=0) @param {Tensor} t @param {bigint | null} decimals */
+export function round(t, decimals) {
+  if (decimals === null) {
+    if (t.dtype === bool) throw notImplementedFor('round_vml_cpu', t.dtype);
+    if (!t.dtype.isFloating) return map1(t, t.dtype, (x) => x);
+    return recordOp(map1(t, t.dtype, roundHalfEven), [t], 'RoundBackward0');
+  }
+  if (!t.dtype.isFloating) throw notImplementedFor('round_cpu', t.dtype);
+  const fr = t.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
+  const neg = decimals < 0n;
+  const d = Number(neg ? -decimals : decimals);
+  // static_cast<opmath_t>(std::pow(10, decimals)): exact for the powers of ten a double holds
+  const p = fr(Number(`1e${d}`));
+  const f = neg ? (/** @type {number} */ a) => fr(roundHalfEven(fr(a / p)) * p) : (/** @type {number} */ a) => fr(roundHalfEven(fr(a * p)) / p);
+  return recordOp(map1(t, t.dtype, f), [t], 'RoundBackward1');
+}
+
+/** floor, ceil, trunc (integers unchanged). @param {Tensor} t @param {'floor' | 'ceil' | 'trunc'} which */
+export function rounding(t, which) {
+  if (!t.dtype.isFloating) {
+    if (t.dtype === bool) throw notImplementedFor(`${which}_vml_cpu`, t.dtype);
+    return map1(t, t.dtype, (x) => x);
+  }
+  const f = Math[which];
+  const grads = { floor: 'FloorBackward0', ceil: 'CeilBackward0', trunc: 'TruncBackward0' };
+  return recordOp(map1(t, t.dtype, (x) => f(x)), [t], grads[which]);
+}
+
+/**
+ * torch.maximum / torch.minimum: NaN-propagating, with type promotion.
+ * @param {Tensor} a @param {Tensor} b @param {'max' | 'min'} which
+ */
+export function extremum(a, b, which) {
+  const common = resultType([a, b]);
+  const left = a.dtype === common ? a : castTensor(a, common);
+  const right = b.dtype === common ? b : castTensor(b, common);
+  const picked = /** @type {Tensor} */ (comparison(which === 'max' ? '>' : '<', left, right));
+  const aNan = /** @type {Tensor} */ (comparison('!=', left, left));
+  const shape = picked.shape;
+  const view = (/** @type {Tensor} */ t) => {
+    const v = t.storage.broadcastTo(shape);
+    const pos = v.offsetArray();
+    return (/** @type {number} */ i) => v.data[pos[i]];
+  };
+  const x = view(left);
+  const y = view(right);
+  const p = picked.storage.data;
+  const n = aNan.storage.broadcastTo(shape);
+  const nanPos = n.offsetArray();
+  const out = common.make(p.length);
+  for (let i = 0; i < p.length; i++) out[i] = p[i] || n.data[nanPos[i]] ? x(i) : y(i);
+  return recordOp(Tensor.of(out, [...shape], common), [a, b], which === 'max' ? 'MaximumBackward0' : 'MinimumBackward0');
+}
+
+/**
+ * torch.isclose(a, b, rtol, atol, equal_nan), computed as ATen does, in the tensors' dtype.
+ * @param {Tensor} a @param {Tensor} b @param {number} rtol @param {number} atol @param {boolean} equalNan
+ */
+export function isclose(a, b, rtol, atol, equalNan) {
+  if (a.dtype !== b.dtype) {
+    throw new PyError('RuntimeError', `${DTYPE_CPP_NAMES.get(a.dtype.name)} did not match ${DTYPE_CPP_NAMES.get(b.dtype.name)}`);
+  }
+  let close = /** @type {Tensor} */ (comparison('==', a, b));
+  if (equalNan && a.dtype.isFloating) {
+    const both = /** @type {Tensor} */ (binary('&', comparison('!=', a, a), comparison('!=', b, b)));
+    close = /** @type {Tensor} */ (binary('|', close, both));
+  }
+  if (rtol === 0 && atol === 0) return close;
+  const ca = a.dtype === bool ? castTensor(a, DEFAULT_FLOAT) : a;
+  const cb = b.dtype === bool ? castTensor(b, DEFAULT_FLOAT) : b;
+  const allowed = binary('+', atol, absolute(/** @type {Tensor} */ (binary('*', rtol, cb))));
+  const actual = absolute(/** @type {Tensor} */ (binary('-', ca, cb)));
+  const finite = map1(actual, bool, (x) => (typeof x === 'bigint' || Number.isFinite(x) ? 1 : 0));
+  const within = comparison('<=', actual, allowed);
+  return /** @type {Tensor} */ (binary('|', close, binary('&', finite, within)));
+}
+
+/** torch.equal: same shape and equal elements (after promotion). @param {Tensor} a @param {Tensor} b */
+export function equal(a, b) {
+  if (a.ndim !== b.ndim || a.shape.some((d, i) => d !== b.shape[i])) return false;
+  const eq = /** @type {Tensor} */ (comparison('==', a, b));
+  return eq.values().every((v) => v === 1);
+}
+
+/** t.clamp(min, max) with Number bounds (NaN propagates). @param {Tensor} t @param {any} lo @param {any} hi */
+export function clamp(t, lo, hi) {
+  if (lo === undefined && hi === undefined) {
+    throw new PyError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  }
+  let out = t;
+  if (lo !== undefined) out = extremum(out, scalarTensor(lo, out), 'max');
+  if (hi !== undefined) out = extremum(out, scalarTensor(hi, out), 'min');
+  out.gradFn = out.gradFn && 'ClampBackward1';
+  return out;
+}
+
+/** A zero-dim tensor of a Python number in the dtype clamp computes in. @param {any} v @param {Tensor} like */
+function scalarTensor(v, like) {
+  const dtype = resultType([{ dtype: like.dtype, ndim: like.ndim }, { dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true }]);
+  const data = dtype.make(1);
+  data[0] = dtype === int64 ? BigInt(v) : dtype.isFloating ? (dtype === float32 ? Math.fround(Number(v)) : Number(v)) : Number(v);
+  return Tensor.of(data, [], dtype);
+}
