@@ -5,7 +5,7 @@ import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyList, PyObject } from '../../objects.js';
 import { tpName, unpackIntList, unpackLong, ArgParser } from './arg-parser.js';
 import { recordOp } from './autograd.js';
-import { applyRequiresGrad, arange, cat, checkFactoryOptions, dtypeArg, empty, fillDType, fillValue, filled, linspace, shapeArg, stack, tensorFromData, checkedRaw } from './creation.js';
+import { applyRequiresGrad, arange, cat, checkFactoryOptions, dtypeArg, empty, fillDType, fillValue, filled, linspace, scalarTo, shapeArg, stack, tensorFromData } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { absolute, binary, comparison, copyInto, negate } from './elementwise.js';
 import { clamp, equal, extremum, isclose, round, rounding, sqrt } from './math-ops.js';
@@ -83,7 +83,7 @@ export function torchFunctions(session) {
   def('full', new ArgParser('full', [`(tuple of ints size, Number fill_value, *, Tensor out = None, ${FACTORY_KW})`]), (a) => {
     const shape = shapeArg('full', a.size);
     const dtype = dtypeArg(a.dtype) ?? fillDType(a.fill_value);
-    return factoryResult(filled(shape, dtype, checkedRaw(fillValue(a.fill_value), dtype)), a);
+    return factoryResult(filled(shape, dtype, scalarTo(fillValue(a.fill_value), dtype)), a);
   });
 
   const likeFactory = (/** @type {string} */ name, /** @type {(t: Tensor, dtype: import('./dtypes.js').DType, a: any) => Tensor} */ make, extra = '') =>
@@ -95,7 +95,7 @@ export function torchFunctions(session) {
   likeFactory('zeros_like', (t, dtype) => Tensor.zeros([...t.shape], dtype));
   likeFactory('ones_like', (t, dtype) => filled([...t.shape], dtype, dtype === int64 ? 1n : 1));
   likeFactory('empty_like', (t, dtype) => empty([...t.shape], dtype));
-  likeFactory('full_like', (t, dtype, a) => filled([...t.shape], dtype, checkedRaw(fillValue(a.fill_value), dtype)), 'Number fill_value, ');
+  likeFactory('full_like', (t, dtype, a) => filled([...t.shape], dtype, scalarTo(fillValue(a.fill_value), dtype)), 'Number fill_value, ');
 
   def('tensor', new ArgParser('tensor', ['(object data, *, torch.dtype dtype = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False)']), (a) => {
     const t = tensorFromData(a.data, dtypeArg(a.dtype));
@@ -388,7 +388,7 @@ method('isclose', ['(Tensor other, float rtol = 1e-05, float atol = 1e-08, bool 
 method('fill_', ['(Tensor value)', '(Number value)'], (t, a) => {
   checkInplace(t);
   const v = a.value instanceof Tensor ? a.value.item() : a.value;
-  const raw = checkedRaw(v, t.dtype);
+  const raw = scalarTo(v, t.dtype);
   const { data } = t.storage;
   for (const p of t.storage.offsets()) data[p] = raw;
   markWritten(data, t.storage.offsets());

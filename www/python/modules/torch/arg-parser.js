@@ -84,11 +84,14 @@ class Parameter {
     this.type = decl.slice(0, space);
     this.name = decl.slice(space + 1);
     this.optional = this.defaultText !== null;
-    this.allowNone = this.defaultText === 'None' || this.type === 'torch.Generator';
+    // Generator? generator and int[1]? dim take None though torch prints no default for them.
+    this.allowNone = this.defaultText === 'None' || this.type === 'torch.Generator' || (this.type === 'tuple of ints' && this.name === 'dim');
     this.keywordOnly = keywordOnly;
     // int[1] dim: a single int stands for a one-element list.
     this.size = this.type === 'tuple of ints' && this.name === 'dim' ? 1 : 0;
     this.numbersAsTensors = NUMBERS_AS_TENSORS.has(fname);
+    /** the parameter's position in its signature (torch's error messages count it) */
+    this.index = 0;
   }
 
   /** FunctionParameter::check. @param {Value} v @returns {{ ok: boolean, failedIdx?: number }} */
@@ -122,7 +125,7 @@ class Parameter {
       case 'object':
         return { ok: true };
       case 'tuple of Tensors':
-        return { ok: isTensorList(v) };
+        return { ok: isTensorList(v, this.index) };
       default:
         throw new Error(`unknown parameter type ${this.type}`);
     }
@@ -138,10 +141,15 @@ function isIntList(v, size) {
   return { ok: size > 0 && isIntValue(v) };
 }
 
-/** @param {Value} v */
-function isTensorList(v) {
+/** is_tensor_list_and_append_overloaded with throw_error: a non-tensor item is a TypeError. @param {Value} v @param {number} argnum */
+function isTensorList(v, argnum) {
   if (!(v instanceof PyTuple || v instanceof PyList)) return false;
-  return v.items.every((x) => hooks.isTensor(x));
+  v.items.forEach((x, i) => {
+    if (!hooks.isTensor(x)) {
+      throw typeError(`expected Tensor as element ${i} in argument ${argnum}, but got ${tpName(x)}`);
+    }
+  });
+  return true;
 }
 
 class Signature {
@@ -156,7 +164,11 @@ class Signature {
     let keywordOnly = false;
     for (const part of body === '' ? [] : body.split(', ')) {
       if (part === '*') keywordOnly = true;
-      else this.params.push(new Parameter(part, keywordOnly, fname));
+      else {
+        const p = new Parameter(part, keywordOnly, fname);
+        p.index = this.params.length;
+        this.params.push(p);
+      }
     }
     this.maxArgs = this.params.length;
     this.minArgs = this.params.filter((p) => !p.optional).length;
@@ -219,15 +231,8 @@ class Signature {
           if (isKwd) {
             throw typeError(`${this.name}(): argument '${param.name}' must be ${param.type}, not ${tpName(obj)}`);
           }
-          let failedIdx = check.failedIdx ?? -1;
-          let seq = obj;
-          if (failedIdx === -1 && varargsEligible) {
-            const whole = isIntList(new PyTuple(args), param.size);
-            if (whole.failedIdx !== undefined) {
-              failedIdx = whole.failedIdx;
-              seq = new PyTuple(args);
-            }
-          }
+          const failedIdx = check.failedIdx ?? -1;
+          const seq = obj;
           if (failedIdx !== -1) {
             const item = /** @type {PyTuple} */ (seq).items[failedIdx];
             throw typeError(

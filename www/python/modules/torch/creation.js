@@ -27,6 +27,7 @@ export function shapeArg(fname, v) {
   const dims = unpackIntList(fname, 'size', v);
   for (const d of dims) {
     if (d < 0n) {
+      if (fname === 'zeros') throw new PyError('RuntimeError', 'zeros: Dimension size must be non-negative.');
       throw new PyError('RuntimeError', `Trying to create tensor with negative dimension ${d}: [${dims.join(', ')}]`);
     }
   }
@@ -81,9 +82,25 @@ export function applyRequiresGrad(t, v) {
 
 // --- checked scalar conversion (c10::checked_convert) ------------------------------------------
 
+/** The C type names of at::Scalar conversions (fill_, full, t[i] = x); torch.tensor's own checks say 'uint8'. */
+let cTypeNames = false;
+
 /** @param {string} name */
 function overflow(name) {
-  return new PyError('RuntimeError', `value cannot be converted to type ${name} without overflow`);
+  return new PyError('RuntimeError', `value cannot be converted to type ${cTypeNames ? `${name}_t` : name} without overflow`);
+}
+
+/**
+ * checkedRaw as at::Scalar::to<T>() words its errors (uint8_t, int64_t).
+ * @param {Value} v @param {DType} dtype
+ */
+export function scalarTo(v, dtype) {
+  cTypeNames = true;
+  try {
+    return checkedRaw(v, dtype);
+  } finally {
+    cTypeNames = false;
+  }
 }
 
 /**
@@ -118,6 +135,24 @@ export function checkedRaw(v, dtype) {
   }
   if (x < 0 || x > 255) throw overflow('uint8');
   return Math.trunc(x);
+}
+
+/** A double as C++'s ostream prints it (%g with 6 significant digits; inf, nan). @param {number} x */
+export function cppDouble(x) {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const exp = Math.floor(Math.log10(Math.abs(x)));
+  let out;
+  const p = Number(x.toPrecision(6));
+  const e = Math.floor(Math.log10(Math.abs(p)));
+  if (e < -4 || e >= 6) {
+    out = p.toExponential(5).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
+  } else {
+    out = String(p);
+  }
+  void exp;
+  return out;
 }
 
 // --- torch.tensor ------------------------------------------------------------------------------
@@ -184,8 +219,8 @@ export function tensorFromData(data, dtype) {
     const copy = castTensor(data, dtype ?? data.dtype);
     return copy;
   }
-  const target = dtype ?? inferDType(data);
   const sizes = computeSizes(data);
+  const target = dtype ?? inferDType(data);
   const n = shapeSize(sizes);
   const out = target.make(n);
   let k = 0;
@@ -280,7 +315,7 @@ export function arange(startV, endV, stepV, dtypeArgV) {
   const start = numberOf(startV);
   const end = numberOf(endV);
   const step = numberOf(stepV);
-  if (dtype === bool) throw new PyError('RuntimeError', '"arange_cpu" not implemented for \'Bool\'');
+  if (dtype === bool) throw new PyError('NotImplementedError', '"arange_cpu" not implemented for \'Bool\'');
   let size;
   if (dtype === int64 || dtype === uint8) {
     if (!integral) throw new Unsupported('torch.arange with an integer dtype and float bounds');
@@ -302,11 +337,12 @@ export function arange(startV, endV, stepV, dtypeArgV) {
   }
   const [s, e, st] = [Number(start), Number(end), Number(step)];
   if (st === 0) throw new PyError('RuntimeError', 'step must be nonzero');
-  if (!Number.isFinite(s) || !Number.isFinite(e)) throw new PyError('RuntimeError', `unsupported range: ${s} -> ${e}`);
+  if (!Number.isFinite(s) || !Number.isFinite(e)) throw new PyError('RuntimeError', `unsupported range: ${cppDouble(s)} -> ${cppDouble(e)}`);
   if (!((st > 0 && e >= s) || (st < 0 && e <= s))) {
     throw new PyError('RuntimeError', 'upper bound and lower bound inconsistent with step sign');
   }
   const sizeD = Math.ceil((e - s) / st);
+  if (!(sizeD >= 0 && sizeD <= 9223372036854775807)) throw new PyError('RuntimeError', 'invalid size, possible overflow?');
   checkSize(sizeD);
   size = sizeD;
   if (size > 32768) {
@@ -420,7 +456,7 @@ function tensorList(seq, fname) {
     }
   });
   if (items.length === 0) {
-    throw new PyError('RuntimeError', `${fname === 'cat' ? 'torch.cat' : 'stack'}(): expected a non-empty list of Tensors`);
+    throw new PyError(fname === 'cat' ? 'ValueError' : 'RuntimeError', `${fname === 'cat' ? 'torch.cat' : 'stack'}(): expected a non-empty list of Tensors`);
   }
   return /** @type {Tensor[]} */ (items);
 }
@@ -495,8 +531,7 @@ export function stack(seq, dimArg) {
     return v;
   });
   const out = cat(new PyList(expanded), BigInt(dim));
-  out.gradFn = out.gradFn && 'StackBackward0';
-  return out;
+  return recordOp(out, tensors, 'StackBackward0');
 }
 
 export { broadcastShape };

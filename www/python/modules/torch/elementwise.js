@@ -298,12 +298,16 @@ function power(a, b) {
   const common = resultType([a, b]);
   if (a.tensor !== null && b.tensor === null) {
     const e = b.scalar;
-    if (common.isIntegral || common === bool) {
+    if (common === bool) {
+      // bool ** bool: exponent 0 fills True, 1 copies
+      return map1(a.tensor, bool, (x) => (e ? x : 1));
+    }
+    if (common.isIntegral) {
       const exp = typeof e === 'boolean' ? (e ? 1n : 0n) : /** @type {bigint} */ (e);
       if (exp < 0n) throw new PyError('RuntimeError', 'Integers to negative integer powers are not allowed.');
-      const compute = common === bool ? int64 : common;
+      const compute = common;
       return map1(a.tensor.dtype === compute ? a.tensor : castTensor(a.tensor, compute), compute, (x) =>
-        compute === int64 ? powInt(x, exp) : Number(powInt(BigInt(x), exp)),
+        compute === int64 ? powInt(x, exp) : Number(BigInt.asUintN(8, powInt(BigInt(x), exp))),
       );
     }
     const x = Number(typeof e === 'boolean' ? (e ? 1 : 0) : e);
@@ -330,8 +334,9 @@ function power(a, b) {
   if (common.isFloating) {
     throw new Unsupported('powers with a tensor exponent of floating dtype (torch computes them with a vectorised pow the page does not reproduce)');
   }
-  const compute = common === bool ? int64 : common;
-  const out = map2(a, b, compute, compute, (x, y) => (compute === int64 ? powInt(x, y) : Number(powInt(BigInt(x), BigInt(y)))));
+  if (common === bool) throw notImplementedFor('pow', bool);
+  const compute = common;
+  const out = map2(a, b, compute, compute, (x, y) => (compute === int64 ? powInt(x, y) : Number(BigInt.asUintN(8, powInt(BigInt(x), BigInt(y))))));
   return out;
 }
 

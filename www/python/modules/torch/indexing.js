@@ -12,7 +12,8 @@ import { shapeSize, Strided } from '../../nd/strided.js';
 import { tpName, unpackLong } from './arg-parser.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { bool, int64, uint8 } from './dtypes.js';
-import { castTensor, rawValue, Tensor, TENSOR_OPS } from './tensor.js';
+import { castTensor, Tensor, TENSOR_OPS } from './tensor.js';
+import { scalarTo } from './creation.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -237,7 +238,7 @@ function assignedValue(self, value) {
   if (typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'number') {
     if (typeof value === 'bigint') unpackLong(value);
     const data = self.dtype.make(1);
-    data[0] = rawValue(value, self.dtype);
+    data[0] = scalarTo(value, self.dtype);
     return Tensor.of(data, [], self.dtype);
   }
   throw new PyError('TypeError', `can't assign a ${tpName(value)} to a ${LEGACY_TYPE[self.dtype.name]}`);

@@ -2,8 +2,7 @@
 //  - sum and mean of floats: SumKernel.cpp's cascade_sum, whose order (multi-level partial sums,
 //    four interleaved accumulators, 8-lane float / 4-lane double vectors) is reproduced here;
 //  - std of all elements: ReduceOps.cpp's std_var_all_cpu (two passes, in double);
-//    std along dims: Welford's algorithm in double (WelfordOps), whose m2 update the AVX2
-//    build compiles to a fused multiply-add;
+//    std along dims: Welford's algorithm in double (WelfordOps);
 //  - integer sums, min, max, argmax: exact in any order.
 // Past 32,767 elements torch splits float sums and all-element std across CPU threads, so its
 // last digits depend on the machine's thread count: those raise Unsupported instead.
@@ -364,7 +363,7 @@ export function std(t, dimArg, correction, keepdim) {
       const delta = x - meanAcc;
       const newMean = meanAcc + delta / count;
       const newDelta = x - newMean;
-      m2 = fma(delta, newDelta, m2);
+      m2 += delta * newDelta; // two roundings: this update is not fused (checked against torch on float64)
       meanAcc = newMean;
     }
     const divisor = count > correction ? count - correction : 0;
