@@ -17,6 +17,6 @@ import { createTorch } from './torch/index.js';
  */
 export function standardModules(pkg) {
   return {
-    torch: () => createTorch(pkg),
+    torch: (interp) => createTorch(pkg, interp),
   };
 }

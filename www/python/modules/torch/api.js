@@ -14,7 +14,7 @@ import { TorchGeneratorObject } from './random.js';
 import { ReturnTypes } from './return-types.js';
 import { flatten, matrixT, permute, reshape, reverseT, squeeze, transpose, unsqueeze, view } from './shape-ops.js';
 import { checkInplace } from './autograd.js';
-import { castTensor, contiguousCopy, pyValue, sizeOf, Tensor, TENSOR_METHODS, TENSOR_PROPERTIES } from './tensor.js';
+import { castTensor, cloneTensor, contiguousCopy, pyValue, session, sizeOf, Tensor, TENSOR_METHODS, TENSOR_PROPERTIES } from './tensor.js';
 import { DeviceObject } from './random.js';
 import { markWritten } from './uninitialized.js';
 
@@ -64,7 +64,8 @@ export function torchFunctions(session) {
   const fns = {};
   /** @param {string} name @param {ArgParser} parser @param {(a: Record<string, any>, index: number) => Value} impl */
   const def = (name, parser, impl) => {
-    fns[name] = new PyBuiltin(name, (args, kwargs) => {
+    fns[name] = new PyBuiltin(name, (args, kwargs, interp) => {
+      session.interp = interp;
       const { index, values } = parser.parse(args, kwargs);
       return impl(values, index);
     });
@@ -146,7 +147,8 @@ export function torchFunctions(session) {
   // reductions and elementwise functions: torch.f(t, ...) is t.f(...)
   const viaMethod = (/** @type {string} */ name, /** @type {string[]} */ signatures, /** @type {string[]} */ hidden = []) => {
     const parser = new ArgParser(name, signatures, hidden);
-    fns[name] = new PyBuiltin(name, (args, kwargs) => {
+    fns[name] = new PyBuiltin(name, (args, kwargs, interp) => {
+      session.interp = interp;
       const { index, values } = parser.parse(args, kwargs);
       if (values.out !== undefined) throw new Unsupported('out=');
       return METHOD_IMPLS[name](values.input, values, index);
@@ -359,7 +361,7 @@ method('long', noArgsKw, (t) => toDtype(t, int64));
 method('bool', noArgsKw, (t) => toDtype(t, bool));
 method('byte', noArgsKw, (t) => toDtype(t, uint8));
 method('cpu', noArgsKw, (t) => t);
-method('clone', ['(*, torch.memory_format memory_format = None)'], (t) => recordOp(contiguousCopy(t), [t], 'CloneBackward0'));
+method('clone', ['(*, torch.memory_format memory_format = None)'], (t) => recordOp(cloneTensor(t), [t], 'CloneBackward0'));
 method('detach', null, (t) => {
   const d = new Tensor(t.storage, t.dtype);
   d.base = t.base ?? t;

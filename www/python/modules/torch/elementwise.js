@@ -9,7 +9,7 @@ import { binaryOp } from '../../ops.js';
 import { broadcastShapes, shapeSize } from '../../nd/strided.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { bool, DEFAULT_FLOAT, float32, int64, resultType, scalarDType, uint8 } from './dtypes.js';
-import { castTensor, rawValue, Tensor, TENSOR_OPS } from './tensor.js';
+import { castTensor, fillInOrder, newOutput, rawValue, Tensor, TENSOR_OPS } from './tensor.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -91,23 +91,18 @@ function reader(op, shape, dtype) {
  */
 function map2(a, b, compute, out, f) {
   const shape = broadcastShape([a.shape, b.shape]);
-  const n = shapeSize(shape);
   const x = reader(a, shape, compute);
   const y = reader(b, shape, compute);
-  const data = out.make(n);
-  for (let i = 0; i < n; i++) data[i] = f(x(i), y(i));
-  return Tensor.of(data, shape, out);
+  const strides = [a, b].filter((op) => op.tensor !== null).map((op) => /** @type {Tensor} */ (op.tensor).storage.broadcastTo(shape).strides);
+  return fillInOrder(newOutput(shape, out, strides), (i) => f(x(i), y(i)));
 }
 
 /** @param {Tensor} t @param {DType} out @param {(x: any) => any} f */
 export function map1(t, out, f) {
   assertInitialized(t.storage);
-  const n = t.numel;
-  const data = out.make(n);
   const src = t.storage.data;
-  let i = 0;
-  for (const p of t.storage.offsets()) data[i++] = f(src[p]);
-  return Tensor.of(data, [...t.shape], out);
+  const positions = t.storage.offsetArray();
+  return fillInOrder(newOutput([...t.shape], out, [t.storage.strides]), (i) => f(src[positions[i]]));
 }
 
 const fr = Math.fround;

@@ -22,7 +22,7 @@ import { indexHooks } from './indexing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
 import { randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
-import { TENSOR_TYPE } from './tensor.js';
+import { session, TENSOR_TYPE } from './tensor.js';
 
 /** torch.__version__ of the reference (the CPU wheel). */
 export const TORCH_VERSION = '2.15.0+cpu';
@@ -61,9 +61,11 @@ const noop = (name) => new PyBuiltin(name, () => null);
 /**
  * A new torch module for a session.
  * @param {typeof import('../../../pkg/seedlab.js')} pkg  seedlab's wasm package, initialised
+ * @param {any} [interp]  the session's interpreter
  * @returns {PyModule}
  */
-export function createTorch(pkg) {
+export function createTorch(pkg, interp) {
+  session.interp = interp ?? null;
   const defaultGenerator = new TorchGeneratorObject(wasmCall(() => new pkg.TorchGenerator(undefined)));
   const Generator = makeGeneratorType(pkg);
   const noGrad = gradModeType(false, 'no_grad');

@@ -6,7 +6,7 @@ import { PyError } from '../../errors.js';
 import { recordOp } from './autograd.js';
 import { bool, DEFAULT_FLOAT, float32, int64, resultType } from './dtypes.js';
 import { absolute, binary, comparison, DTYPE_CPP_NAMES, map1, notImplementedFor } from './elementwise.js';
-import { castTensor, Tensor } from './tensor.js';
+import { castTensor, fillInOrder, newOutput, Tensor } from './tensor.js';
 
 /** nearbyint: round half to even, keeping the sign of zero. @param {number} x */
 export function roundHalfEven(x) {
@@ -73,12 +73,12 @@ export function extremum(a, b, which) {
   };
   const x = view(left);
   const y = view(right);
-  const p = picked.storage.data;
+  const p = picked.values();
   const n = aNan.storage.broadcastTo(shape);
   const nanPos = n.offsetArray();
-  const out = common.make(p.length);
-  for (let i = 0; i < p.length; i++) out[i] = p[i] || n.data[nanPos[i]] ? x(i) : y(i);
-  return recordOp(Tensor.of(out, [...shape], common), [a, b], which === 'max' ? 'MaximumBackward0' : 'MinimumBackward0');
+  const out = newOutput([...shape], common, [left.storage.broadcastTo(shape).strides, right.storage.broadcastTo(shape).strides]);
+  fillInOrder(out, (i) => (p[i] || n.data[nanPos[i]] ? x(i) : y(i)));
+  return recordOp(out, [a, b], which === 'max' ? 'MaximumBackward0' : 'MinimumBackward0');
 }
 
 /**

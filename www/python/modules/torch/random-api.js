@@ -9,7 +9,7 @@ import { ArgParser, unpackLong } from './arg-parser.js';
 import { applyRequiresGrad, checkFactoryOptions, dtypeArg, shapeArg } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
-import { Tensor } from './tensor.js';
+import { session, Tensor } from './tensor.js';
 import { shapeSize } from '../../nd/strided.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -31,7 +31,8 @@ export function randomFunctions(defaultGenerator) {
   const fns = {};
   /** @param {string} name @param {ArgParser} parser @param {(a: Record<string, any>, index: number) => Value} impl */
   const def = (name, parser, impl) => {
-    fns[name] = new PyBuiltin(name, (args, kwargs) => {
+    fns[name] = new PyBuiltin(name, (args, kwargs, interp) => {
+      session.interp = interp;
       const { index, values } = parser.parse(args, kwargs);
       return impl(values, index);
     });

@@ -212,6 +212,34 @@ function cascadeSum(t, dims, out) {
   });
 }
 
+/**
+ * Does a float sum of this many elements give the same digits on any number of threads? A sum
+ * of all elements is split into per-thread partial sums (two_pass_reduction): no. A sum along
+ * dims is split into column ranges (parallel_dim_reduction along find_split_dim): each output
+ * element is still summed by one thread, but when the split falls in the kernel's second
+ * dimension of an "outer" sum, the column groups the kernel forms change with the split.
+ * @param {Tensor} t @param {Set<number>} dims
+ */
+function threadIndependent(t, dims) {
+  const outCount = t.shape.reduce((n, d, i) => (dims.has(i) ? n : n * d), 1);
+  if (outCount <= 1) return false;
+  const { shape, strides } = t.storage;
+  const outShape = shape.map((d, i) => (dims.has(i) ? 1 : d));
+  const outContig = contiguousStrides(outShape);
+  const layout = reductionLayout(shape, strides, shape.map((_, i) => (dims.has(i) ? 0 : outContig[i])));
+  const nd = layout.shape.length;
+  const reduced = (/** @type {number} */ d) => layout.outStrides[d] === 0 && layout.shape[d] > 1;
+  // find_split_dim: the largest dimension among the outermost unreduced ones
+  let split = nd - 1;
+  for (let d = nd - 1; d >= 0 && !reduced(d); d--) if (layout.shape[d] >= layout.shape[split]) split = d;
+  if (split >= 2) return true; // whole two-dimensional slabs per thread
+  if (split !== 1 || reduced(0) === false) return false;
+  const lanes = t.dtype === float32 ? 8 : 4;
+  const [in0, in1] = layout.inStrides;
+  // an inner sum: one row_sum per output element, whatever the split
+  return (in0 === 1 && layout.shape[0] >= lanes) || in0 < in1;
+}
+
 // --- sum, mean ----------------------------------------------------------------------------------
 
 /**
@@ -224,7 +252,7 @@ export function sum(t, dimArg, keepdim) {
   const shape = outputShape(t.shape, dims, keepdim);
   const n = shapeSize(shape);
   if (t.dtype.isFloating) {
-    if (t.numel >= GRAIN_SIZE) throw threadDependent('torch.sum');
+    if (t.numel >= GRAIN_SIZE && !threadIndependent(t, dims)) throw threadDependent('torch.sum');
     const out = t.dtype.make(n);
     if (t.ndim === 0) out[0] = t.storage.data[t.storage.offset] + 0;
     else cascadeSum(t, dims, out);
@@ -249,8 +277,8 @@ export function mean(t, dimArg, keepdim) {
       `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${DTYPE_CPP_NAMES.get(t.dtype.name)}`,
     );
   }
-  if (t.numel >= GRAIN_SIZE) throw threadDependent('torch.mean');
   const dims = reducedDims(dimArg, t.ndim);
+  if (t.numel >= GRAIN_SIZE && !threadIndependent(t, dims)) throw threadDependent('torch.mean');
   let count = 1;
   for (const d of dims) count *= t.shape[d];
   const s = sum(t, dimArg, keepdim);

@@ -159,3 +159,46 @@ export function reducedGroups(shape, strides, offset, reduced) {
   }
   return { outShape, groups };
 }
+
+/**
+ * The strides TensorIterator gives a new output of `shape` computed from operands with these
+ * strides: the operands' memory order (reorder_dimensions, inputs in order, broadcast dims
+ * ignored), made dense. x.T * 2 is laid out like x.T, not row-major; its later reductions and
+ * views depend on that.
+ * @param {number[]} shape @param {number[][]} operandStrides  one array per tensor operand (broadcast to shape)
+ * @returns {number[]}
+ */
+export function iteratorOutputStrides(shape, operandStrides) {
+  const nd = shape.length;
+  const perm = shape.map((_, i) => nd - 1 - i);
+  if (nd > 1) {
+    const shouldSwap = (/** @type {number} */ d0, /** @type {number} */ d1) => {
+      for (const strides of operandStrides) {
+        const s0 = strides[d0];
+        const s1 = strides[d1];
+        if (s0 === 0 || s1 === 0) continue;
+        if (s0 < s1) return -1;
+        if (s0 > s1) return 1;
+        if (shape[d0] > shape[d1]) return 1;
+      }
+      return 0;
+    };
+    for (let i = 1; i < nd; i++) {
+      let dim1 = i;
+      for (let dim0 = i - 1; dim0 >= 0; dim0--) {
+        const c = shouldSwap(perm[dim0], perm[dim1]);
+        if (c > 0) {
+          [perm[dim0], perm[dim1]] = [perm[dim1], perm[dim0]];
+          dim1 = dim0;
+        } else if (c < 0) break;
+      }
+    }
+  }
+  const strides = new Array(nd).fill(0);
+  let s = 1;
+  for (const p of perm) {
+    strides[p] = s;
+    s *= shape[p];
+  }
+  return strides;
+}

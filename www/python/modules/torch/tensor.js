@@ -8,6 +8,7 @@
 import { PyError, Unsupported } from '../../errors.js';
 import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.js';
 import { shapeSize, Strided } from '../../nd/strided.js';
+import { iteratorOutputStrides } from './tensor-iterator.js';
 import { formatValue } from '../../format-spec.js';
 import { bool, convertElement, DType, float32, float64, int64, uint8 } from './dtypes.js';
 import { hooks } from './arg-parser.js';
@@ -17,6 +18,14 @@ import { assertInitialized } from './uninitialized.js';
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
 /** @typedef {(self: Tensor, args: Value[], kwargs: Kwargs, interp: any) => Value} Method */
+
+/**
+ * The interpreter running torch code now, charged for the work of each new tensor (one step per
+ * 64 elements) so that a loop of big tensor operations meets the step budget. Set on every call
+ * into the module; operators (x + y) charge the interpreter of the last call.
+ * @type {{ interp: { charge: (n: number) => void } | null }}
+ */
+export const session = { interp: null };
 
 /** Tensor methods by name, filled in by the files that implement them. @type {Record<string, Method>} */
 export const TENSOR_METHODS = {};
@@ -92,6 +101,7 @@ export class Tensor extends PyObject {
 
   /** A contiguous tensor over a new buffer. @param {any} data @param {number[]} shape @param {DType} dtype */
   static of(data, shape, dtype) {
+    if (data.length > 64) session.interp?.charge(data.length);
     return new Tensor(Strided.contiguous(data, shape), dtype);
   }
 
@@ -160,7 +170,10 @@ export class Tensor extends PyObject {
     if (property) return property(this);
     const method = TENSOR_METHODS[name];
     if (method) {
-      return new PyBoundMethod(this, name, (args, kwargs, interp) => method(this, args, kwargs, interp), 'Tensor');
+      return new PyBoundMethod(this, name, (args, kwargs, interp) => {
+        session.interp = interp;
+        return method(this, args, kwargs, interp);
+      }, 'Tensor');
     }
     return this.extra.get(name);
   }
@@ -312,18 +325,40 @@ export function rawValue(v, dtype) {
   return convertElement(/** @type {number} */ (v), float64, dtype);
 }
 
-/** A copy of t converted to dtype (contiguous). @param {Tensor} t @param {DType} dtype */
-export function castTensor(t, dtype) {
-  assertInitialized(t.storage);
-  const n = t.numel;
-  const out = dtype.make(n);
-  let i = 0;
-  const { data } = t.storage;
-  for (const p of t.storage.offsets()) out[i++] = convertElement(data[p], t.dtype, dtype);
-  return Tensor.of(out, [...t.shape], dtype);
+/**
+ * A new tensor of `shape` laid out as TensorIterator lays out an output computed from operands
+ * with these strides (x.T * 2 is laid out like x.T).
+ * @param {number[]} shape @param {DType} dtype @param {number[][]} operandStrides
+ */
+export function newOutput(shape, dtype, operandStrides) {
+  const data = dtype.make(shapeSize(shape));
+  if (data.length > 64) session.interp?.charge(data.length);
+  return new Tensor(new Strided(data, shape, iteratorOutputStrides(shape, operandStrides), 0), dtype);
 }
 
-/** A contiguous copy of t (clone()). @param {Tensor} t */
+/** Fills a new tensor's elements, given in C order. @param {Tensor} out @param {(i: number) => any} value */
+export function fillInOrder(out, value) {
+  const { data } = out.storage;
+  let i = 0;
+  for (const p of out.storage.offsets()) data[p] = value(i++);
+  return out;
+}
+
+/** A copy of t converted to dtype, laid out like t (torch's preserve_format). @param {Tensor} t @param {DType} dtype */
+export function castTensor(t, dtype) {
+  assertInitialized(t.storage);
+  const out = newOutput([...t.shape], dtype, [t.storage.strides]);
+  const values = t.storage.offsetArray();
+  const { data } = t.storage;
+  return fillInOrder(out, (i) => convertElement(data[values[i]], t.dtype, dtype));
+}
+
+/** t.clone(): a copy laid out like t (preserve_format). @param {Tensor} t */
+export function cloneTensor(t) {
+  return castTensor(t, t.dtype);
+}
+
+/** A row-major copy of t (contiguous(), and reshape's copy). @param {Tensor} t */
 export function contiguousCopy(t) {
   assertInitialized(t.storage);
   return new Tensor(t.storage.copy((n) => t.dtype.make(n)), t.dtype);
