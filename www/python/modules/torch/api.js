@@ -8,7 +8,8 @@ import { recordOp } from './autograd.js';
 import { applyRequiresGrad, arange, cat, checkFactoryOptions, dtypeArg, empty, fillDType, fillValue, filled, linspace, scalarTo, shapeArg, stack, tensorFromData } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { absolute, binary, comparison, copyInto, negate } from './elementwise.js';
-import { clamp, equal, extremum, isclose, round, rounding, sqrt } from './math-ops.js';
+import { allAny, clamp, classify, equal, extremum, isclose, round, rounding, sqrt, where } from './math-ops.js';
+import { reducedDims } from './reductions.js';
 import { argExtreme, extremeAll, extremeDim, mean, std, sum } from './reductions.js';
 import { TorchGeneratorObject } from './random.js';
 import { ReturnTypes } from './return-types.js';
@@ -171,6 +172,21 @@ export function torchFunctions(session) {
   }
   viaMethod('round', ['(Tensor input, *, Tensor out = None)', '(Tensor input, *, int decimals, Tensor out = None)']);
   viaMethod('maximum', ['(Tensor input, Tensor other, *, Tensor out = None)']);
+  for (const name of ['all', 'any']) {
+    viaMethod(name, ['(Tensor input, *, Tensor out = None)', '(Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = None)', '(Tensor input, int dim, bool keepdim = False, *, Tensor out = None)']);
+  }
+  for (const name of ['isnan', 'isinf', 'isfinite', 'logical_not']) viaMethod(name, ['(Tensor input)']);
+  def('where', new ArgParser('where', [
+    '(Tensor condition)',
+    '(Tensor condition, Tensor input, Tensor other, *, Tensor out = None)',
+    '(Tensor condition, Number self, Tensor other)',
+    '(Tensor condition, Tensor input, Number other)',
+    '(Tensor condition, Number self, Number other)',
+  ]), (a, index) => {
+    if (index === 0) throw new Unsupported('torch.where(condition) (nonzero indices)');
+    if (a.out !== undefined) throw new Unsupported('out=');
+    return where(a.condition, a.input ?? a.self, a.other);
+  });
   viaMethod('minimum', ['(Tensor input, Tensor other, *, Tensor out = None)']);
   viaMethod('clamp', ['(Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)', '(Tensor input, Number min = None, Number max = None, *, Tensor out = None)']);
   viaMethod('reshape', ['(Tensor input, tuple of ints shape)']);
@@ -274,6 +290,16 @@ method('ceil', null, (t) => rounding(t, 'ceil'));
 method('trunc', null, (t) => rounding(t, 'trunc'));
 method('round', ['()', '(*, int decimals)'], (t, a, index) => round(t, index === 0 ? null : unpackLong(a.decimals)));
 method('maximum', ['(Tensor other)'], (t, a) => extremum(t, a.other, 'max'));
+for (const which of /** @type {const} */ (['all', 'any'])) {
+  method(which, ['()', '(tuple of ints dim = None, bool keepdim = False)', '(int dim, bool keepdim = False)'], (t, a, index) => {
+    if (index === 0) return allAny(t, reducedDims(null, t.ndim), false, which);
+    const dims = index === 2 ? [unpackLong(a.dim)] : dimList(which, a.dim);
+    return allAny(t, reducedDims(dims, t.ndim), boolArg(a.keepdim, false), which);
+  });
+}
+for (const which of /** @type {const} */ (['isnan', 'isinf', 'isfinite'])) method(which, null, (t) => classify(t, which));
+method('logical_not', null, (t) => map1Bool(t));
+method('where', ['(Tensor condition, Tensor other)', '(Tensor condition, Number other)'], (t, a) => where(a.condition, t, a.other));
 method('minimum', ['(Tensor other)'], (t, a) => extremum(t, a.other, 'min'));
 method('clamp', ['(Tensor min = None, Tensor max = None)', '(Number min = None, Number max = None)'], (t, a, index) => {
   if (index === 0) throw new Unsupported('clamp with tensor bounds');
@@ -420,6 +446,11 @@ method('type', ['(object dtype = None, bool non_blocking = False, *, torch.memor
 method('numpy', ['(*, bool force = False)'], () => {
   throw new Unsupported('Tensor.numpy()');
 });
+
+/** logical_not: a bool tensor. @param {Tensor} t */
+function map1Bool(t) {
+  return comparison('==', t, t.dtype === bool ? false : t.dtype === int64 ? 0n : 0);
+}
 
 /** tolist(): nested Python lists of the elements. @param {Tensor} t @returns {Value} */
 export function toList(t) {

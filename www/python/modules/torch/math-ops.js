@@ -4,8 +4,10 @@
 
 import { PyError } from '../../errors.js';
 import { recordOp } from './autograd.js';
-import { bool, DEFAULT_FLOAT, float32, int64, resultType } from './dtypes.js';
-import { absolute, binary, comparison, DTYPE_CPP_NAMES, map1, notImplementedFor } from './elementwise.js';
+import { bool, DEFAULT_FLOAT, float32, int64, resultType, uint8 } from './dtypes.js';
+import { reducedGroups } from './tensor-iterator.js';
+import { scalarTo } from './creation.js';
+import { absolute, binary, broadcastShape, comparison, DTYPE_CPP_NAMES, map1, notImplementedFor } from './elementwise.js';
 import { castTensor, fillInOrder, newOutput, Tensor } from './tensor.js';
 
 /** nearbyint: round half to even, keeping the sign of zero. @param {number} x */
@@ -129,4 +131,54 @@ function scalarTensor(v, like) {
   const data = dtype.make(1);
   data[0] = dtype === int64 ? BigInt(v) : dtype.isFloating ? (dtype === float32 ? Math.fround(Number(v)) : Number(v)) : Number(v);
   return Tensor.of(data, [], dtype);
+}
+
+/**
+ * all() / any() along dims (bool results; uint8 tensors give uint8, as torch's kernels do).
+ * @param {Tensor} t @param {Set<number>} dims @param {boolean} keepdim @param {'all' | 'any'} which
+ */
+export function allAny(t, dims, keepdim, which) {
+  const { outShape, groups } = reducedGroups(t.shape, t.storage.strides, t.storage.offset, dims);
+  const shape = keepdim ? t.shape.map((d, i) => (dims.has(i) ? 1 : d)) : outShape;
+  const outType = t.dtype === uint8 ? uint8 : bool;
+  const out = outType.make(groups.length);
+  const { data } = t.storage;
+  const truthy = (/** @type {any} */ v) => (typeof v === 'bigint' ? v !== 0n : v !== 0);
+  groups.forEach((g, k) => {
+    out[k] = which === 'all' ? (g.every((p) => truthy(data[p])) ? 1 : 0) : g.some((p) => truthy(data[p])) ? 1 : 0;
+  });
+  return Tensor.of(out, shape, outType);
+}
+
+/** isnan, isinf, isfinite (integers: never nan or infinite). @param {Tensor} t @param {'isnan' | 'isinf' | 'isfinite'} which */
+export function classify(t, which) {
+  const test = {
+    isnan: (/** @type {any} */ x) => typeof x === 'number' && Number.isNaN(x),
+    isinf: (/** @type {any} */ x) => typeof x === 'number' && t.dtype.isFloating && Math.abs(x) === Infinity,
+    isfinite: (/** @type {any} */ x) => typeof x !== 'number' || !t.dtype.isFloating || Number.isFinite(x),
+  }[which];
+  return map1(t, bool, (x) => (test(x) ? 1 : 0));
+}
+
+/** torch.where(condition, input, other) with torch's promotion of the two values. @param {Tensor} cond @param {any} a @param {any} b */
+export function where(cond, a, b) {
+  if (cond.dtype !== bool && cond.dtype !== uint8) {
+    throw new PyError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${DTYPE_CPP_NAMES.get(cond.dtype.name)}`);
+  }
+  const operand = (/** @type {any} */ v) => (v instanceof Tensor ? { dtype: v.dtype, ndim: v.ndim } : { dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true });
+  const common = resultType([operand(a), operand(b)]);
+  const asTensor = (/** @type {any} */ v) => {
+    if (v instanceof Tensor) return v.dtype === common ? v : castTensor(v, common);
+    const data = common.make(1);
+    data[0] = scalarTo(v, common);
+    return Tensor.of(data, [], common);
+  };
+  const x = asTensor(a);
+  const y = asTensor(b);
+  const shape = broadcastShape([cond.shape, x.shape, y.shape]);
+  const views = [cond, x, y].map((t) => t.storage.broadcastTo(shape));
+  const pos = views.map((v) => v.offsetArray());
+  const out = newOutput(shape, common, views.map((v) => v.strides));
+  fillInOrder(out, (i) => (views[0].data[pos[0][i]] ? views[1].data[pos[1][i]] : views[2].data[pos[2][i]]));
+  return recordOp(out, [a instanceof Tensor ? a : null, b instanceof Tensor ? b : null], 'WhereBackward0');
 }

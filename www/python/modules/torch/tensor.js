@@ -300,7 +300,7 @@ export function setRequiresGrad(t, v) {
     );
   }
   if (v && !t.dtype.isFloating) {
-    throw new PyError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
+    throw new PyError('RuntimeError', 'only Tensors of floating point and complex dtype can require gradients');
   }
   t.requiresGrad = v;
 }
