@@ -6,7 +6,7 @@ import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin } from '../../objects.js';
 import { toInt } from '../../builtins.js';
 import { ArgParser, unpackLong } from './arg-parser.js';
-import { applyRequiresGrad, checkFactoryOptions, dtypeArg, shapeArg } from './creation.js';
+import { applyRequiresGrad, checkFactoryOptions, cppDouble, dtypeArg, shapeArg } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
 import { session, Tensor } from './tensor.js';
@@ -121,7 +121,47 @@ export function randomFunctions(defaultGenerator) {
     );
   }
 
-  for (const name of ['randperm', 'normal', 'bernoulli', 'multinomial', 'poisson', 'randint_like']) {
+  def(
+    'randperm',
+    new ArgParser('randperm', [
+      `(int n, *, torch.Generator generator, Tensor out = None, ${FACTORY_KW})`,
+      `(int n, *, Tensor out = None, ${FACTORY_KW})`,
+    ]),
+    (a) => {
+      checkFactoryOptions(a);
+      const n = unpackLong(a.n);
+      if (n < 0n) throw new PyError('RuntimeError', `Trying to create tensor with negative dimension ${n}: [${n}]`);
+      const dtype = dtypeArg(a.dtype) ?? int64;
+      if (dtype !== int64) throw new Unsupported(`torch.randperm(..., dtype=${dtype.repr()})`);
+      const g = generatorOf(a.generator, defaultGenerator);
+      const values = g.randperm(Number(n));
+      return applyRequiresGrad(Tensor.of(values, [Number(n)], int64), a.requires_grad);
+    },
+  );
+
+  def(
+    'normal',
+    new ArgParser('normal', [
+      '(Tensor mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)',
+      '(Tensor mean, float std = 1, *, torch.Generator generator = None, Tensor out = None)',
+      '(float mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)',
+      `(float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, ${FACTORY_KW})`,
+    ]),
+    (a, index) => {
+      if (index !== 3) throw new Unsupported('torch.normal with tensor means or standard deviations');
+      checkFactoryOptions(a);
+      const shape = shapeArg('normal', a.size);
+      const dtype = dtypeArg(a.dtype) ?? DEFAULT_FLOAT;
+      const g = generatorOf(a.generator, defaultGenerator);
+      const mean = Number(a.mean instanceof Tensor ? a.mean.item() : a.mean);
+      const std = Number(a.std instanceof Tensor ? a.std.item() : a.std);
+      if (!(std >= 0)) throw new PyError('RuntimeError', `normal expects std >= 0.0, but found std ${cppDouble(std)}`);
+      const values = g.normal(mean, std, shapeSize(shape), dtype);
+      return applyRequiresGrad(Tensor.of(values, shape, dtype), a.requires_grad);
+    },
+  );
+
+  for (const name of ['bernoulli', 'multinomial', 'poisson', 'randint_like']) {
     fns[name] = new PyBuiltin(name, () => {
       throw new Unsupported(`torch.${name}`);
     });

@@ -163,6 +163,21 @@ export class TorchGeneratorObject extends PyObject {
     return BigInt64Array.from(values, (v) => BigInt(v));
   }
 
+  /** torch.randperm(n): a permutation of 0..n-1 (int64). @param {number} n */
+  randperm(n) {
+    drawLimit(n);
+    const values = this.optional('randperm', 'torch.randperm')(n);
+    return BigInt64Array.from(values, (v) => BigInt(v));
+  }
+
+  /** torch.normal(mean, std, size) @param {number} mean @param {number} std @param {number} n @param {import('./dtypes.js').DType} dtype */
+  normal(mean, std, n, dtype) {
+    drawLimit(n);
+    if (dtype === float32) return Float32Array.from(this.optional('normal', 'torch.normal')(mean, std, n));
+    if (dtype === float64) return Float64Array.from(this.optional('normal64', 'torch.normal(..., dtype=torch.float64)')(mean, std, n));
+    throw notImplementedFor('normal_kernel_cpu', dtype);
+  }
+
   /**
    * A wasm method that the engine may not have yet.
    * @param {string} method @param {string} what
