@@ -3,7 +3,7 @@
 
 import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyList, PyObject } from '../../objects.js';
-import { tpName, unpackIntList, unpackLong, ArgParser } from './arg-parser.js';
+import { unpackIntList, unpackLong, ArgParser } from './arg-parser.js';
 import { recordOp } from './autograd.js';
 import { applyRequiresGrad, arange, cat, checkFactoryOptions, dtypeArg, empty, fillDType, fillValue, filled, linspace, scalarTo, shapeArg, stack, tensorFromData } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
@@ -11,7 +11,6 @@ import { absolute, binary, comparison, copyInto, negate } from './elementwise.js
 import { allAny, clamp, classify, equal, extremum, isclose, round, rounding, sqrt, where } from './math-ops.js';
 import { reducedDims } from './reductions.js';
 import { argExtreme, extremeAll, extremeDim, mean, std, sum } from './reductions.js';
-import { TorchGeneratorObject } from './random.js';
 import { ReturnTypes } from './return-types.js';
 import { flatten, matrixT, permute, reshape, reverseT, squeeze, transpose, unsqueeze, view } from './shape-ops.js';
 import { checkInplace } from './autograd.js';
@@ -56,11 +55,10 @@ function floatArg(v, dflt) {
 // --- torch.* ---------------------------------------------------------------------------------
 
 /**
- * The torch functions of a session.
- * @param {{ defaultGenerator: () => TorchGeneratorObject }} session
+ * The torch functions (random ones apart: random-api.js).
  * @returns {Record<string, PyBuiltin>}
  */
-export function torchFunctions(session) {
+export function torchFunctions() {
   /** @type {Record<string, PyBuiltin>} */
   const fns = {};
   /** @param {string} name @param {ArgParser} parser @param {(a: Record<string, any>, index: number) => Value} impl */
@@ -198,9 +196,8 @@ export function torchFunctions(session) {
   viaMethod('equal', ['(Tensor input, Tensor other)']);
   viaMethod('allclose', ['(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)']);
   viaMethod('isclose', ['(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)']);
-  for (const [name, op] of [['add', '+'], ['sub', '-'], ['mul', '*'], ['div', '/'], ['true_divide', '/'], ['floor_divide', '//'], ['remainder', '%']]) {
+  for (const name of ['add', 'sub', 'mul', 'div', 'true_divide', 'floor_divide', 'remainder']) {
     viaMethod(name, [name === 'add' || name === 'sub' ? '(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)' : '(Tensor input, Tensor other, *, Tensor out = None)']);
-    void op;
   }
   for (const name of ['eq', 'ne', 'lt', 'le', 'gt', 'ge']) {
     viaMethod(name, ['(Tensor input, Tensor other, *, Tensor out = None)', '(Tensor input, Number other, *, Tensor out = None)']);
@@ -208,7 +205,6 @@ export function torchFunctions(session) {
 
   fns.is_tensor = new PyBuiltin('is_tensor', (args) => args[0] instanceof Tensor);
   fns.get_default_dtype = new PyBuiltin('get_default_dtype', () => DEFAULT_FLOAT);
-  void session;
   return fns;
 }
 
@@ -527,4 +523,3 @@ const STRIDED = new (class extends PyObject {
   }
 })();
 
-export { METHOD_IMPLS, STRIDED, tpName };

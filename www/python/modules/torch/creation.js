@@ -9,7 +9,6 @@ import { shapeSize, Strided } from '../../nd/strided.js';
 import { tpName, unpackIntList } from './arg-parser.js';
 import { recordOp } from './autograd.js';
 import { bool, DEFAULT_FLOAT, DType, float32, float64, floatToInt64, int64, int64ToFloat32, promoteTypes, scalarDType, uint8 } from './dtypes.js';
-import { broadcastShape } from './elementwise.js';
 import { fma } from './reductions.js';
 import { castTensor, setRequiresGrad, Tensor } from './tensor.js';
 import { markUninitialized, assertInitialized } from './uninitialized.js';
@@ -142,7 +141,6 @@ export function cppDouble(x) {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';
-  const exp = Math.floor(Math.log10(Math.abs(x)));
   let out;
   const p = Number(x.toPrecision(6));
   const e = Math.floor(Math.log10(Math.abs(p)));
@@ -151,7 +149,6 @@ export function cppDouble(x) {
   } else {
     out = String(p);
   }
-  void exp;
   return out;
 }
 
@@ -475,7 +472,7 @@ export function cat(seq, dimArg) {
   const ref = used[0];
   if (ref.ndim === 0) throw new PyError('RuntimeError', 'zero-dimensional tensor (at position 0) cannot be concatenated');
   const dim = wrapDim(dimArg, ref.ndim);
-  used.forEach((t, i) => {
+  used.forEach((t) => {
     if (t.ndim === 0) throw new PyError('RuntimeError', `zero-dimensional tensor (at position ${tensors.indexOf(t)}) cannot be concatenated`);
     if (t.ndim !== ref.ndim) {
       throw new PyError('RuntimeError', `Tensors must have same number of dimensions: got ${ref.ndim} and ${t.ndim}`);
@@ -488,7 +485,6 @@ export function cat(seq, dimArg) {
         );
       }
     }
-    void i;
   });
   const shape = [...ref.shape];
   shape[dim] = used.reduce((s, t) => s + t.shape[dim], 0);
@@ -534,4 +530,3 @@ export function stack(seq, dimArg) {
   return recordOp(out, tensors, 'StackBackward0');
 }
 
-export { broadcastShape };

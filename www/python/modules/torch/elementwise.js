@@ -6,7 +6,6 @@
 import { PyError, Unsupported } from '../../errors.js';
 import { NotImplemented, PyList, PyTuple } from '../../objects.js';
 import { binaryOp } from '../../ops.js';
-import { broadcastShapes, shapeSize } from '../../nd/strided.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { bool, DEFAULT_FLOAT, float32, int64, resultType, scalarDType, uint8 } from './dtypes.js';
 import { castTensor, fillInOrder, newOutput, rawValue, Tensor, TENSOR_OPS } from './tensor.js';

@@ -9,12 +9,11 @@
 
 import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyModule, PyType } from '../../objects.js';
-import { truthy } from '../../ops.js';
 import './elementwise.js';
 import './indexing.js';
 import './printing.js';
 import { torchFunctions } from './api.js';
-import { GradModeContext, gradMode, gradModeType } from './autograd.js';
+import { gradMode, gradModeType } from './autograd.js';
 import { tensorFromData } from './creation.js';
 import { DType, DTYPE_ATTRIBUTES, UNSUPPORTED_DTYPES } from './dtypes.js';
 import { hooks } from './arg-parser.js';
@@ -87,7 +86,7 @@ export function createTorch(pkg, interp) {
   const attrs = {
     __version__: TORCH_VERSION,
     ...DTYPE_ATTRIBUTES,
-    ...torchFunctions({ defaultGenerator: () => defaultGenerator }),
+    ...torchFunctions(),
     ...random,
     Tensor: TENSOR_TYPE,
     Size: SIZE_TYPE,
@@ -124,8 +123,6 @@ export function createTorch(pkg, interp) {
       set_rng_state: random.set_rng_state,
     }, ['fork_rng']),
   };
-  void GradModeContext;
-  void truthy;
   return new PyModule('torch', attrs, KNOWN_TORCH_NAMES);
 }
 

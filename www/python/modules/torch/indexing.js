@@ -8,7 +8,7 @@ import { PyError, Unsupported } from '../../errors.js';
 import { Ellipsis, PyList, PySlice, PyTuple } from '../../objects.js';
 import { typeName } from '../../ops.js';
 import { indexStrided, sliceRange } from '../../nd/indexing.js';
-import { shapeSize, Strided } from '../../nd/strided.js';
+import { Strided } from '../../nd/strided.js';
 import { tpName, unpackLong } from './arg-parser.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { bool, int64, uint8 } from './dtypes.js';
@@ -300,7 +300,6 @@ export function setItem(self, key, value) {
   for (let i = 0; i < positions.length; i++) out[positions[i]] = source.data[from[i]];
   markWritten(out, positions);
   if (self.requiresGrad && !self.isLeaf) self.gradFn = 'IndexPutBackward0';
-  void shapeSize;
 }
 
 TENSOR_OPS.getitem = getItem;

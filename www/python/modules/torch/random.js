@@ -6,7 +6,7 @@
 import { PageLimit, PyError, Unsupported } from '../../errors.js';
 import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.js';
 import { hooks, tpName } from './arg-parser.js';
-import { bool, float32, float64, int64, uint8 } from './dtypes.js';
+import { float32, float64, int64, uint8 } from './dtypes.js';
 import { notImplementedFor } from './elementwise.js';
 import { Tensor } from './tensor.js';
 
@@ -274,4 +274,3 @@ export function makeGeneratorType(pkg) {
 
 hooks.isGenerator = (v) => v instanceof TorchGeneratorObject;
 
-export { bool, int64 };

@@ -514,4 +514,3 @@ export function argExtreme(t, dimArg, keepdim, which) {
   return indices;
 }
 
-export { bool, float64 };

@@ -10,7 +10,7 @@ import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.j
 import { shapeSize, Strided } from '../../nd/strided.js';
 import { iteratorOutputStrides } from './tensor-iterator.js';
 import { formatValue } from '../../format-spec.js';
-import { bool, convertElement, DType, float32, float64, int64, uint8 } from './dtypes.js';
+import { bool, convertElement, DType, float64, int64 } from './dtypes.js';
 import { hooks } from './arg-parser.js';
 import { TorchSize } from './size.js';
 import { assertInitialized } from './uninitialized.js';
@@ -53,33 +53,29 @@ export const TENSOR_OPS = {
 
 /** Methods and attributes torch.Tensor has that the page does not implement. */
 export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
-  'backward', 'grad', 'register_hook', 'retain_grad', 'cuda', 'to_sparse', 'storage', 'untyped_storage',
-  'data_ptr', 'exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'softmax', 'log_softmax',
-  'matmul', 'mm', 'dot', 'bmm', 'norm', 'sort', 'argsort', 'topk', 'cumsum', 'cumprod', 'prod', 'var',
-  'median', 'mode', 'unique', 'log1p', 'expm1', 'log2', 'log10', 'exp2', 'erf', 'erfinv', 'atan', 'asin',
-  'acos', 'atan2', 'sinh', 'cosh', 'lerp', 'addcmul', 'addcdiv', 'multinomial', 'cauchy_', 'log_normal_',
-  'geometric_', 'exponential_', 'bernoulli', 'bernoulli_', 'uniform_', 'normal_', 'random_', 'half',
-  'bfloat16', 'int', 'short', 'char', 'byte', 'cfloat', 'cdouble', 'numpy', 'apply_', 'map_', 'index_select',
-  'gather', 'scatter', 'scatter_', 'scatter_add', 'scatter_add_', 'masked_select', 'masked_fill',
-  'masked_fill_', 'where', 'nonzero', 'roll', 'flip', 'repeat', 'tile', 'expand', 'expand_as', 'chunk',
-  'split', 'unbind', 'narrow', 'unfold', 'diff', 'cummax', 'cummin', 'logsumexp', 'amax', 'amin',
-  'aminmax', 'nansum', 'nanmean', 'count_nonzero', 'std_mean', 'var_mean', 'kthvalue', 'quantile',
-  'nanquantile', 'histc', 'bincount', 'outer', 'cross', 'kron', 'trace', 'diag', 'diagonal', 'tril',
-  'triu', 'inverse', 'det', 'svd', 'qr', 'cholesky', 'pinverse', 'logdet', 'matrix_power', 'fmod',
-  'reciprocal', 'rsqrt', 'float_power', 'hypot', 'sign', 'sgn', 'floor', 'ceil', 'trunc', 'frac',
-  'clamp', 'clip', 'clamp_', 'clip_', 'maximum', 'minimum', 'fmax', 'fmin', 'logical_and',
-  'logical_or', 'logical_xor', 'logical_not', 'bitwise_and', 'bitwise_or', 'bitwise_xor',
-  'bitwise_not', 'isnan', 'isinf', 'isfinite', 'isclose', 'all', 'any', 'nan_to_num', 'square',
+  'backward', 'register_hook', 'retain_grad', 'cuda', 'to_sparse', 'storage', 'untyped_storage',
+  'data_ptr', 'exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'softmax',
+  'log_softmax', 'matmul', 'mm', 'dot', 'bmm', 'norm', 'sort', 'argsort', 'topk', 'cumsum',
+  'cumprod', 'prod', 'var', 'median', 'mode', 'unique', 'log1p', 'expm1', 'log2', 'log10', 'exp2',
+  'erf', 'erfinv', 'atan', 'asin', 'acos', 'atan2', 'sinh', 'cosh', 'lerp', 'addcmul', 'addcdiv',
+  'multinomial', 'cauchy_', 'log_normal_', 'geometric_', 'exponential_', 'bernoulli', 'bernoulli_',
+  'uniform_', 'normal_', 'random_', 'half', 'bfloat16', 'int', 'short', 'char', 'cfloat',
+  'cdouble', 'apply_', 'map_', 'index_select', 'gather', 'scatter', 'scatter_', 'scatter_add',
+  'scatter_add_', 'masked_select', 'masked_fill', 'masked_fill_', 'nonzero', 'roll', 'flip',
+  'repeat', 'tile', 'expand', 'expand_as', 'chunk', 'split', 'unbind', 'narrow', 'unfold', 'diff',
+  'cummax', 'cummin', 'logsumexp', 'amax', 'amin', 'aminmax', 'nansum', 'nanmean', 'count_nonzero',
+  'std_mean', 'var_mean', 'kthvalue', 'quantile', 'nanquantile', 'histc', 'bincount', 'outer',
+  'cross', 'kron', 'trace', 'diag', 'diagonal', 'tril', 'triu', 'inverse', 'det', 'svd', 'qr',
+  'cholesky', 'pinverse', 'logdet', 'matrix_power', 'fmod', 'reciprocal', 'rsqrt', 'float_power',
+  'hypot', 'sign', 'sgn', 'frac', 'clamp_', 'clip_', 'fmax', 'fmin', 'logical_and', 'logical_or',
+  'logical_xor', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'nan_to_num', 'square',
   'pin_memory', 'share_memory_', 'is_pinned', 'new_tensor', 'new_zeros', 'new_ones', 'new_full',
-  'new_empty', 'fill_', 'zero_', 'copy_', 'type', 'type_as', 'view_as', 'reshape_as', 'movedim',
-  'moveaxis', 'swapaxes', 'swapdims', 'select', 'index_add', 'index_add_', 'index_copy',
-  'index_fill', 'index_put', 'index_put_', 'put_', 'take', 'stride', 'storage_offset', 'is_contiguous',
-  'contiguous', 'element_size', 'nelement', 'ravel', 'argmin', 'mH', 'H', 'mT', 'real', 'imag',
-  'angle', 'conj', 'add', 'sub', 'mul', 'div', 'pow', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'neg',
-  'add_', 'sub_', 'mul_', 'div_', 'pow_', 'abs_', 'neg_', 'sqrt_', 'round_', 'floor_divide',
-  'remainder', 'true_divide', 'permute', 'squeeze_', 'unsqueeze_', 't_', 'transpose_', 'resize_',
-  'resize_as_', 'as_strided', 'set_', 'detach_', 'requires_grad_', 'is_floating_point', 'is_signed',
-  'is_complex', 'get_device', 'cpu', 'dim_order', 'equal', 'allclose', 'mean', 'std', 'sum',
+  'new_empty', 'type_as', 'view_as', 'reshape_as', 'movedim', 'moveaxis', 'swapdims', 'select',
+  'index_add', 'index_add_', 'index_copy', 'index_fill', 'index_put', 'index_put_', 'put_', 'take',
+  'stride', 'storage_offset', 'mH', 'H', 'mT', 'real', 'imag', 'angle', 'conj', 'add_', 'sub_',
+  'mul_', 'div_', 'pow_', 'abs_', 'neg_', 'sqrt_', 'round_', 'squeeze_', 'unsqueeze_', 't_',
+  'transpose_', 'resize_', 'resize_as_', 'as_strided', 'set_', 'detach_', 'is_signed',
+  'is_complex', 'get_device', 'dim_order',
 ]);
 
 export class Tensor extends PyObject {
@@ -380,4 +376,3 @@ export const TENSOR_TYPE = new PyType(
 hooks.isTensor = (v) => v instanceof Tensor;
 hooks.isDType = (v) => v instanceof DType;
 
-export { bool, float32, float64, int64, uint8 };
