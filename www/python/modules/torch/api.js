@@ -384,11 +384,8 @@ method('bool', noArgsKw, (t) => toDtype(t, bool));
 method('byte', noArgsKw, (t) => toDtype(t, uint8));
 method('cpu', noArgsKw, (t) => t);
 method('clone', ['(*, torch.memory_format memory_format = None)'], (t) => recordOp(cloneTensor(t), [t], 'CloneBackward0'));
-method('detach', null, (t) => {
-  const d = new Tensor(t.storage, t.dtype);
-  d.base = t.base ?? t;
-  return d;
-});
+// detach() and .data share t's memory but are new leaves outside autograd: in-place changes are allowed.
+method('detach', null, (t) => new Tensor(t.storage, t.dtype));
 method('requires_grad_', ['(bool requires_grad = True)'], (t, a) => {
   const v = a.requires_grad === undefined ? true : a.requires_grad;
   if (v === true && !t.dtype.isFloating) {
@@ -473,11 +470,7 @@ Object.assign(TENSOR_PROPERTIES, {
   is_leaf: (/** @type {Tensor} */ t) => t.isLeaf,
   grad: () => null,
   grad_fn: (/** @type {Tensor} */ t) => (t.gradFn === null ? null : new GradFnObject(t.gradFn)),
-  data: (/** @type {Tensor} */ t) => {
-    const d = new Tensor(t.storage, t.dtype);
-    d.base = t.base ?? t;
-    return d;
-  },
+  data: (/** @type {Tensor} */ t) => new Tensor(t.storage, t.dtype),
   device: () => new DeviceObject('cpu'),
   is_cuda: () => false,
   is_cpu: () => true,

@@ -205,10 +205,14 @@ export class Tensor extends PyObject {
     return this.shape[0];
   }
 
-  /** Iterating a tensor gives its sub-tensors along the first dimension. */
+  /** Iterating a tensor gives its sub-tensors along the first dimension (Tensor.__iter__ unbinds). */
   *iter() {
     if (this.ndim === 0) throw new PyError('TypeError', 'iteration over a 0-d tensor');
-    for (let i = 0; i < this.shape[0]; i++) yield TENSOR_OPS.getitem(this, BigInt(i));
+    for (let i = 0; i < this.shape[0]; i++) {
+      const row = /** @type {Tensor} */ (TENSOR_OPS.getitem(this, BigInt(i)));
+      if (row.gradFn !== null) row.gradFn = 'UnbindBackward0';
+      yield row;
+    }
   }
 
   /** __index__: integer tensors of one element. */
