@@ -120,12 +120,7 @@ export function checkedRaw(v, dtype) {
   }
   const x = /** @type {number} */ (v);
   if (dtype === float64) return x;
-  if (dtype === float32) {
-    if (Number.isFinite(x) && Math.abs(x) > 3.4028234663852886e38 && !Number.isFinite(Math.fround(x))) {
-      return Math.fround(x); // torch stores inf for a finite double past float's range
-    }
-    return Math.fround(x);
-  }
+  if (dtype === float32) return Math.fround(x); // past float's range: inf, as torch stores it
   if (dtype === bool) return x !== 0 ? 1 : 0;
   if (!Number.isFinite(x)) throw overflow(dtype.name);
   if (dtype === int64) {
@@ -249,10 +244,9 @@ function scalarRaw(v, dtype) {
     return checkedRaw(v.item(), dtype);
   }
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
-    if (dtype === float32 && typeof v === 'bigint') {
-      // store_scalar unpacks a Python int as a double, then narrows it to float
-      if (v < -(2n ** 63n) || v >= 2n ** 63n) return Math.fround(Number(v));
-      return Math.fround(Number(v));
+    if (dtype.isFloating && typeof v === 'bigint') {
+      // store_scalar unpacks a Python int of any size as a double (then narrows it to float)
+      return dtype === float32 ? Math.fround(Number(v)) : Number(v);
     }
     return checkedRaw(v, dtype);
   }
