@@ -225,8 +225,9 @@ function method(name, signatures, impl, hidden = []) {
   if (signatures === null) {
     TENSOR_METHODS[name] = (self, args, kwargs) => {
       if (args.length > 0 || kwargs.size > 0) {
-        if (kwargs.size > 0) throw new PyError('TypeError', `Tensor.${name}() takes no keyword arguments`);
-        throw new PyError('TypeError', `Tensor.${name}() takes no arguments (${args.length} given)`);
+        // the C methods live on torch._C.TensorBase, the name CPython's messages give them
+        if (kwargs.size > 0) throw new PyError('TypeError', `TensorBase.${name}() takes no keyword arguments`);
+        throw new PyError('TypeError', `TensorBase.${name}() takes no arguments (${args.length} given)`);
       }
       return impl(self, {}, 0);
     };

@@ -75,11 +75,15 @@ function indexTensor(v) {
  */
 function applySlicing(self, key) {
   const items = keyItems(key);
-  if (self.ndim === 0 && items.some((v) => !(v === null || v === Ellipsis))) {
-    throw new PyError(
-      'IndexError',
-      'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number',
-    );
+  if (self.ndim === 0 && items.length === 1 && !(key instanceof PyTuple)) {
+    // a lone int or slice on a 0-dim tensor has messages of its own
+    if (typeof key === 'bigint') {
+      throw new PyError(
+        'IndexError',
+        'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number',
+      );
+    }
+    if (key instanceof PySlice) throw new PyError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
   }
   // count_specified_dimensions
   let specified = 0;
