@@ -299,7 +299,7 @@ method('logical_not', null, (t) => map1Bool(t));
 method('where', ['(Tensor condition, Tensor other)', '(Tensor condition, Number other)'], (t, a) => where(a.condition, t, a.other));
 method('minimum', ['(Tensor other)'], (t, a) => extremum(t, a.other, 'min'));
 method('clamp', ['(Tensor min = None, Tensor max = None)', '(Number min = None, Number max = None)'], (t, a, index) => {
-  if (index === 0) throw new Unsupported('clamp with tensor bounds');
+  if (index === 0 && (a.min !== undefined || a.max !== undefined)) throw new Unsupported('clamp with tensor bounds');
   const lo = a.min instanceof Tensor ? a.min.item() : a.min;
   const hi = a.max instanceof Tensor ? a.max.item() : a.max;
   return clamp(t, lo, hi);

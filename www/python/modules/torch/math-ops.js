@@ -113,24 +113,51 @@ export function equal(a, b) {
   return eq.values().every((v) => v === 1);
 }
 
-/** t.clamp(min, max) with Number bounds (NaN propagates). @param {Tensor} t @param {any} lo @param {any} hi */
+/**
+ * t.clamp(min, max) with Number bounds: the result dtype promotes with the bounds as with
+ * Python scalars; integer bounds past the dtype's range are ignored on the far side and an
+ * error on the near one; a NaN bound makes every element NaN; NaN elements stay NaN.
+ * @param {Tensor} t @param {any} lo @param {any} hi
+ */
 export function clamp(t, lo, hi) {
   if (lo === undefined && hi === undefined) {
     throw new PyError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
   }
-  let out = t;
-  if (lo !== undefined) out = extremum(out, scalarTensor(lo, out), 'max');
-  if (hi !== undefined) out = extremum(out, scalarTensor(hi, out), 'min');
-  out.gradFn = out.gradFn && 'ClampBackward1';
-  return out;
-}
-
-/** A zero-dim tensor of a Python number in the dtype clamp computes in. @param {any} v @param {Tensor} like */
-function scalarTensor(v, like) {
-  const dtype = resultType([{ dtype: like.dtype, ndim: like.ndim }, { dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true }]);
-  const data = dtype.make(1);
-  data[0] = dtype === int64 ? BigInt(v) : dtype.isFloating ? (dtype === float32 ? Math.fround(Number(v)) : Number(v)) : Number(v);
-  return Tensor.of(data, [], dtype);
+  const scalarOp = (/** @type {any} */ v) => ({ dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true });
+  const dtype = t.dtype.isFloating
+    ? t.dtype
+    : resultType([{ dtype: t.dtype, ndim: t.ndim }, ...[lo, hi].filter((v) => v !== undefined).map(scalarOp)]);
+  const src = t.dtype === dtype ? t : castTensor(t, dtype);
+  const isNan = (/** @type {any} */ v) => typeof v === 'number' && Number.isNaN(v);
+  if (lo !== undefined && hi !== undefined && (isNan(lo) || isNan(hi))) {
+    return recordOp(map1(src, dtype, () => Number.NaN), [t], 'ClampBackward1');
+  }
+  /** @param {any} v @param {'min' | 'max'} which */
+  const bound = (v, which) => {
+    if (v === undefined) return undefined;
+    if (dtype.isFloating) return dtype === float32 ? Math.fround(Number(v)) : Number(v);
+    const n = typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
+    const [lowest, highest] = dtype === uint8 ? [0n, 255n] : dtype === bool ? [0n, 1n] : [-(2n ** 63n), 2n ** 63n - 1n];
+    const outside = which === 'min' ? n > highest : n < lowest;
+    if (outside) {
+      throw new PyError('RuntimeError', `Clamp ${which} value ${n} is outside the representable range of ${DTYPE_CPP_NAMES.get(dtype.name)}`);
+    }
+    const clipped = n < lowest ? lowest : n > highest ? highest : n;
+    return dtype === int64 ? clipped : Number(clipped);
+  };
+  const low = bound(lo, 'min');
+  const high = bound(hi, 'max');
+  return recordOp(
+    map1(src, dtype, (x) => {
+      if (isNan(x)) return x;
+      let v = x;
+      if (low !== undefined && v < low) v = low;
+      if (high !== undefined && v > high) v = high;
+      return v;
+    }),
+    [t],
+    'ClampBackward1',
+  );
 }
 
 /**
