@@ -46,7 +46,7 @@ const totals = { matched: 0, unsupportedAsExpected: 0, total: 0 };
 
 describe(`torch module against torch ${fixture.torch} (${fixture.cases.length} snippets)`, () => {
   test('the fixture covers every area', () => {
-    for (const key of ['printing', 'reductions', 'arithmetic', 'indexing', 'shapes and factories', 'random']) {
+    for (const key of ['printing', 'reductions', 'arithmetic', 'indexing', 'shapes and factories', 'random', 'calls']) {
       assert.ok((groups.get(key)?.length ?? 0) >= 50, `fewer than 50 '${key}' cases in the fixture`);
     }
     assert.ok(fixture.cases.length >= 3000, `only ${fixture.cases.length} cases`);

@@ -73,7 +73,7 @@ export function torchFunctions() {
   const sizeFactory = (/** @type {string} */ name, /** @type {(shape: number[], dtype: import('./dtypes.js').DType) => Tensor} */ make) =>
     def(
       name,
-      new ArgParser(name, [`(tuple of ints size, *, Tensor out = None, ${FACTORY_KW})`], [`(tuple of ints size, *, tuple of names names, ${FACTORY_KW})`]),
+      new ArgParser(name, [`(tuple of ints size, *, Tensor out = None, ${FACTORY_KW})`]),
       (a) => factoryResult(make(shapeArg(name, a.size), dtypeArg(a.dtype) ?? DEFAULT_FLOAT), a),
     );
   sizeFactory('zeros', (shape, dtype) => Tensor.zeros(shape, dtype));

@@ -231,6 +231,8 @@ class Signature {
           if (isKwd) {
             throw typeError(`${this.name}(): argument '${param.name}' must be ${param.type}, not ${tpName(obj)}`);
           }
+          // several positional arguments that do not make a list of ints: too many arguments
+          if (varargsEligible && nargs > this.maxPosArgs) throw this.extraArgs(nargs);
           const failedIdx = check.failedIdx ?? -1;
           const seq = obj;
           if (failedIdx !== -1) {
