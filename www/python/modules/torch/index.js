@@ -19,7 +19,7 @@ import { DType, DTYPE_ATTRIBUTES, UNSUPPORTED_DTYPES } from './dtypes.js';
 import { hooks } from './arg-parser.js';
 import { indexHooks } from './indexing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
-import { randomFunctions } from './random-api.js';
+import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
 import { session, TENSOR_TYPE } from './tensor.js';
 
@@ -66,6 +66,7 @@ const noop = (name) => new PyBuiltin(name, () => null);
 export function createTorch(pkg, interp) {
   session.interp = interp ?? null;
   const defaultGenerator = new TorchGeneratorObject(wasmCall(() => new pkg.TorchGenerator(undefined)));
+  if (interp) DEFAULT_GENERATORS.set(interp, defaultGenerator);
   const Generator = makeGeneratorType(pkg);
   const noGrad = gradModeType(false, 'no_grad');
   const enableGrad = gradModeType(true, 'enable_grad');

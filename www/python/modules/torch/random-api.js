@@ -9,7 +9,9 @@ import { ArgParser, unpackLong } from './arg-parser.js';
 import { applyRequiresGrad, checkFactoryOptions, cppDouble, dtypeArg, shapeArg } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
-import { session, Tensor } from './tensor.js';
+import { session, Tensor, TENSOR_METHODS } from './tensor.js';
+import { checkInplace } from './autograd.js';
+import { markWritten } from './uninitialized.js';
 import { shapeSize } from '../../nd/strided.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -192,4 +194,60 @@ function castInts(values, dtype) {
     out[i] = dtype === float32 ? Math.fround(Number(v)) : dtype === float64 ? Number(v) : dtype === bool ? (v !== 0n ? 1 : 0) : Number(v);
   }
   return out;
+}
+
+// --- in-place fills: t.uniform_(), t.normal_(), t.random_(), t.bernoulli_(), t.exponential_() --
+
+/** Each session's default generator, by interpreter (tensor methods are shared by all sessions). */
+export const DEFAULT_GENERATORS = new WeakMap();
+
+/**
+ * Defines an in-place fill method drawing from generator= or the calling session's default.
+ * @param {string} name @param {string[]} signatures
+ * @param {(t: Tensor, g: TorchGeneratorObject, a: Record<string, any>, index: number) => any} fillValues
+ */
+function fillMethod(name, signatures, fillValues) {
+  const parser = new ArgParser(name, signatures);
+  TENSOR_METHODS[name] = (self, args, kwargs, interp) => {
+    session.interp = interp;
+    const { index, values } = parser.parse(args, kwargs);
+    const g = values.generator instanceof TorchGeneratorObject ? values.generator : DEFAULT_GENERATORS.get(interp);
+    checkInplace(self);
+    if (!self.storage.isContiguous()) throw new Unsupported(`Tensor.${name} on a non-contiguous tensor`);
+    const drawn = fillValues(self, g, values, index);
+    const { data, offset } = self.storage;
+    for (let i = 0; i < drawn.length; i++) data[offset + i] = drawn[i];
+    markWritten(data, self.storage.offsets());
+    return self;
+  };
+}
+
+fillMethod('uniform_', ['(float from = 0, float to = 1, *, torch.Generator generator = None)'], (t, g, a) =>
+  g.fill('uniform', 'Tensor.uniform_', t.dtype, t.numel, floatOf(a.from, 0), floatOf(a.to, 1)),
+);
+fillMethod('normal_', ['(float mean = 0, float std = 1, *, torch.Generator generator = None)'], (t, g, a) =>
+  g.fill('normal', 'Tensor.normal_', t.dtype, t.numel, floatOf(a.mean, 0), floatOf(a.std, 1)),
+);
+fillMethod('exponential_', ['(float lambd = 1, *, torch.Generator generator = None)'], (t, g, a) =>
+  g.fill('exponential', 'Tensor.exponential_', t.dtype, t.numel, floatOf(a.lambd, 1)),
+);
+fillMethod(
+  'random_',
+  ['(*, torch.Generator generator = None)', '(int from, int to, *, torch.Generator generator = None)', '(int to, *, torch.Generator generator = None)'],
+  (t, g, a, index) => {
+    if (index === 0) return g.fill('random', 'Tensor.random_', t.dtype, t.numel);
+    const from = index === 1 ? unpackLong(a.from) : 0n;
+    return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, unpackLong(a.to));
+  },
+);
+fillMethod('bernoulli_', ['(Tensor p, *, torch.Generator generator = None)', '(float p = 0.5, *, torch.Generator generator = None)'], (t, g, a, index) => {
+  if (index === 0) throw new Unsupported('Tensor.bernoulli_(tensor of probabilities)');
+  return g.fill('bernoulli', 'Tensor.bernoulli_', t.dtype, t.numel, floatOf(a.p, 0.5));
+});
+
+/** A float argument bound by the parser. @param {any} v @param {number} dflt */
+function floatOf(v, dflt) {
+  if (v === undefined || v === null) return dflt;
+  if (v instanceof Tensor) return Number(v.item());
+  return typeof v === 'boolean' ? (v ? 1 : 0) : Number(v);
 }

@@ -79,6 +79,7 @@ export class TorchGeneratorObject extends PyObject {
 
   /** Generator.seed(): a new 64-bit seed from OS entropy, set and returned. */
   seed() {
+    if (typeof this.engine.seed === 'function') return BigInt(wasmCall(() => this.engine.seed()));
     const bytes = new Uint8Array(8);
     globalThis.crypto.getRandomValues(bytes);
     let s = 0n;
@@ -134,7 +135,7 @@ export class TorchGeneratorObject extends PyObject {
   rand(n, dtype) {
     drawLimit(n);
     if (dtype === float32) return Float32Array.from(wasmCall(() => this.engine.rand(n)));
-    if (dtype === float64) return this.optional('rand64', 'torch.rand(..., dtype=torch.float64)')(n);
+    if (dtype === float64) return this.fill('uniform', 'torch.rand(..., dtype=torch.float64)', dtype, n, 0, 1);
     throw notImplementedFor('check_uniform_bounds', dtype);
   }
 
@@ -142,7 +143,7 @@ export class TorchGeneratorObject extends PyObject {
   randn(n, dtype) {
     drawLimit(n);
     if (dtype === float32) return Float32Array.from(wasmCall(() => this.engine.randn(n)));
-    if (dtype === float64) return this.optional('randn64', 'torch.randn(..., dtype=torch.float64)')(n);
+    if (dtype === float64) return this.fill('normal', 'torch.randn(..., dtype=torch.float64)', dtype, n, 0, 1);
     throw notImplementedFor('normal_kernel_cpu', dtype);
   }
 
@@ -154,10 +155,8 @@ export class TorchGeneratorObject extends PyObject {
       throw new PyError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
     }
     if (low <= -LIMIT || high > LIMIT) {
-      if (typeof this.engine.randint64 === 'function') {
-        return BigInt64Array.from(wasmCall(() => this.engine.randint64(low, high, n)));
-      }
-      throw new Unsupported('torch.randint with bounds beyond 2**53 (the wasm engine returns them as doubles)');
+      // the engine's randint returns doubles: past 2**53 the int64 fill is needed
+      return BigInt64Array.from(this.fill('randomFromTo', 'torch.randint with bounds beyond 2**53', int64, n, low, high), (v) => BigInt(v));
     }
     const values = wasmCall(() => this.engine.randint(low, high, n));
     return BigInt64Array.from(values, (v) => BigInt(v));
@@ -173,9 +172,22 @@ export class TorchGeneratorObject extends PyObject {
   /** torch.normal(mean, std, size) @param {number} mean @param {number} std @param {number} n @param {import('./dtypes.js').DType} dtype */
   normal(mean, std, n, dtype) {
     drawLimit(n);
-    if (dtype === float32) return Float32Array.from(this.optional('normal', 'torch.normal')(mean, std, n));
-    if (dtype === float64) return Float64Array.from(this.optional('normal64', 'torch.normal(..., dtype=torch.float64)')(mean, std, n));
-    throw notImplementedFor('normal_kernel_cpu', dtype);
+    if (!dtype.isFloating) throw notImplementedFor('normal_kernel_cpu', dtype);
+    return this.fill('normal', 'torch.normal', dtype, n, mean, std);
+  }
+
+  /**
+   * One of the engine's tensor fills (Tensor.uniform_, normal_, random_, bernoulli_,
+   * exponential_ as torch's CPU kernels draw them): `engine[method](dtype, n, ...args)`, dtype
+   * as 'float32' | 'float64' | 'int64', returning that dtype's typed array.
+   * @param {string} method @param {string} what @param {import('./dtypes.js').DType} dtype @param {number} n
+   * @param {...any} args
+   */
+  fill(method, what, dtype, n, ...args) {
+    drawLimit(n);
+    if (dtype !== float32 && dtype !== float64 && dtype !== int64) throw new Unsupported(`${what} for dtype=${dtype.repr()}`);
+    const values = this.optional(method, what)(dtype.name, n, ...args);
+    return dtype === float32 ? Float32Array.from(values) : dtype === float64 ? Float64Array.from(values) : BigInt64Array.from(values, (v) => BigInt(v));
   }
 
   /**
