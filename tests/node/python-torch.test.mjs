@@ -16,23 +16,22 @@ if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
 }
 const pkg = await import(new URL('seedlab.js', pkgUrl).href);
 pkg.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
-const { Interpreter } = await import(new URL('www/python/interpreter.js', root).href);
-const { standardModules } = await import(new URL('www/python/modules/index.js', root).href);
+const { Session } = await import(new URL('www/python/session.js', root).href);
 
-const fixture = JSON.parse(fs.readFileSync(new URL('tests/fixtures/torch_module.json', root), 'utf8'));
+const fixture = JSON.parse(
+  fs.readFileSync(new URL('tests/fixtures/torch_module.json', root), 'utf8'),
+);
 
 /** Object addresses (a torch.Generator's repr) differ from run to run in Python too. */
 const normalise = (/** @type {string} */ s) => s.replace(/0x[0-9a-f]+/g, '0x…');
 
-/** Runs a snippet in a new session: { text, unsupported }. */
+/**
+ * Runs a snippet in a new session: what it printed, and the page's "not supported" note if any.
+ * @param {string} code @returns {{ text: string, unsupported: string | null }}
+ */
 function run(code) {
-  const session = new Interpreter({ modules: standardModules(pkg) });
-  const r = session.run(code);
-  if (r.error && r.error.name === 'Unsupported') return { text: r.stdout, unsupported: r.error.message };
-  let text = r.stdout;
-  if (r.display !== null) text += `${r.display}\n`;
-  if (r.error) text += `${String(r.error)}\n`;
-  return { text, unsupported: null };
+  const r = new Session(pkg).run(code);
+  return { text: r.output, unsupported: r.note?.kind === 'unsupported' ? r.note.text : null };
 }
 
 /** The fixture's cases by group ('printing', 'reductions', ...). */
@@ -46,8 +45,19 @@ const totals = { matched: 0, unsupportedAsExpected: 0, total: 0 };
 
 describe(`torch module against torch ${fixture.torch} (${fixture.cases.length} snippets)`, () => {
   test('the fixture covers every area', () => {
-    for (const key of ['printing', 'reductions', 'arithmetic', 'indexing', 'shapes and factories', 'random', 'calls']) {
-      assert.ok((groups.get(key)?.length ?? 0) >= 50, `fewer than 50 '${key}' cases in the fixture`);
+    for (const key of [
+      'printing',
+      'reductions',
+      'arithmetic',
+      'indexing',
+      'shapes and factories',
+      'random',
+      'calls',
+    ]) {
+      assert.ok(
+        (groups.get(key)?.length ?? 0) >= 50,
+        `fewer than 50 '${key}' cases in the fixture`,
+      );
     }
     assert.ok(fixture.cases.length >= 3000, `only ${fixture.cases.length} cases`);
   });
@@ -64,16 +74,25 @@ describe(`torch module against torch ${fixture.torch} (${fixture.cases.length} s
           if (got.unsupported !== null) {
             unsupported++;
             totals.unsupportedAsExpected++;
-          } else failures.push(`${c.name}: expected a "not supported here" note, got:\n${got.text}`);
+          } else
+            failures.push(`${c.name}: expected a "not supported here" note, got:\n${got.text}`);
         } else if (got.unsupported === null && normalise(got.text) === normalise(c.output)) {
           matched++;
           totals.matched++;
         } else {
-          failures.push(`${c.name}\n--- code\n${c.code}\n--- torch printed\n${c.output}--- the page printed\n${got.unsupported ?? got.text}`);
+          failures.push(
+            `${c.name}\n--- code\n${c.code}\n--- torch printed\n${c.output}--- the page printed\n${got.unsupported ?? got.text}`,
+          );
         }
       }
-      t.diagnostic(`${matched} of ${cases.length - unsupported} printed exactly what torch printed; ${unsupported} correctly not supported`);
-      assert.equal(failures.length, 0, `${failures.length} of ${cases.length} differ:\n\n${failures.slice(0, 5).join('\n\n')}`);
+      t.diagnostic(
+        `${matched} of ${cases.length - unsupported} printed exactly what torch printed; ${unsupported} correctly not supported`,
+      );
+      assert.equal(
+        failures.length,
+        0,
+        `${failures.length} of ${cases.length} differ:\n\n${failures.slice(0, 5).join('\n\n')}`,
+      );
     });
   }
 
@@ -94,29 +113,28 @@ describe('torch module sessions', () => {
   });
 
   test('a session keeps its generator state from cell to cell', () => {
-    const session = new Interpreter({ modules: standardModules(pkg) });
+    const session = new Session(pkg);
     session.run('import torch\ntorch.manual_seed(17)');
-    assert.equal(session.run('torch.randn(5)').display, 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])');
-    const again = session.run('torch.randn(5)').display;
-    assert.notEqual(again, 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])');
+    const first = 'tensor([-1.4135,  0.2336,  0.0340,  0.3499, -0.0145])\n';
+    assert.equal(session.run('torch.randn(5)').output, first);
+    assert.notEqual(session.run('torch.randn(5)').output, first);
   });
 
   test('torch.seed() reseeds from entropy and returns the seed', () => {
-    const session = new Interpreter({ modules: standardModules(pkg) });
-    const r = session.run('import torch\ns = torch.seed()\nprint(s == torch.initial_seed(), 0 <= s < 2**64)');
-    assert.equal(r.stdout, 'True True\n');
+    const r = new Session(pkg).run(
+      'import torch\ns = torch.seed()\nprint(s == torch.initial_seed(), 0 <= s < 2**64)',
+    );
+    assert.equal(r.output, 'True True\n');
   });
 
   test('tensor work counts against the step budget', () => {
-    const session = new Interpreter({ modules: standardModules(pkg), budget: 200_000 });
+    const session = new Session(pkg, { budget: 200_000 });
     const r = session.run('import torch\nwhile True:\n    x = torch.zeros(100000) + 1');
-    assert.equal(r.error?.name, 'BudgetExceeded');
+    assert.equal(r.note?.kind, 'budget');
   });
 
   test('more than 1,000,000 elements is the page refusing, not a Python error', () => {
-    const r = new Interpreter({ modules: standardModules(pkg) }).run('import torch\ntorch.zeros(1001, 1000)');
-    assert.equal(r.error?.name, 'PageLimit');
-    const d = new Interpreter({ modules: standardModules(pkg) }).run('import torch\ntorch.randn(2000000)');
-    assert.equal(d.error?.name, 'PageLimit');
+    assert.equal(new Session(pkg).run('import torch\ntorch.zeros(1001, 1000)').note?.kind, 'limit');
+    assert.equal(new Session(pkg).run('import torch\ntorch.randn(2000000)').note?.kind, 'limit');
   });
 });

@@ -43,18 +43,41 @@ export const hooks = {
 
 /** Tensor-valued `other` parameters that take Python numbers too (should_allow_numbers_as_tensors). */
 const NUMBERS_AS_TENSORS = new Set([
-  'add', 'add_', 'div', 'div_', 'divide', 'divide_', 'mul', 'mul_', 'multiply', 'multiply_', 'sub',
-  'sub_', 'subtract', 'subtract_', 'true_divide', 'true_divide_', 'to', 'copy_', 'floor_divide', 'floor_divide_',
+  'add',
+  'add_',
+  'div',
+  'div_',
+  'divide',
+  'divide_',
+  'mul',
+  'mul_',
+  'multiply',
+  'multiply_',
+  'sub',
+  'sub_',
+  'subtract',
+  'subtract_',
+  'true_divide',
+  'true_divide_',
+  'to',
+  'copy_',
+  'floor_divide',
+  'floor_divide_',
 ]);
 
 const isIntValue = (/** @type {Value} */ v) => typeof v === 'bigint';
-const isNumberValue = (/** @type {Value} */ v) => typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number';
+const isNumberValue = (/** @type {Value} */ v) =>
+  typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number';
 
 /** THPUtils_checkIndex: an int (not bool), or an object with __index__ (an integer tensor). */
 function checkIndex(/** @type {Value} */ v) {
   if (typeof v === 'boolean') return false;
   if (typeof v === 'bigint') return true;
-  return v instanceof PyObject && typeof (/** @type {any} */ (v).index) === 'function' && indexOf(v) !== undefined;
+  return (
+    v instanceof PyObject &&
+    typeof (/** @type {any} */ (v).index) === 'function' &&
+    indexOf(v) !== undefined
+  );
 }
 
 /** @param {Value} v @returns {bigint | undefined} */
@@ -85,7 +108,10 @@ class Parameter {
     this.name = decl.slice(space + 1);
     this.optional = this.defaultText !== null;
     // Generator? generator and int[1]? dim take None though torch prints no default for them.
-    this.allowNone = this.defaultText === 'None' || this.type === 'torch.Generator' || (this.type === 'tuple of ints' && this.name === 'dim');
+    this.allowNone =
+      this.defaultText === 'None' ||
+      this.type === 'torch.Generator' ||
+      (this.type === 'tuple of ints' && this.name === 'dim');
     this.keywordOnly = keywordOnly;
     // int[1] dim: a single int stands for a one-element list.
     this.size = this.type === 'tuple of ints' && this.name === 'dim' ? 1 : 0;
@@ -124,6 +150,14 @@ class Parameter {
         return { ok: typeof v === 'string' };
       case 'object':
         return { ok: true };
+      case 'name':
+        return { ok: typeof v === 'string' };
+      case 'tuple of names':
+        return {
+          ok:
+            (v instanceof PyTuple || v instanceof PyList) &&
+            v.items.every((x) => typeof x === 'string'),
+        };
       case 'tuple of Tensors':
         return { ok: isTensorList(v, this.index) };
       default:
@@ -146,7 +180,9 @@ function isTensorList(v, argnum) {
   if (!(v instanceof PyTuple || v instanceof PyList)) return false;
   v.items.forEach((x, i) => {
     if (!hooks.isTensor(x)) {
-      throw typeError(`expected Tensor as element ${i} in argument ${argnum}, but got ${tpName(x)}`);
+      throw typeError(
+        `expected Tensor as element ${i} in argument ${argnum}, but got ${tpName(x)}`,
+      );
     }
   });
   return true;
@@ -229,7 +265,9 @@ class Signature {
           continue;
         } else if (raise) {
           if (isKwd) {
-            throw typeError(`${this.name}(): argument '${param.name}' must be ${param.type}, not ${tpName(obj)}`);
+            throw typeError(
+              `${this.name}(): argument '${param.name}' must be ${param.type}, not ${tpName(obj)}`,
+            );
           }
           // several positional arguments that do not make a list of ints: too many arguments
           if (varargsEligible && nargs > this.maxPosArgs) throw this.extraArgs(nargs);
@@ -262,7 +300,9 @@ class Signature {
   extraArgs(nargs) {
     const { maxPosArgs, minArgs } = this;
     if (minArgs !== maxPosArgs) {
-      return typeError(`${this.name}() takes from ${minArgs} to ${maxPosArgs} positional arguments but ${nargs} were given`);
+      return typeError(
+        `${this.name}() takes from ${minArgs} to ${maxPosArgs} positional arguments but ${nargs} were given`,
+      );
     }
     return typeError(
       `${this.name}() takes ${maxPosArgs} positional argument${maxPosArgs === 1 ? '' : 's'} but ${nargs} ${nargs === 1 ? 'was' : 'were'} given`,
@@ -271,7 +311,10 @@ class Signature {
 
   /** @param {number} idx */
   missingArgs(idx) {
-    const names = this.params.slice(idx).filter((p) => !p.optional).map((p) => `"${p.name}"`);
+    const names = this.params
+      .slice(idx)
+      .filter((p) => !p.optional)
+      .map((p) => `"${p.name}"`);
     // torch's message says "arguments" for one and "argument" for several (sic).
     return typeError(
       `${this.name}() missing ${names.length} required positional argument${names.length === 1 ? 's' : ''}: ${names.join(', ')}`,
@@ -318,7 +361,10 @@ export class ArgParser {
   parse(args, kwargs) {
     const all = [...this.signatures, ...this.hidden];
     if (all.length === 1) {
-      return { index: 0, values: /** @type {Record<string, Value | undefined>} */ (all[0].parse(args, kwargs, true)) };
+      return {
+        index: 0,
+        values: /** @type {Record<string, Value | undefined>} */ (all[0].parse(args, kwargs, true)),
+      };
     }
     for (let i = 0; i < all.length; i++) {
       const values = all[i].parse(args, kwargs, false);
@@ -328,7 +374,14 @@ export class ArgParser {
     const numArgs = args.length + kwargs.size;
     const plausible = this.signatures.filter((s) => numArgs >= s.minArgs && numArgs <= s.maxArgs);
     if (plausible.length === 1) plausible[0].parse(args, kwargs, true);
-    throw typeError(formatInvalidArgs(args, kwargs, `${this.name}()`, this.signatures.map((s) => s.text)));
+    throw typeError(
+      formatInvalidArgs(
+        args,
+        kwargs,
+        `${this.name}()`,
+        this.signatures.map((s) => s.text),
+      ),
+    );
   }
 }
 
@@ -431,7 +484,9 @@ export function formatInvalidArgs(args, kwargs, fname, options) {
       msg += `got unrecognized keyword arguments: ${unmatched.join(', ')}`;
     } else {
       msg += 'got ';
-      msg += argcountMatch(option, args, kwargs) ? formattedArgDesc(option, args, kwargs) : argDesc(args, kwargs);
+      msg += argcountMatch(option, args, kwargs)
+        ? formattedArgDesc(option, args, kwargs)
+        : argDesc(args, kwargs);
       msg += `, but expected ${options[0]}`;
     }
     return msg;
@@ -468,7 +523,8 @@ export function unpackLong(v) {
   else if (hooks.isTensor(v)) n = /** @type {any} */ (v).index();
   else n = indexOf(v);
   if (n === undefined) throw typeError(`expected int, got ${tpName(v)}`);
-  if (n < INT64_MIN || n > INT64_MAX) throw new PyError('ValueError', 'Overflow when unpacking long long');
+  if (n < INT64_MIN || n > INT64_MAX)
+    throw new PyError('ValueError', 'Overflow when unpacking long long');
   return n;
 }
 
@@ -479,12 +535,25 @@ export function unpackLong(v) {
 export function unpackIntList(fname, pname, v) {
   const items = v instanceof PyTuple || v instanceof PyList ? v.items : [v];
   return items.map((item, i) => {
-    if (!(typeof item === 'bigint' || typeof item === 'boolean' || (item instanceof PyObject && indexOf(item) !== undefined))) {
+    if (
+      !(
+        typeof item === 'bigint' ||
+        typeof item === 'boolean' ||
+        (item instanceof PyObject && indexOf(item) !== undefined)
+      )
+    ) {
       throw typeError(
         `${fname}(): argument '${pname}' failed to unpack the object at pos ${i + 1} with error "type must be tuple of ints,but got ${tpName(item)}"`,
       );
     }
-    const n = typeof item === 'bigint' ? item : typeof item === 'boolean' ? (item ? 1n : 0n) : /** @type {bigint} */ (indexOf(item));
+    const n =
+      typeof item === 'bigint'
+        ? item
+        : typeof item === 'boolean'
+          ? item
+            ? 1n
+            : 0n
+          : /** @type {bigint} */ (indexOf(item));
     if (n < INT64_MIN || n > INT64_MAX) {
       // torch appends a C++ stack trace (with this machine's addresses) to this message.
       throw typeError(

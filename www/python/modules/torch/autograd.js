@@ -17,7 +17,7 @@ export const gradMode = { enabled: true };
  */
 export function recordOp(out, inputs, name) {
   if (!gradMode.enabled || !out.dtype.isFloating) return out;
-  if (inputs.some((t) => t !== null && t.requiresGrad)) {
+  if (inputs.some((t) => t?.requiresGrad)) {
     out.requiresGrad = true;
     out.gradFn = name;
   }
@@ -32,10 +32,16 @@ export function checkInplace(t, throughView = false) {
   if (!gradMode.enabled) return;
   const leaf = t.base ?? t;
   if (t.requiresGrad && t.isLeaf && t.base === null && !throughView) {
-    throw new PyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+    throw new PyError(
+      'RuntimeError',
+      'a leaf Variable that requires grad is being used in an in-place operation.',
+    );
   }
   if ((throughView || t.base !== null) && leaf.requiresGrad && leaf.isLeaf) {
-    throw new PyError('RuntimeError', 'a view of a leaf Variable that requires grad is being used in an in-place operation.');
+    throw new PyError(
+      'RuntimeError',
+      'a view of a leaf Variable that requires grad is being used in an in-place operation.',
+    );
   }
 }
 
@@ -50,10 +56,12 @@ export class GradModeContext extends PyObject {
     this.saved = [];
   }
 
+  /** @override */
   get typeName() {
     return this.className;
   }
 
+  /** @override */
   repr() {
     return `<torch.autograd.grad_mode.${this.className} object at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
   }
@@ -75,7 +83,11 @@ export function gradModeType(enable, name) {
   return new PyType(
     `torch.autograd.grad_mode.${name}`,
     (args) => {
-      if (args.length > 0) throw new PyError('TypeError', `${name}.__init__() takes 1 positional argument but ${args.length + 1} were given`);
+      if (args.length > 0)
+        throw new PyError(
+          'TypeError',
+          `${name}.__init__() takes 1 positional argument but ${args.length + 1} were given`,
+        );
       return new GradModeContext(enable, name);
     },
     (v) => v instanceof GradModeContext && v.className === name,

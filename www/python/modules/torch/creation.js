@@ -3,16 +3,27 @@
 // fuses a*b+c into FMAs), cat and stack.
 
 import { PageLimit, PyError, Unsupported } from '../../errors.js';
+import { Strided, shapeSize } from '../../nd/strided.js';
 import { PyList, PyObject, PyRange, PyTuple } from '../../objects.js';
 import { iterate, typeName } from '../../ops.js';
-import { shapeSize, Strided } from '../../nd/strided.js';
 import { tpName, unpackIntList } from './arg-parser.js';
 import { recordOp } from './autograd.js';
-import { bool, DEFAULT_FLOAT, DType, float32, float64, floatToInt64, int64, int64ToFloat32, promoteTypes, scalarDType, uint8 } from './dtypes.js';
-import { fma } from './reductions.js';
+import {
+  bool,
+  DEFAULT_FLOAT,
+  DType,
+  float32,
+  float64,
+  floatToInt64,
+  int64,
+  int64ToFloat32,
+  promoteTypes,
+  scalarDType,
+  uint8,
+} from './dtypes.js';
+import { fma, wrapDim } from './reductions.js';
 import { castTensor, setRequiresGrad, Tensor } from './tensor.js';
-import { markUninitialized, assertInitialized } from './uninitialized.js';
-import { wrapDim } from './reductions.js';
+import { assertInitialized, markUninitialized } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 
@@ -26,8 +37,12 @@ export function shapeArg(fname, v) {
   const dims = unpackIntList(fname, 'size', v);
   for (const d of dims) {
     if (d < 0n) {
-      if (fname === 'zeros') throw new PyError('RuntimeError', 'zeros: Dimension size must be non-negative.');
-      throw new PyError('RuntimeError', `Trying to create tensor with negative dimension ${d}: [${dims.join(', ')}]`);
+      if (fname === 'zeros')
+        throw new PyError('RuntimeError', 'zeros: Dimension size must be non-negative.');
+      throw new PyError(
+        'RuntimeError',
+        `Trying to create tensor with negative dimension ${d}: [${dims.join(', ')}]`,
+      );
     }
   }
   let n = 1n;
@@ -61,8 +76,16 @@ export function checkFactoryOptions(a) {
   if (a.out !== undefined) throw new Unsupported('out=');
   if (a.device !== undefined) {
     const d = a.device;
-    const name = typeof d === 'string' ? d : d instanceof PyObject && tpName(d) === 'torch.device' ? /** @type {any} */ (d).type : null;
-    if (name !== 'cpu') throw new Unsupported(`device=${typeof d === 'string' ? `'${d}'` : typeName(d)} (this page runs torch's CPU kernels)`);
+    const name =
+      typeof d === 'string'
+        ? d
+        : d instanceof PyObject && tpName(d) === 'torch.device'
+          ? /** @type {any} */ (d).type
+          : null;
+    if (name !== 'cpu')
+      throw new Unsupported(
+        `device=${typeof d === 'string' ? `'${d}'` : typeName(d)} (this page runs torch's CPU kernels)`,
+      );
   }
   if (a.layout !== undefined) throw new Unsupported('layout=');
   if (a.pin_memory === true) throw new Unsupported('pin_memory=True');
@@ -72,7 +95,10 @@ export function checkFactoryOptions(a) {
 export function applyRequiresGrad(t, v) {
   if (v === true) {
     if (!t.dtype.isFloating) {
-      throw new PyError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
+      throw new PyError(
+        'RuntimeError',
+        'Only Tensors of floating point and complex dtype can require gradients',
+      );
     }
     setRequiresGrad(t, true);
   }
@@ -86,7 +112,10 @@ let cTypeNames = false;
 
 /** @param {string} name */
 function overflow(name) {
-  return new PyError('RuntimeError', `value cannot be converted to type ${cTypeNames ? `${name}_t` : name} without overflow`);
+  return new PyError(
+    'RuntimeError',
+    `value cannot be converted to type ${cTypeNames ? `${name}_t` : name} without overflow`,
+  );
 }
 
 /**
@@ -108,9 +137,25 @@ export function scalarTo(v, dtype) {
  * @param {Value} v @param {DType} dtype
  */
 export function checkedRaw(v, dtype) {
-  if (typeof v === 'boolean') return dtype === bool ? (v ? 1 : 0) : dtype.isFloating ? (v ? 1 : 0) : dtype === int64 ? (v ? 1n : 0n) : v ? 1 : 0;
+  if (typeof v === 'boolean')
+    return dtype === bool
+      ? v
+        ? 1
+        : 0
+      : dtype.isFloating
+        ? v
+          ? 1
+          : 0
+        : dtype === int64
+          ? v
+            ? 1n
+            : 0n
+          : v
+            ? 1
+            : 0;
   if (typeof v === 'bigint') {
-    if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new PyError('ValueError', 'Overflow when unpacking long long');
+    if (v < -(2n ** 63n) || v >= 2n ** 63n)
+      throw new PyError('ValueError', 'Overflow when unpacking long long');
     if (dtype === int64) return v;
     if (dtype === float32) return int64ToFloat32(v);
     if (dtype === float64) return Number(v);
@@ -124,7 +169,7 @@ export function checkedRaw(v, dtype) {
   if (dtype === bool) return x !== 0 ? 1 : 0;
   if (!Number.isFinite(x)) throw overflow(dtype.name);
   if (dtype === int64) {
-    if (x < -9223372036854775808 || x > 9223372036854775807) throw overflow('int64');
+    if (x < -(2 ** 63) || x > 2 ** 63) throw overflow('int64'); // INT64_MAX as a double is 2**63
     return floatToInt64(x);
   }
   if (x < 0 || x > 255) throw overflow('uint8');
@@ -140,7 +185,10 @@ export function cppDouble(x) {
   const p = Number(x.toPrecision(6));
   const e = Math.floor(Math.log10(Math.abs(p)));
   if (e < -4 || e >= 6) {
-    out = p.toExponential(5).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
+    out = p
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace(/e([+-])(\d)$/, 'e$10$2');
   } else {
     out = String(p);
   }
@@ -177,7 +225,8 @@ function inferDType(v) {
     return /** @type {DType} */ (out);
   }
   if (typeof v === 'string') throw new PyError('TypeError', "new(): invalid data type 'str'");
-  if (v instanceof PyObject && tpName(v) === 'numpy.ndarray') throw new Unsupported('torch.tensor of a NumPy array');
+  if (v instanceof PyObject && tpName(v) === 'numpy.ndarray')
+    throw new Unsupported('torch.tensor of a NumPy array');
   throw new PyError('RuntimeError', `Could not infer dtype of ${typeName(v)}`);
 }
 
@@ -196,7 +245,8 @@ function computeSizes(data) {
     // a list of multi-element tensors
     throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
   }
-  if (typeof seq === 'string' && sizes.length > 0) throw new PyError('ValueError', "too many dimensions 'str'");
+  if (typeof seq === 'string' && sizes.length > 0)
+    throw new PyError('ValueError', "too many dimensions 'str'");
   return sizes;
 }
 
@@ -221,7 +271,10 @@ export function tensorFromData(data, dtype) {
     if (dim === sizes.length) {
       if (isSequence(v)) {
         // A sequence where a number belongs: what Python's int() says of it.
-        throw new PyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+        throw new PyError(
+          'TypeError',
+          `'${typeName(v)}' object cannot be interpreted as an integer`,
+        );
       }
       out[k++] = scalarRaw(v, target);
       return;
@@ -229,7 +282,10 @@ export function tensorFromData(data, dtype) {
     if (!isSequence(v)) throw new PyError('TypeError', 'not a sequence');
     const items = seqItems(v);
     if (items.length !== sizes[dim]) {
-      throw new PyError('ValueError', `expected sequence of length ${sizes[dim]} at dim ${dim} (got ${items.length})`);
+      throw new PyError(
+        'ValueError',
+        `expected sequence of length ${sizes[dim]} at dim ${dim} (got ${items.length})`,
+      );
     }
     for (const item of items) store(item, dim + 1);
   };
@@ -240,7 +296,11 @@ export function tensorFromData(data, dtype) {
 /** One element of torch.tensor's data. @param {Value} v @param {DType} dtype */
 function scalarRaw(v, dtype) {
   if (v instanceof Tensor) {
-    if (v.numel !== 1) throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
+    if (v.numel !== 1)
+      throw new PyError(
+        'ValueError',
+        'only one element tensors can be converted to Python scalars',
+      );
     return checkedRaw(v.item(), dtype);
   }
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
@@ -273,7 +333,8 @@ export function empty(shape, dtype) {
 
 /** full's dtype when none is given: that of the fill value. @param {Value} v */
 export function fillDType(v) {
-  if (v instanceof Tensor) return v.dtype === bool ? bool : v.dtype.isFloating ? DEFAULT_FLOAT : int64;
+  if (v instanceof Tensor)
+    return v.dtype === bool ? bool : v.dtype.isFloating ? DEFAULT_FLOAT : int64;
   return scalarDType(v);
 }
 
@@ -286,7 +347,9 @@ export function fillValue(v) {
 
 /** @param {Value} v */
 function isIntegral(v) {
-  return typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof Tensor && !v.dtype.isFloating);
+  return (
+    typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof Tensor && !v.dtype.isFloating)
+  );
 }
 
 /** A Number argument as a JS number and whether it is integral. @param {Value} v */
@@ -306,7 +369,8 @@ export function arange(startV, endV, stepV, dtypeArgV) {
   const start = numberOf(startV);
   const end = numberOf(endV);
   const step = numberOf(stepV);
-  if (dtype === bool) throw new PyError('NotImplementedError', '"arange_cpu" not implemented for \'Bool\'');
+  if (dtype === bool)
+    throw new PyError('NotImplementedError', '"arange_cpu" not implemented for \'Bool\'');
   let size;
   if (dtype === int64 || dtype === uint8) {
     if (!integral) throw new Unsupported('torch.arange with an integer dtype and float bounds');
@@ -328,16 +392,20 @@ export function arange(startV, endV, stepV, dtypeArgV) {
   }
   const [s, e, st] = [Number(start), Number(end), Number(step)];
   if (st === 0) throw new PyError('RuntimeError', 'step must be nonzero');
-  if (!Number.isFinite(s) || !Number.isFinite(e)) throw new PyError('RuntimeError', `unsupported range: ${cppDouble(s)} -> ${cppDouble(e)}`);
+  if (!Number.isFinite(s) || !Number.isFinite(e))
+    throw new PyError('RuntimeError', `unsupported range: ${cppDouble(s)} -> ${cppDouble(e)}`);
   if (!((st > 0 && e >= s) || (st < 0 && e <= s))) {
     throw new PyError('RuntimeError', 'upper bound and lower bound inconsistent with step sign');
   }
   const sizeD = Math.ceil((e - s) / st);
-  if (!(sizeD >= 0 && sizeD <= 9223372036854775807)) throw new PyError('RuntimeError', 'invalid size, possible overflow?');
+  if (!(sizeD >= 0 && sizeD <= 2 ** 63))
+    throw new PyError('RuntimeError', 'invalid size, possible overflow?');
   checkSize(sizeD);
   size = sizeD;
   if (size > 32768) {
-    throw new Unsupported('a floating-point torch.arange of more than 32,768 elements (torch fills it on several CPU threads, and the values at the seams depend on the machine)');
+    throw new Unsupported(
+      'a floating-point torch.arange of more than 32,768 elements (torch fills it on several CPU threads, and the values at the seams depend on the machine)',
+    );
   }
   const round = dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
   const lanes = dtype === float32 ? 8 : 4;
@@ -364,13 +432,17 @@ export function linspace(startV, endV, steps, dtypeArgV) {
   if (steps < 0n) throw new PyError('RuntimeError', 'number of steps must be non-negative');
   checkSize(steps);
   const dtype = dtypeArgV ?? DEFAULT_FLOAT;
-  if (dtype === bool || dtype === uint8) throw new Unsupported(`torch.linspace with dtype=${dtype.repr()}`);
+  if (dtype === bool || dtype === uint8)
+    throw new Unsupported(`torch.linspace with dtype=${dtype.repr()}`);
   const n = Number(steps);
   const out = dtype.make(n);
   const start = numberOf(startV);
   const end = numberOf(endV);
   if (n === 0) return Tensor.of(out, [0], dtype);
-  if (n > 32768) throw new Unsupported('torch.linspace of more than 32,768 steps (torch fills it on several CPU threads)');
+  if (n > 32768)
+    throw new Unsupported(
+      'torch.linspace of more than 32,768 steps (torch fills it on several CPU threads)',
+    );
   if (dtype === int64) {
     const s = checkedRaw(start, int64);
     const e = checkedRaw(end, int64);
@@ -398,7 +470,10 @@ export function linspace(startV, endV, steps, dtypeArgV) {
   const half = Math.floor(n / 2);
   for (let i = 0; i < n; i++) {
     // start + step*idx and end - step*(steps-idx-1), each one FMA in the tensor's precision
-    out[i] = i < half ? round(fmaRounded(step, i, s, dtype)) : round(fmaRounded(-step, n - i - 1, e, dtype));
+    out[i] =
+      i < half
+        ? round(fmaRounded(step, i, s, dtype))
+        : round(fmaRounded(-step, n - i - 1, e, dtype));
   }
   return Tensor.of(out, [n], dtype);
 }
@@ -432,7 +507,7 @@ function stepFloat32(x, dir) {
   if (x === 0) return dir * 1.401298464324817e-45;
   const f = new Float32Array([x]);
   const u = new Uint32Array(f.buffer);
-  u[0] += (x > 0) === (dir > 0) ? 1 : -1;
+  u[0] += x > 0 === dir > 0 ? 1 : -1;
   return f[0];
 }
 
@@ -443,11 +518,17 @@ function tensorList(seq, fname) {
   const items = [...iterate(seq)];
   items.forEach((t, i) => {
     if (!(t instanceof Tensor)) {
-      throw new PyError('TypeError', `expected Tensor as element ${i} in argument 0, but got ${tpName(t)}`);
+      throw new PyError(
+        'TypeError',
+        `expected Tensor as element ${i} in argument 0, but got ${tpName(t)}`,
+      );
     }
   });
   if (items.length === 0) {
-    throw new PyError(fname === 'cat' ? 'ValueError' : 'RuntimeError', `${fname === 'cat' ? 'torch.cat' : 'stack'}(): expected a non-empty list of Tensors`);
+    throw new PyError(
+      fname === 'cat' ? 'ValueError' : 'RuntimeError',
+      `${fname === 'cat' ? 'torch.cat' : 'stack'}(): expected a non-empty list of Tensors`,
+    );
   }
   return /** @type {Tensor[]} */ (items);
 }
@@ -464,12 +545,23 @@ export function cat(seq, dimArg) {
   for (const t of tensors) dtype = promoteTypes(dtype, t.dtype);
   if (used.length === 0) return Tensor.zeros([0], dtype);
   const ref = used[0];
-  if (ref.ndim === 0) throw new PyError('RuntimeError', 'zero-dimensional tensor (at position 0) cannot be concatenated');
+  if (ref.ndim === 0)
+    throw new PyError(
+      'RuntimeError',
+      'zero-dimensional tensor (at position 0) cannot be concatenated',
+    );
   const dim = wrapDim(dimArg, ref.ndim);
   used.forEach((t) => {
-    if (t.ndim === 0) throw new PyError('RuntimeError', `zero-dimensional tensor (at position ${tensors.indexOf(t)}) cannot be concatenated`);
+    if (t.ndim === 0)
+      throw new PyError(
+        'RuntimeError',
+        `zero-dimensional tensor (at position ${tensors.indexOf(t)}) cannot be concatenated`,
+      );
     if (t.ndim !== ref.ndim) {
-      throw new PyError('RuntimeError', `Tensors must have same number of dimensions: got ${ref.ndim} and ${t.ndim}`);
+      throw new PyError(
+        'RuntimeError',
+        `Tensors must have same number of dimensions: got ${ref.ndim} and ${t.ndim}`,
+      );
     }
     for (let d = 0; d < ref.ndim; d++) {
       if (d !== dim && t.shape[d] !== ref.shape[d]) {
@@ -523,4 +615,3 @@ export function stack(seq, dimArg) {
   const out = cat(new PyList(expanded), BigInt(dim));
   return recordOp(out, tensors, 'StackBackward0');
 }
-

@@ -23,6 +23,7 @@ export class DType extends PyObject {
     this.make = make;
   }
 
+  /** @override */
   get typeName() {
     return 'dtype';
   }
@@ -41,15 +42,17 @@ export class DType extends PyObject {
     return this.kind === 'int';
   }
 
+  /** @override */
   repr() {
     return `torch.${this.name}`;
   }
 
+  /** @override */
   hashKey() {
     return `torch.dtype:${this.name}`;
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     switch (name) {
       case 'is_floating_point':
@@ -77,14 +80,40 @@ export const DEFAULT_FLOAT = float32;
 
 /** Every dtype by its torch attribute names (aliases included). */
 export const DTYPE_ATTRIBUTES = {
-  float32, float: float32, float64, double: float64, int64, long: int64, bool, uint8,
+  float32,
+  float: float32,
+  float64,
+  double: float64,
+  int64,
+  long: int64,
+  bool,
+  uint8,
 };
 
 /** dtypes torch has that the page does not: `torch.int32` says it is not supported here. */
 export const UNSUPPORTED_DTYPES = [
-  'int32', 'int', 'int16', 'short', 'int8', 'float16', 'half', 'bfloat16', 'complex64', 'cfloat',
-  'complex128', 'cdouble', 'uint16', 'uint32', 'uint64', 'float8_e4m3fn', 'float8_e5m2',
-  'complex32', 'chalf', 'qint8', 'quint8', 'qint32',
+  'int32',
+  'int',
+  'int16',
+  'short',
+  'int8',
+  'float16',
+  'half',
+  'bfloat16',
+  'complex64',
+  'cfloat',
+  'complex128',
+  'cdouble',
+  'uint16',
+  'uint32',
+  'uint64',
+  'float8_e4m3fn',
+  'float8_e5m2',
+  'complex32',
+  'chalf',
+  'qint8',
+  'quint8',
+  'qint32',
 ];
 
 /** promoteTypes for the page's dtypes: the higher of the two in bool < uint8 < int64 < float32 < float64. */
@@ -162,7 +191,7 @@ export function int64ToFloat32(n) {
  * @param {number} x
  */
 export function floatToInt64(x) {
-  if (Number.isNaN(x) || x >= 9223372036854775808 || x < -9223372036854775808) return -(2n ** 63n);
+  if (Number.isNaN(x) || x >= 2 ** 63 || x < -(2 ** 63)) return -(2n ** 63n);
   return BigInt(Math.trunc(x));
 }
 
@@ -177,7 +206,8 @@ export function convertElement(v, from, to) {
   if (to === bool) return (typeof v === 'bigint' ? v !== 0n : v !== 0) ? 1 : 0;
   if (to === float64) return typeof v === 'bigint' ? Number(v) : v;
   if (to === float32) return typeof v === 'bigint' ? int64ToFloat32(v) : Math.fround(v);
-  if (to === int64) return typeof v === 'bigint' ? v : from.isFloating ? floatToInt64(v) : BigInt(v);
+  if (to === int64)
+    return typeof v === 'bigint' ? v : from.isFloating ? floatToInt64(v) : BigInt(v);
   // uint8: the low 8 bits of the integer (floats truncated first, as c10::convert does).
   const n = typeof v === 'bigint' ? v : from.isFloating ? floatToInt64(v) : BigInt(v);
   return Number(BigInt.asUintN(8, n));

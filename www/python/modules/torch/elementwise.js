@@ -8,7 +8,7 @@ import { NotImplemented, PyList, PyTuple } from '../../objects.js';
 import { binaryOp } from '../../ops.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { bool, DEFAULT_FLOAT, float32, int64, resultType, scalarDType, uint8 } from './dtypes.js';
-import { castTensor, fillInOrder, newOutput, rawValue, Tensor, TENSOR_OPS } from './tensor.js';
+import { castTensor, fillInOrder, newOutput, rawValue, TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -16,12 +16,19 @@ import { assertInitialized, markWritten } from './uninitialized.js';
 
 /** The names torch's "not implemented for" errors give dtypes. */
 export const DTYPE_CPP_NAMES = new Map([
-  ['float32', 'Float'], ['float64', 'Double'], ['int64', 'Long'], ['bool', 'Bool'], ['uint8', 'Byte'],
+  ['float32', 'Float'],
+  ['float64', 'Double'],
+  ['int64', 'Long'],
+  ['bool', 'Bool'],
+  ['uint8', 'Byte'],
 ]);
 
 /** NotImplementedError: "abs_cpu" not implemented for 'Bool'. @param {string} kernel @param {DType} dtype */
 export function notImplementedFor(kernel, dtype) {
-  return new PyError('NotImplementedError', `"${kernel}" not implemented for '${DTYPE_CPP_NAMES.get(dtype.name)}'`);
+  return new PyError(
+    'NotImplementedError',
+    `"${kernel}" not implemented for '${DTYPE_CPP_NAMES.get(dtype.name)}'`,
+  );
 }
 
 /** A Python number an operator takes as a tensor operand. @param {Value} v */
@@ -31,13 +38,15 @@ function isScalar(v) {
 
 /**
  * One operand of an elementwise op: a tensor, or a Python scalar (a "wrapped number").
- * @typedef {{ tensor: Tensor | null, scalar: Value, dtype: DType, ndim: number, shape: number[] }} Operand
+ * @typedef {{ tensor: Tensor | null, value: Value, scalar: boolean, dtype: DType, ndim: number, shape: number[] }} Operand
  */
 
 /** @param {Value} v @returns {Operand} */
 function operand(v) {
-  if (v instanceof Tensor) return { tensor: v, scalar: null, dtype: v.dtype, ndim: v.ndim, shape: v.shape };
-  return { tensor: null, scalar: v, dtype: scalarDType(v), ndim: 0, shape: [] };
+  if (v instanceof Tensor) {
+    return { tensor: v, value: null, scalar: false, dtype: v.dtype, ndim: v.ndim, shape: v.shape };
+  }
+  return { tensor: null, value: v, scalar: true, dtype: scalarDType(v), ndim: 0, shape: [] };
 }
 
 /** infer_size over operands in order, with torch's message. @param {number[][]} shapes */
@@ -70,7 +79,7 @@ export function broadcastShape(shapes) {
  */
 function reader(op, shape, dtype) {
   if (op.tensor === null) {
-    const v = rawValue(op.scalar, dtype);
+    const v = rawValue(op.value, dtype);
     return () => v;
   }
   const t = op.tensor;
@@ -92,7 +101,9 @@ function map2(a, b, compute, out, f) {
   const shape = broadcastShape([a.shape, b.shape]);
   const x = reader(a, shape, compute);
   const y = reader(b, shape, compute);
-  const strides = [a, b].filter((op) => op.tensor !== null).map((op) => /** @type {Tensor} */ (op.tensor).storage.broadcastTo(shape).strides);
+  const strides = [a, b]
+    .filter((op) => op.tensor !== null)
+    .map((op) => /** @type {Tensor} */ (op.tensor).storage.broadcastTo(shape).strides);
   return fillInOrder(newOutput(shape, out, strides), (i) => f(x(i), y(i)));
 }
 
@@ -101,7 +112,9 @@ export function map1(t, out, f) {
   assertInitialized(t.storage);
   const src = t.storage.data;
   const positions = t.storage.offsetArray();
-  return fillInOrder(newOutput([...t.shape], out, [t.storage.strides]), (i) => f(src[positions[i]]));
+  return fillInOrder(newOutput([...t.shape], out, [t.storage.strides]), (i) =>
+    f(src[positions[i]]),
+  );
 }
 
 const fr = Math.fround;
@@ -150,7 +163,7 @@ function remainderInt(a, b) {
 function powInt(a, b) {
   if (b < 0n) {
     if (a === 1n) return 1n;
-    if (a === -1n) return (-b) % 2n ? -1n : 1n;
+    if (a === -1n) return -b % 2n ? -1n : 1n;
     return 0n;
   }
   let result = 1n;
@@ -217,9 +230,11 @@ function arithmetic(op, dtype) {
         return (/** @type {number} */ x, /** @type {number} */ y) => x * y;
       case '//':
         // unsigned floor division is truncation
-        return (/** @type {number} */ x, /** @type {number} */ y) => Number(divFloorInt(BigInt(x), BigInt(y)));
+        return (/** @type {number} */ x, /** @type {number} */ y) =>
+          Number(divFloorInt(BigInt(x), BigInt(y)));
       case '%':
-        return (/** @type {number} */ x, /** @type {number} */ y) => Number(remainderInt(BigInt(x), BigInt(y)));
+        return (/** @type {number} */ x, /** @type {number} */ y) =>
+          Number(remainderInt(BigInt(x), BigInt(y)));
       case '&':
         return (/** @type {number} */ x, /** @type {number} */ y) => x & y;
       case '|':
@@ -246,13 +261,21 @@ function arithmetic(op, dtype) {
 }
 
 const KERNEL_NAMES = /** @type {Record<string, string>} */ ({
-  '//': 'div_floor_cpu', '%': 'remainder_cpu', '&': 'bitwise_and_cpu', '|': 'bitwise_or_cpu', '^': 'bitwise_xor_cpu',
+  '//': 'div_floor_cpu',
+  '%': 'remainder_cpu',
+  '&': 'bitwise_and_cpu',
+  '|': 'bitwise_or_cpu',
+  '^': 'bitwise_xor_cpu',
 });
 
 /** The grad_fn of each operator's result (x - 1 is SubBackward0; 1 - x RsubBackward1, 2 / x is x.reciprocal() * 2). */
 const GRAD_NAMES = /** @type {Record<string, string>} */ ({
-  '+': 'AddBackward0', '-': 'SubBackward0', '*': 'MulBackward0', '/': 'DivBackward0',
-  '//': 'NotImplemented', '%': 'RemainderBackward0',
+  '+': 'AddBackward0',
+  '-': 'SubBackward0',
+  '*': 'MulBackward0',
+  '/': 'DivBackward0',
+  '//': 'NotImplemented',
+  '%': 'RemainderBackward0',
 });
 
 /**
@@ -264,7 +287,10 @@ export function binary(op, left, right) {
   const a = operand(left);
   const b = operand(right);
   if (op === '**') return power(a, b);
-  if (op === '@') throw new Unsupported('matrix products (@, matmul): torch sums them in an order the page does not reproduce');
+  if (op === '@')
+    throw new Unsupported(
+      'matrix products (@, matmul): torch sums them in an order the page does not reproduce',
+    );
   if (op === '<<' || op === '>>') throw new Unsupported(`the ${op} operator on tensors`);
   if (op === '-' && (a.dtype === bool || b.dtype === bool)) {
     throw new PyError(
@@ -278,9 +304,14 @@ export function binary(op, left, right) {
   if (op === '/') {
     // true division promotes integer inputs to the default float dtype
     const compute = common.isFloating ? common : DEFAULT_FLOAT;
-    return recordOp(map2(a, b, compute, compute, /** @type {any} */ (arithmetic('/', compute))), [a.tensor, b.tensor], GRAD_NAMES['/']);
+    return recordOp(
+      map2(a, b, compute, compute, /** @type {any} */ (arithmetic('/', compute))),
+      [a.tensor, b.tensor],
+      GRAD_NAMES['/'],
+    );
   }
-  if ((op === '&' || op === '|' || op === '^') && common.isFloating) throw notImplementedFor(KERNEL_NAMES[op], common);
+  if ((op === '&' || op === '|' || op === '^') && common.isFloating)
+    throw notImplementedFor(KERNEL_NAMES[op], common);
   const f = arithmetic(op, common);
   if (f === null) throw notImplementedFor(KERNEL_NAMES[op] ?? op, common);
   const out = map2(a, b, common, common, f);
@@ -291,17 +322,21 @@ export function binary(op, left, right) {
 function power(a, b) {
   const common = resultType([a, b]);
   if (a.tensor !== null && b.tensor === null) {
-    const e = b.scalar;
+    const e = b.value;
     if (common === bool) {
       // bool ** bool: exponent 0 fills True, 1 copies
       return map1(a.tensor, bool, (x) => (e ? x : 1));
     }
     if (common.isIntegral) {
       const exp = typeof e === 'boolean' ? (e ? 1n : 0n) : /** @type {bigint} */ (e);
-      if (exp < 0n) throw new PyError('RuntimeError', 'Integers to negative integer powers are not allowed.');
+      if (exp < 0n)
+        throw new PyError('RuntimeError', 'Integers to negative integer powers are not allowed.');
       const compute = common;
-      return map1(a.tensor.dtype === compute ? a.tensor : castTensor(a.tensor, compute), compute, (x) =>
-        compute === int64 ? powInt(x, exp) : Number(BigInt.asUintN(8, powInt(BigInt(x), exp))),
+      return map1(
+        a.tensor.dtype === compute ? a.tensor : castTensor(a.tensor, compute),
+        compute,
+        (x) =>
+          compute === int64 ? powInt(x, exp) : Number(BigInt.asUintN(8, powInt(BigInt(x), exp))),
       );
     }
     const x = Number(typeof e === 'boolean' ? (e ? 1 : 0) : e);
@@ -323,14 +358,22 @@ function power(a, b) {
       );
     }
     const t = a.tensor.dtype === common ? a.tensor : castTensor(a.tensor, common);
-    return recordOp(map1(t, common, /** @type {(v: any) => any} */ (f)), [a.tensor], 'PowBackward0');
+    return recordOp(
+      map1(t, common, /** @type {(v: any) => any} */ (f)),
+      [a.tensor],
+      'PowBackward0',
+    );
   }
   if (common.isFloating) {
-    throw new Unsupported('powers with a tensor exponent of floating dtype (torch computes them with a vectorised pow the page does not reproduce)');
+    throw new Unsupported(
+      'powers with a tensor exponent of floating dtype (torch computes them with a vectorised pow the page does not reproduce)',
+    );
   }
   if (common === bool) throw notImplementedFor('pow', bool);
   const compute = common;
-  const out = map2(a, b, compute, compute, (x, y) => (compute === int64 ? powInt(x, y) : Number(BigInt.asUintN(8, powInt(BigInt(x), BigInt(y))))));
+  const out = map2(a, b, compute, compute, (x, y) =>
+    compute === int64 ? powInt(x, y) : Number(BigInt.asUintN(8, powInt(BigInt(x), BigInt(y)))),
+  );
   return out;
 }
 
@@ -343,7 +386,14 @@ const COMPARE = /** @type {Record<string, (x: any, y: any) => boolean>} */ ({
   '>=': (x, y) => x >= y,
 });
 
-const REFLECT = /** @type {Record<string, string>} */ ({ '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' });
+const REFLECT = /** @type {Record<string, string>} */ ({
+  '==': '==',
+  '!=': '!=',
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+});
 
 /** `a op b` for comparisons: a bool tensor. @param {string} op @param {Value} left @param {Value} right */
 export function comparison(op, left, right) {
@@ -380,7 +430,9 @@ function inplace(op, t, other) {
   if (!(other instanceof Tensor) && !isScalar(other)) return undefined;
   if (!['+', '-', '*', '/', '//', '%', '**', '&', '|', '^'].includes(op)) return undefined;
   checkInplace(t);
-  const result = /** @type {Tensor} */ (op === '**' ? power(operand(t), operand(other)) : binary(op, t, other));
+  const result = /** @type {Tensor} */ (
+    op === '**' ? power(operand(t), operand(other)) : binary(op, t, other)
+  );
   if (!canCast(result.dtype, t.dtype)) {
     throw new PyError(
       'RuntimeError',
@@ -388,7 +440,10 @@ function inplace(op, t, other) {
     );
   }
   if (result.shape.length !== t.shape.length || result.shape.some((d, i) => d !== t.shape[i])) {
-    throw new PyError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
+    throw new PyError(
+      'RuntimeError',
+      `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`,
+    );
   }
   copyInto(t, result);
   if (result.gradFn !== null) {
@@ -408,14 +463,22 @@ export function negate(/** @type {Tensor} */ t) {
       'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
     );
   }
-  const f = t.dtype === int64 ? (/** @type {bigint} */ x) => -x : t.dtype === uint8 ? (/** @type {number} */ x) => -x : (/** @type {number} */ x) => -x;
+  const f =
+    t.dtype === int64
+      ? (/** @type {bigint} */ x) => -x
+      : t.dtype === uint8
+        ? (/** @type {number} */ x) => -x
+        : (/** @type {number} */ x) => -x;
   return recordOp(map1(t, t.dtype, /** @type {any} */ (f)), [t], 'NegBackward0');
 }
 
 /** t.abs() */
 export function absolute(/** @type {Tensor} */ t) {
   if (t.dtype === bool) throw notImplementedFor('abs_cpu', t.dtype);
-  const f = t.dtype === int64 ? (/** @type {bigint} */ x) => (x < 0n ? -x : x) : (/** @type {number} */ x) => Math.abs(x);
+  const f =
+    t.dtype === int64
+      ? (/** @type {bigint} */ x) => (x < 0n ? -x : x)
+      : (/** @type {number} */ x) => Math.abs(x);
   return recordOp(map1(t, t.dtype, /** @type {any} */ (f)), [t], 'AbsBackward0');
 }
 
@@ -425,12 +488,20 @@ function unary(op, t) {
     case '-':
       return negate(t);
     case '+':
-      if (t.dtype === bool) throw new PyError('NotImplementedError', 'The `+` operator, on a bool tensor is not supported.');
+      if (t.dtype === bool)
+        throw new PyError(
+          'NotImplementedError',
+          'The `+` operator, on a bool tensor is not supported.',
+        );
       return t;
     case 'abs':
       return absolute(t);
     case '~':
-      if (t.dtype.isFloating) throw new PyError('TypeError', '~ (operator.invert) is only implemented on integer and Boolean-type tensors');
+      if (t.dtype.isFloating)
+        throw new PyError(
+          'TypeError',
+          '~ (operator.invert) is only implemented on integer and Boolean-type tensors',
+        );
       if (t.dtype === bool) return map1(t, bool, (x) => (x ? 0 : 1));
       if (t.dtype === uint8) return map1(t, uint8, (x) => ~x & 255);
       return map1(t, int64, (x) => ~x);

@@ -5,31 +5,48 @@
 // The error messages are torch's, which name dimensions by the item's place in the key.
 
 import { PyError, Unsupported } from '../../errors.js';
-import { Ellipsis, PyList, PySlice, PyTuple } from '../../objects.js';
-import { typeName } from '../../ops.js';
 import { indexStrided, sliceRange } from '../../nd/indexing.js';
 import { Strided } from '../../nd/strided.js';
+import { Ellipsis, PyList, PySlice, PyTuple } from '../../objects.js';
+import { typeName } from '../../ops.js';
 import { tpName, unpackLong } from './arg-parser.js';
 import { checkInplace, recordOp } from './autograd.js';
-import { bool, int64, uint8 } from './dtypes.js';
-import { castTensor, Tensor, TENSOR_OPS } from './tensor.js';
 import { scalarTo } from './creation.js';
+import { bool, int64, uint8 } from './dtypes.js';
+import { castTensor, TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../nd/indexing.js').IndexItem} IndexItem */
 
-/** Set by creation.js: torch.tensor(data) for list indices. @type {(data: Value) => Tensor} */
-export const indexHooks = { tensorFromData: /** @type {(data: Value) => Tensor} */ (() => { throw new Error('unset'); }) };
+/** Set by index.js: torch.tensor(data), for list indices. */
+export const indexHooks = {
+  /** @type {(data: Value) => Tensor} */
+  tensorFromData: () => {
+    throw new Error('torch.tensor is not wired up');
+  },
+};
 
 /** The legacy type names torch's assignment errors use (torch.FloatTensor). */
 const LEGACY_TYPE = /** @type {Record<string, string>} */ ({
-  float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor', uint8: 'torch.ByteTensor',
+  float32: 'torch.FloatTensor',
+  float64: 'torch.DoubleTensor',
+  int64: 'torch.LongTensor',
+  bool: 'torch.BoolTensor',
+  uint8: 'torch.ByteTensor',
 });
 
 /** Does a list index stand for a tuple of indices (treatSequenceAsTuple)? @param {PyList} list */
 function sequenceIsTuple(list) {
-  return list.items.some((v) => v instanceof Tensor || v instanceof PyList || v instanceof PyTuple || v instanceof PySlice || v === Ellipsis || v === null);
+  return list.items.some(
+    (v) =>
+      v instanceof Tensor ||
+      v instanceof PyList ||
+      v instanceof PyTuple ||
+      v instanceof PySlice ||
+      v === Ellipsis ||
+      v === null,
+  );
 }
 
 /** The key's items: a tuple's, a list that stands for a tuple, or the key itself. @param {Value} key */
@@ -58,13 +75,20 @@ function unpackIndexLike(v) {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (v instanceof Tensor) return v.index();
-  throw new PyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  throw new PyError(
+    'TypeError',
+    'slice indices must be integers or None or have an __index__ method',
+  );
 }
 
 /** An index tensor (from a tensor or a list item) with torch's dtype checks. @param {Value} v */
 function indexTensor(v) {
   const t = v instanceof Tensor ? v : indexHooks.tensorFromData(v);
-  if (t.dtype.isFloating) throw new PyError('IndexError', 'tensors used as indices must be long, int, byte or bool tensors');
+  if (t.dtype.isFloating)
+    throw new PyError(
+      'IndexError',
+      'tensors used as indices must be long, int, byte or bool tensors',
+    );
   return t;
 }
 
@@ -83,15 +107,18 @@ function applySlicing(self, key) {
         'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number',
       );
     }
-    if (key instanceof PySlice) throw new PyError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
+    if (key instanceof PySlice)
+      throw new PyError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
   }
   // count_specified_dimensions
   let specified = 0;
   for (const v of items) {
-    if (v instanceof Tensor) specified += v.dtype === bool || v.dtype === uint8 ? Math.max(v.ndim, 1) : 1;
+    if (v instanceof Tensor)
+      specified += v.dtype === bool || v.dtype === uint8 ? Math.max(v.ndim, 1) : 1;
     else if (v !== null && v !== Ellipsis) specified += 1;
   }
-  if (specified > self.ndim) throw new PyError('IndexError', `too many indices for tensor of dimension ${self.ndim}`);
+  if (specified > self.ndim)
+    throw new PyError('IndexError', `too many indices for tensor of dimension ${self.ndim}`);
   let s = self.storage;
   let dim = 0;
   let lastOp = 'AliasBackward0';
@@ -103,9 +130,17 @@ function applySlicing(self, key) {
       const size = s.shape[dim];
       const j = i < 0 ? i + size : i;
       if (j < 0 || j >= size) {
-        throw new PyError('IndexError', `index ${i} is out of bounds for dimension ${realDim} with size ${size}`);
+        throw new PyError(
+          'IndexError',
+          `index ${i} is out of bounds for dimension ${realDim} with size ${size}`,
+        );
       }
-      s = new Strided(s.data, [...s.shape.slice(0, dim), ...s.shape.slice(dim + 1)], [...s.strides.slice(0, dim), ...s.strides.slice(dim + 1)], s.offset + j * s.strides[dim]);
+      s = new Strided(
+        s.data,
+        [...s.shape.slice(0, dim), ...s.shape.slice(dim + 1)],
+        [...s.strides.slice(0, dim), ...s.strides.slice(dim + 1)],
+        s.offset + j * s.strides[dim],
+      );
       lastOp = 'SelectBackward0';
     } else if (v instanceof PySlice) {
       const { start, step, count } = sliceRange(sliceBounds(v), s.shape[dim]);
@@ -117,7 +152,12 @@ function applySlicing(self, key) {
       lastOp = 'SliceBackward0';
       dim++;
     } else if (v === null) {
-      s = new Strided(s.data, [...s.shape.slice(0, dim), 1, ...s.shape.slice(dim)], [...s.strides.slice(0, dim), 0, ...s.strides.slice(dim)], s.offset);
+      s = new Strided(
+        s.data,
+        [...s.shape.slice(0, dim), 1, ...s.shape.slice(dim)],
+        [...s.strides.slice(0, dim), 0, ...s.strides.slice(dim)],
+        s.offset,
+      );
       lastOp = 'UnsqueezeBackward0';
       dim++;
     } else if (v === Ellipsis) {
@@ -129,7 +169,10 @@ function applySlicing(self, key) {
       advanced.push({ dim, ordinal: advanced.length, tensor: t });
       dim += t.dtype === bool || t.dtype === uint8 ? Math.max(t.ndim, 1) : 1;
     } else if (typeof v === 'number') {
-      throw new PyError('IndexError', 'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)');
+      throw new PyError(
+        'IndexError',
+        'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)',
+      );
     } else if (typeof v === 'string') {
       throw new PyError('TypeError', "new(): invalid data type 'str'");
     } else {
@@ -178,7 +221,10 @@ function advancedItems(view, advanced) {
       const values = tensor.values().map((x) => {
         const i = Number(x);
         if (i < -size || i >= size) {
-          throw new PyError('IndexError', `index ${i} is out of bounds for dimension ${ordinal} with size ${size}`);
+          throw new PyError(
+            'IndexError',
+            `index ${i} is out of bounds for dimension ${ordinal} with size ${size}`,
+          );
         }
         return i;
       });
@@ -192,8 +238,12 @@ function advancedItems(view, advanced) {
 
 /** Broadcast shapes of the index tensors, with torch's message. @param {IndexItem[]} items */
 function checkIndexShapes(items) {
-  const shapes = items.filter((it) => it.kind === 'array').map((it) => /** @type {any} */ (it).shape);
-  const bools = items.filter((it) => it.kind === 'bool').map((it) => [/** @type {any} */ (it).values.filter(Boolean).length]);
+  const shapes = items
+    .filter((it) => it.kind === 'array')
+    .map((it) => /** @type {any} */ (it).shape);
+  const bools = items
+    .filter((it) => it.kind === 'bool')
+    .map((it) => [/** @type {any} */ (it).values.filter(Boolean).length]);
   const all = [...shapes, ...bools];
   const nd = Math.max(0, ...all.map((sh) => sh.length));
   for (let i = 0; i < nd; i++) {
@@ -238,14 +288,18 @@ export function getItem(self, key) {
 /** The value of an assignment as a tensor of self's dtype. @param {Tensor} self @param {Value} value */
 function assignedValue(self, value) {
   if (value instanceof Tensor) assertInitialized(value.storage);
-  if (value instanceof Tensor) return value.dtype === self.dtype ? value : castTensor(value, self.dtype);
+  if (value instanceof Tensor)
+    return value.dtype === self.dtype ? value : castTensor(value, self.dtype);
   if (typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'number') {
     if (typeof value === 'bigint') unpackLong(value);
     const data = self.dtype.make(1);
     data[0] = scalarTo(value, self.dtype);
     return Tensor.of(data, [], self.dtype);
   }
-  throw new PyError('TypeError', `can't assign a ${tpName(value)} to a ${LEGACY_TYPE[self.dtype.name]}`);
+  throw new PyError(
+    'TypeError',
+    `can't assign a ${tpName(value)} to a ${LEGACY_TYPE[self.dtype.name]}`,
+  );
 }
 
 /** copy_'s expand of the value to the target shape, with its message. @param {number[]} from @param {number[]} target */
@@ -280,7 +334,12 @@ export function setItem(self, key, value) {
     checkInplace(self, true);
     const target = where.view;
     const sizes = expandShape(v.shape, target.shape);
-    const source = new Strided(v.storage.data, sizes, v.storage.strides.slice(v.ndim - sizes.length), v.storage.offset).broadcastTo(target.shape);
+    const source = new Strided(
+      v.storage.data,
+      sizes,
+      v.storage.strides.slice(v.ndim - sizes.length),
+      v.storage.offset,
+    ).broadcastTo(target.shape);
     const from = source.offsetArray();
     let i = 0;
     for (const p of target.offsets()) target.data[p] = source.data[from[i++]];
@@ -291,7 +350,9 @@ export function setItem(self, key, value) {
   }
   checkInplace(self);
   const { shape, positions } = /** @type {{ shape: number[], positions: Int32Array }} */ (where);
-  const broadcastable = v.ndim <= shape.length && v.shape.every((d, i) => d === 1 || d === shape[shape.length - v.ndim + i]);
+  const broadcastable =
+    v.ndim <= shape.length &&
+    v.shape.every((d, i) => d === 1 || d === shape[shape.length - v.ndim + i]);
   if (!broadcastable) {
     throw new PyError(
       'RuntimeError',

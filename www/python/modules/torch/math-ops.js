@@ -4,11 +4,19 @@
 
 import { PyError } from '../../errors.js';
 import { recordOp } from './autograd.js';
-import { bool, DEFAULT_FLOAT, float32, int64, resultType, uint8 } from './dtypes.js';
-import { reducedGroups } from './tensor-iterator.js';
 import { scalarTo } from './creation.js';
-import { absolute, binary, broadcastShape, comparison, DTYPE_CPP_NAMES, map1, notImplementedFor } from './elementwise.js';
+import { bool, DEFAULT_FLOAT, float32, int64, resultType, uint8 } from './dtypes.js';
+import {
+  absolute,
+  binary,
+  broadcastShape,
+  comparison,
+  DTYPE_CPP_NAMES,
+  map1,
+  notImplementedFor,
+} from './elementwise.js';
 import { castTensor, fillInOrder, newOutput, Tensor } from './tensor.js';
+import { reducedGroups } from './tensor-iterator.js';
 
 /** nearbyint: round half to even, keeping the sign of zero. @param {number} x */
 export function roundHalfEven(x) {
@@ -26,7 +34,11 @@ export function roundHalfEven(x) {
 export function sqrt(t) {
   const src = t.dtype.isFloating ? t : castTensor(t, DEFAULT_FLOAT);
   const round = src.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
-  return recordOp(map1(src, src.dtype, (x) => round(Math.sqrt(x))), [t], 'SqrtBackward0');
+  return recordOp(
+    map1(src, src.dtype, (x) => round(Math.sqrt(x))),
+    [t],
+    'SqrtBackward0',
+  );
 }
 
 /** torch.round(t, decimals=0) @param {Tensor} t @param {bigint | null} decimals */
@@ -42,7 +54,9 @@ export function round(t, decimals) {
   const d = Number(neg ? -decimals : decimals);
   // static_cast<opmath_t>(std::pow(10, decimals)): exact for the powers of ten a double holds
   const p = fr(Number(`1e${d}`));
-  const f = neg ? (/** @type {number} */ a) => fr(roundHalfEven(fr(a / p)) * p) : (/** @type {number} */ a) => fr(roundHalfEven(fr(a * p)) / p);
+  const f = neg
+    ? (/** @type {number} */ a) => fr(roundHalfEven(fr(a / p)) * p)
+    : (/** @type {number} */ a) => fr(roundHalfEven(fr(a * p)) / p);
   return recordOp(map1(t, t.dtype, f), [t], 'RoundBackward1');
 }
 
@@ -54,7 +68,11 @@ export function rounding(t, which) {
   }
   const f = Math[which];
   const grads = { floor: 'FloorBackward0', ceil: 'CeilBackward0', trunc: 'TruncBackward0' };
-  return recordOp(map1(t, t.dtype, (x) => f(x)), [t], grads[which]);
+  return recordOp(
+    map1(t, t.dtype, (x) => f(x)),
+    [t],
+    grads[which],
+  );
 }
 
 /**
@@ -78,7 +96,10 @@ export function extremum(a, b, which) {
   const p = picked.values();
   const n = aNan.storage.broadcastTo(shape);
   const nanPos = n.offsetArray();
-  const out = newOutput([...shape], common, [left.storage.broadcastTo(shape).strides, right.storage.broadcastTo(shape).strides]);
+  const out = newOutput([...shape], common, [
+    left.storage.broadcastTo(shape).strides,
+    right.storage.broadcastTo(shape).strides,
+  ]);
   fillInOrder(out, (i) => (p[i] || n.data[nanPos[i]] ? x(i) : y(i)));
   return recordOp(out, [a, b], which === 'max' ? 'MaximumBackward0' : 'MinimumBackward0');
 }
@@ -89,11 +110,16 @@ export function extremum(a, b, which) {
  */
 export function isclose(a, b, rtol, atol, equalNan) {
   if (a.dtype !== b.dtype) {
-    throw new PyError('RuntimeError', `${DTYPE_CPP_NAMES.get(a.dtype.name)} did not match ${DTYPE_CPP_NAMES.get(b.dtype.name)}`);
+    throw new PyError(
+      'RuntimeError',
+      `${DTYPE_CPP_NAMES.get(a.dtype.name)} did not match ${DTYPE_CPP_NAMES.get(b.dtype.name)}`,
+    );
   }
   let close = /** @type {Tensor} */ (comparison('==', a, b));
   if (equalNan && a.dtype.isFloating) {
-    const both = /** @type {Tensor} */ (binary('&', comparison('!=', a, a), comparison('!=', b, b)));
+    const both = /** @type {Tensor} */ (
+      binary('&', comparison('!=', a, a), comparison('!=', b, b))
+    );
     close = /** @type {Tensor} */ (binary('|', close, both));
   }
   if (rtol === 0 && atol === 0) return close;
@@ -121,26 +147,43 @@ export function equal(a, b) {
  */
 export function clamp(t, lo, hi) {
   if (lo === undefined && hi === undefined) {
-    throw new PyError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+    throw new PyError(
+      'RuntimeError',
+      "torch.clamp: At least one of 'min' or 'max' must not be None",
+    );
   }
-  const scalarOp = (/** @type {any} */ v) => ({ dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true });
+  const scalarOp = (/** @type {any} */ v) => ({
+    dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64,
+    scalar: true,
+  });
   const dtype = t.dtype.isFloating
     ? t.dtype
-    : resultType([{ dtype: t.dtype, ndim: t.ndim }, ...[lo, hi].filter((v) => v !== undefined).map(scalarOp)]);
+    : resultType([
+        { dtype: t.dtype, ndim: t.ndim },
+        ...[lo, hi].filter((v) => v !== undefined).map(scalarOp),
+      ]);
   const src = t.dtype === dtype ? t : castTensor(t, dtype);
   const isNan = (/** @type {any} */ v) => typeof v === 'number' && Number.isNaN(v);
   if (lo !== undefined && hi !== undefined && (isNan(lo) || isNan(hi))) {
-    return recordOp(map1(src, dtype, () => Number.NaN), [t], 'ClampBackward1');
+    return recordOp(
+      map1(src, dtype, () => Number.NaN),
+      [t],
+      'ClampBackward1',
+    );
   }
   /** @param {any} v @param {'min' | 'max'} which */
   const bound = (v, which) => {
     if (v === undefined) return undefined;
     if (dtype.isFloating) return dtype === float32 ? Math.fround(Number(v)) : Number(v);
     const n = typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
-    const [lowest, highest] = dtype === uint8 ? [0n, 255n] : dtype === bool ? [0n, 1n] : [-(2n ** 63n), 2n ** 63n - 1n];
+    const [lowest, highest] =
+      dtype === uint8 ? [0n, 255n] : dtype === bool ? [0n, 1n] : [-(2n ** 63n), 2n ** 63n - 1n];
     const outside = which === 'min' ? n > highest : n < lowest;
     if (outside) {
-      throw new PyError('RuntimeError', `Clamp ${which} value ${n} is outside the representable range of ${DTYPE_CPP_NAMES.get(dtype.name)}`);
+      throw new PyError(
+        'RuntimeError',
+        `Clamp ${which} value ${n} is outside the representable range of ${DTYPE_CPP_NAMES.get(dtype.name)}`,
+      );
     }
     const clipped = n < lowest ? lowest : n > highest ? highest : n;
     return dtype === int64 ? clipped : Number(clipped);
@@ -172,7 +215,14 @@ export function allAny(t, dims, keepdim, which) {
   const { data } = t.storage;
   const truthy = (/** @type {any} */ v) => (typeof v === 'bigint' ? v !== 0n : v !== 0);
   groups.forEach((g, k) => {
-    out[k] = which === 'all' ? (g.every((p) => truthy(data[p])) ? 1 : 0) : g.some((p) => truthy(data[p])) ? 1 : 0;
+    out[k] =
+      which === 'all'
+        ? g.every((p) => truthy(data[p]))
+          ? 1
+          : 0
+        : g.some((p) => truthy(data[p]))
+          ? 1
+          : 0;
   });
   return Tensor.of(out, shape, outType);
 }
@@ -181,8 +231,10 @@ export function allAny(t, dims, keepdim, which) {
 export function classify(t, which) {
   const test = {
     isnan: (/** @type {any} */ x) => typeof x === 'number' && Number.isNaN(x),
-    isinf: (/** @type {any} */ x) => typeof x === 'number' && t.dtype.isFloating && Math.abs(x) === Infinity,
-    isfinite: (/** @type {any} */ x) => typeof x !== 'number' || !t.dtype.isFloating || Number.isFinite(x),
+    isinf: (/** @type {any} */ x) =>
+      typeof x === 'number' && t.dtype.isFloating && Math.abs(x) === Infinity,
+    isfinite: (/** @type {any} */ x) =>
+      typeof x !== 'number' || !t.dtype.isFloating || Number.isFinite(x),
   }[which];
   return map1(t, bool, (x) => (test(x) ? 1 : 0));
 }
@@ -190,9 +242,18 @@ export function classify(t, which) {
 /** torch.where(condition, input, other) with torch's promotion of the two values. @param {Tensor} cond @param {any} a @param {any} b */
 export function where(cond, a, b) {
   if (cond.dtype !== bool && cond.dtype !== uint8) {
-    throw new PyError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${DTYPE_CPP_NAMES.get(cond.dtype.name)}`);
+    throw new PyError(
+      'RuntimeError',
+      `where expected condition to be a boolean tensor, but got a tensor with dtype ${DTYPE_CPP_NAMES.get(cond.dtype.name)}`,
+    );
   }
-  const operand = (/** @type {any} */ v) => (v instanceof Tensor ? { dtype: v.dtype, ndim: v.ndim } : { dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64, scalar: true });
+  const operand = (/** @type {any} */ v) =>
+    v instanceof Tensor
+      ? { dtype: v.dtype, ndim: v.ndim }
+      : {
+          dtype: typeof v === 'number' ? DEFAULT_FLOAT : typeof v === 'boolean' ? bool : int64,
+          scalar: true,
+        };
   const common = resultType([operand(a), operand(b)]);
   const asTensor = (/** @type {any} */ v) => {
     if (v instanceof Tensor) return v.dtype === common ? v : castTensor(v, common);
@@ -205,7 +266,17 @@ export function where(cond, a, b) {
   const shape = broadcastShape([cond.shape, x.shape, y.shape]);
   const views = [cond, x, y].map((t) => t.storage.broadcastTo(shape));
   const pos = views.map((v) => v.offsetArray());
-  const out = newOutput(shape, common, views.map((v) => v.strides));
-  fillInOrder(out, (i) => (views[0].data[pos[0][i]] ? views[1].data[pos[1][i]] : views[2].data[pos[2][i]]));
-  return recordOp(out, [a instanceof Tensor ? a : null, b instanceof Tensor ? b : null], 'WhereBackward0');
+  const out = newOutput(
+    shape,
+    common,
+    views.map((v) => v.strides),
+  );
+  fillInOrder(out, (i) =>
+    views[0].data[pos[0][i]] ? views[1].data[pos[1][i]] : views[2].data[pos[2][i]],
+  );
+  return recordOp(
+    out,
+    [a instanceof Tensor ? a : null, b instanceof Tensor ? b : null],
+    'WhereBackward0',
+  );
 }

@@ -6,16 +6,26 @@
 import { TORCH_PRINT_OPTIONS, torchFormatter } from '../../../format/torch.js';
 import { shapeRepr } from '../../nd/strided.js';
 import { bool, float32, int64 } from './dtypes.js';
-import { Tensor, TENSOR_OPS } from './tensor.js';
+import { TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized } from './uninitialized.js';
 
 /** @typedef {import('../../nd/strided.js').Strided} Strided */
 
-const { precision: PRECISION, threshold: THRESHOLD, edgeitems: EDGE, linewidth: LINEWIDTH } = TORCH_PRINT_OPTIONS;
+const {
+  precision: PRECISION,
+  threshold: THRESHOLD,
+  edgeitems: EDGE,
+  linewidth: LINEWIDTH,
+} = TORCH_PRINT_OPTIONS;
 
 /** A sub-array of a strided view along its first axis. @param {Strided} s @param {number} i */
 function row(s, i) {
-  return { data: s.data, shape: s.shape.slice(1), strides: s.strides.slice(1), offset: s.offset + i * s.strides[0] };
+  return {
+    data: s.data,
+    shape: s.shape.slice(1),
+    strides: s.strides.slice(1),
+    offset: s.offset + i * s.strides[0],
+  };
 }
 
 /** What f"{value}" prints for an element of a non-floating tensor, or the float itself. */
@@ -36,7 +46,10 @@ function summarizedValues(s, value, out) {
     return;
   }
   const n = s.shape[0];
-  const rows = n > 2 * EDGE ? [...Array(EDGE).keys(), ...Array.from({ length: EDGE }, (_, k) => n - EDGE + k)] : [...Array(n).keys()];
+  const rows =
+    n > 2 * EDGE
+      ? [...Array(EDGE).keys(), ...Array.from({ length: EDGE }, (_, k) => n - EDGE + k)]
+      : [...Array(n).keys()];
   if (nd === 1) {
     for (const i of rows) out.push(value(s.data[s.offset + i * s.strides[0]]));
     return;
@@ -70,7 +83,8 @@ function strWithFormatter(s, indent, summarize, formatter, value) {
   if (dim === 1) {
     const elementLength = formatter.width + 2;
     const perLine = Math.max(1, Math.floor((LINEWIDTH - indent) / elementLength));
-    const at = (/** @type {number} */ i) => formatter.format(value(s.data[s.offset + i * s.strides[0]]));
+    const at = (/** @type {number} */ i) =>
+      formatter.format(value(s.data[s.offset + i * s.strides[0]]));
     /** @type {string[]} */
     let data;
     if (summarize && n > 2 * EDGE) {
@@ -82,10 +96,12 @@ function strWithFormatter(s, indent, summarize, formatter, value) {
       data = Array.from({ length: n }, (_, i) => at(i));
     }
     const lines = [];
-    for (let i = 0; i < data.length; i += perLine) lines.push(data.slice(i, i + perLine).join(', '));
+    for (let i = 0; i < data.length; i += perLine)
+      lines.push(data.slice(i, i + perLine).join(', '));
     return `[${lines.join(`,\n${' '.repeat(indent + 1)}`)}]`;
   }
-  const sub = (/** @type {number} */ i) => strWithFormatter(row(/** @type {any} */ (s), i), indent + 1, summarize, formatter, value);
+  const sub = (/** @type {number} */ i) =>
+    strWithFormatter(row(/** @type {any} */ (s), i), indent + 1, summarize, formatter, value);
   /** @type {string[]} */
   let slices;
   if (summarize && n > 2 * EDGE) {

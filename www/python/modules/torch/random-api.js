@@ -2,21 +2,29 @@
 // randint (sizes as ints, tuples, lists or torch.Size, with torch's argument errors), the
 // generator= argument, and the *_like variants.
 
+import { toInt } from '../../builtin-types.js';
 import { PyError, Unsupported } from '../../errors.js';
+import { shapeSize } from '../../nd/strided.js';
 import { PyBuiltin } from '../../objects.js';
-import { toInt } from '../../builtins.js';
+import { defineFunction } from './api.js';
 import { ArgParser, unpackLong } from './arg-parser.js';
-import { applyRequiresGrad, checkFactoryOptions, cppDouble, dtypeArg, shapeArg } from './creation.js';
+import { checkInplace } from './autograd.js';
+import {
+  applyRequiresGrad,
+  checkFactoryOptions,
+  cppDouble,
+  dtypeArg,
+  shapeArg,
+} from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
-import { session, Tensor, TENSOR_METHODS } from './tensor.js';
-import { checkInplace } from './autograd.js';
+import { session, TENSOR_METHODS, Tensor } from './tensor.js';
 import { markWritten } from './uninitialized.js';
-import { shapeSize } from '../../nd/strided.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 
-const FACTORY_KW = 'torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False';
+const FACTORY_KW =
+  'torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False';
 
 /** The generator a call draws from: generator= or the session's default. @param {Value | undefined} g @param {TorchGeneratorObject} dflt */
 function generatorOf(g, dflt) {
@@ -31,23 +39,35 @@ function generatorOf(g, dflt) {
 export function randomFunctions(defaultGenerator) {
   /** @type {Record<string, PyBuiltin>} */
   const fns = {};
-  /** @param {string} name @param {ArgParser} parser @param {(a: Record<string, any>, index: number) => Value} impl */
-  const def = (name, parser, impl) => {
-    fns[name] = new PyBuiltin(name, (args, kwargs, interp) => {
-      session.interp = interp;
-      const { index, values } = parser.parse(args, kwargs);
-      return impl(values, index);
-    });
-  };
+  seedFunctions(fns, defaultGenerator);
+  drawFunctions(fns, defaultGenerator);
+  randintFunction(fns, defaultGenerator);
+  otherDrawFunctions(fns, defaultGenerator);
+  return fns;
+}
 
+/**
+ * manual_seed, seed, initial_seed, get_rng_state, set_rng_state.
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function seedFunctions(fns, defaultGenerator) {
   fns.manual_seed = new PyBuiltin('manual_seed', (args, kwargs) => {
     if (kwargs.size > 0) {
       const [k] = kwargs.keys();
-      if (k !== 'seed' || args.length > 0) throw new PyError('TypeError', `manual_seed() got an unexpected keyword argument '${k}'`);
+      if (k !== 'seed' || args.length > 0)
+        throw new PyError('TypeError', `manual_seed() got an unexpected keyword argument '${k}'`);
     }
     const seed = args.length > 0 ? args[0] : kwargs.get('seed');
-    if (args.length > 1) throw new PyError('TypeError', `manual_seed() takes 1 positional argument but ${args.length} were given`);
-    if (seed === undefined) throw new PyError('TypeError', "manual_seed() missing 1 required positional argument: 'seed'");
+    if (args.length > 1)
+      throw new PyError(
+        'TypeError',
+        `manual_seed() takes 1 positional argument but ${args.length} were given`,
+      );
+    if (seed === undefined)
+      throw new PyError(
+        'TypeError',
+        "manual_seed() missing 1 required positional argument: 'seed'",
+      );
     // torch/random.py: seed = int(seed), then default_generator.manual_seed(seed)
     return defaultGenerator.manualSeed(toInt(seed));
   });
@@ -58,17 +78,28 @@ export function randomFunctions(defaultGenerator) {
     setState(defaultGenerator, args[0]);
     return null;
   });
+}
 
+/**
+ * torch.rand and torch.randn.
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function drawFunctions(fns, defaultGenerator) {
   for (const name of ['rand', 'randn']) {
-    def(
+    defineFunction(
+      fns,
       name,
-      new ArgParser(name, [
-        `(tuple of ints size, *, torch.Generator generator, Tensor out = None, ${FACTORY_KW})`,
-        `(tuple of ints size, *, Tensor out = None, ${FACTORY_KW})`,
-      ], [
-        `(tuple of ints size, *, torch.Generator generator, tuple of names names, ${FACTORY_KW})`,
-        `(tuple of ints size, *, tuple of names names, ${FACTORY_KW})`,
-      ]),
+      new ArgParser(
+        name,
+        [
+          `(tuple of ints size, *, torch.Generator generator, Tensor out = None, ${FACTORY_KW})`,
+          `(tuple of ints size, *, Tensor out = None, ${FACTORY_KW})`,
+        ],
+        [
+          `(tuple of ints size, *, torch.Generator generator, tuple of names names, ${FACTORY_KW})`,
+          `(tuple of ints size, *, tuple of names names, ${FACTORY_KW})`,
+        ],
+      ),
       (a) => {
         checkFactoryOptions(a);
         const shape = shapeArg(name, a.size);
@@ -76,12 +107,19 @@ export function randomFunctions(defaultGenerator) {
         const g = generatorOf(a.generator, defaultGenerator);
         const n = shapeSize(shape);
         const values = name === 'rand' ? g.rand(n, dtype) : g.randn(n, dtype);
-        return applyRequiresGrad(Tensor.of(dtype === float64 ? Float64Array.from(values) : values, shape, dtype), a.requires_grad);
+        return applyRequiresGrad(Tensor.of(values, shape, dtype), a.requires_grad);
       },
     );
   }
+}
 
-  def(
+/**
+ * torch.randint.
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function randintFunction(fns, defaultGenerator) {
+  defineFunction(
+    fns,
     'randint',
     new ArgParser('randint', [
       `(int high, tuple of ints size, *, torch.Generator generator, Tensor out = None, ${FACTORY_KW})`,
@@ -96,7 +134,10 @@ export function randomFunctions(defaultGenerator) {
       const shape = shapeArg('randint', a.size);
       const dtype = dtypeArg(a.dtype) ?? int64;
       if (a.requires_grad === true && !dtype.isFloating) {
-        throw new PyError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
+        throw new PyError(
+          'RuntimeError',
+          'Only Tensors of floating point and complex dtype can require gradients',
+        );
       }
       checkRandintBounds(low, high, dtype);
       const g = generatorOf(a.generator, defaultGenerator);
@@ -104,9 +145,16 @@ export function randomFunctions(defaultGenerator) {
       return applyRequiresGrad(Tensor.of(castInts(values, dtype), shape, dtype), a.requires_grad);
     },
   );
+}
 
+/**
+ * rand_like, randn_like, randperm, normal (and the ones not supported yet).
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function otherDrawFunctions(fns, defaultGenerator) {
   for (const name of ['rand_like', 'randn_like']) {
-    def(
+    defineFunction(
+      fns,
       name,
       new ArgParser(name, [
         `(Tensor input, *, torch.Generator generator, torch.memory_format memory_format = None, ${FACTORY_KW})`,
@@ -118,12 +166,13 @@ export function randomFunctions(defaultGenerator) {
         const dtype = dtypeArg(a.dtype) ?? t.dtype;
         const g = generatorOf(a.generator, defaultGenerator);
         const values = name === 'rand_like' ? g.rand(t.numel, dtype) : g.randn(t.numel, dtype);
-        return applyRequiresGrad(Tensor.of(dtype === float64 ? Float64Array.from(values) : values, [...t.shape], dtype), a.requires_grad);
+        return applyRequiresGrad(Tensor.of(values, [...t.shape], dtype), a.requires_grad);
       },
     );
   }
 
-  def(
+  defineFunction(
+    fns,
     'randperm',
     new ArgParser('randperm', [
       `(int n, *, torch.Generator generator, Tensor out = None, ${FACTORY_KW})`,
@@ -132,7 +181,11 @@ export function randomFunctions(defaultGenerator) {
     (a) => {
       checkFactoryOptions(a);
       const n = unpackLong(a.n);
-      if (n < 0n) throw new PyError('RuntimeError', `Trying to create tensor with negative dimension ${n}: [${n}]`);
+      if (n < 0n)
+        throw new PyError(
+          'RuntimeError',
+          `Trying to create tensor with negative dimension ${n}: [${n}]`,
+        );
       const dtype = dtypeArg(a.dtype) ?? int64;
       if (dtype !== int64) throw new Unsupported(`torch.randperm(..., dtype=${dtype.repr()})`);
       const g = generatorOf(a.generator, defaultGenerator);
@@ -141,7 +194,21 @@ export function randomFunctions(defaultGenerator) {
     },
   );
 
-  def(
+  normalFunction(fns, defaultGenerator);
+  for (const name of ['bernoulli', 'multinomial', 'poisson', 'randint_like']) {
+    fns[name] = new PyBuiltin(name, () => {
+      throw new Unsupported(`torch.${name}`);
+    });
+  }
+}
+
+/**
+ * torch.normal(mean, std, size) (float mean and std only).
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function normalFunction(fns, defaultGenerator) {
+  defineFunction(
+    fns,
     'normal',
     new ArgParser('normal', [
       '(Tensor mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)',
@@ -150,31 +217,30 @@ export function randomFunctions(defaultGenerator) {
       `(float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, ${FACTORY_KW})`,
     ]),
     (a, index) => {
-      if (index !== 3) throw new Unsupported('torch.normal with tensor means or standard deviations');
+      if (index !== 3)
+        throw new Unsupported('torch.normal with tensor means or standard deviations');
       checkFactoryOptions(a);
       const shape = shapeArg('normal', a.size);
       const dtype = dtypeArg(a.dtype) ?? DEFAULT_FLOAT;
       const g = generatorOf(a.generator, defaultGenerator);
       const mean = Number(a.mean instanceof Tensor ? a.mean.item() : a.mean);
       const std = Number(a.std instanceof Tensor ? a.std.item() : a.std);
-      if (!(std >= 0)) throw new PyError('RuntimeError', `normal expects std >= 0.0, but found std ${cppDouble(std)}`);
+      if (!(std >= 0))
+        throw new PyError(
+          'RuntimeError',
+          `normal expects std >= 0.0, but found std ${cppDouble(std)}`,
+        );
       const values = g.normal(mean, std, shapeSize(shape), dtype);
       return applyRequiresGrad(Tensor.of(values, shape, dtype), a.requires_grad);
     },
   );
-
-  for (const name of ['bernoulli', 'multinomial', 'poisson', 'randint_like']) {
-    fns[name] = new PyBuiltin(name, () => {
-      throw new Unsupported(`torch.${name}`);
-    });
-  }
-  return fns;
 }
 
 /** check_from_to_in_range for the dtypes that have bounds. @param {bigint} low @param {bigint} high @param {import('./dtypes.js').DType} dtype */
 function checkRandintBounds(low, high, dtype) {
   if (low >= high) return; // the engine reports it
-  const limits = dtype === uint8 ? [0n, 255n, 'unsigned char'] : dtype === bool ? [0n, 1n, 'bool'] : null;
+  const limits =
+    dtype === uint8 ? [0n, 255n, 'unsigned char'] : dtype === bool ? [0n, 1n, 'bool'] : null;
   if (limits === null) return;
   const [min, max, name] = limits;
   if (low < /** @type {bigint} */ (min) || low > /** @type {bigint} */ (max)) {
@@ -191,7 +257,16 @@ function castInts(values, dtype) {
   const out = dtype.make(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    out[i] = dtype === float32 ? Math.fround(Number(v)) : dtype === float64 ? Number(v) : dtype === bool ? (v !== 0n ? 1 : 0) : Number(v);
+    out[i] =
+      dtype === float32
+        ? Math.fround(Number(v))
+        : dtype === float64
+          ? Number(v)
+          : dtype === bool
+            ? v !== 0n
+              ? 1
+              : 0
+            : Number(v);
   }
   return out;
 }
@@ -211,9 +286,13 @@ function fillMethod(name, signatures, fillValues) {
   TENSOR_METHODS[name] = (self, args, kwargs, interp) => {
     session.interp = interp;
     const { index, values } = parser.parse(args, kwargs);
-    const g = values.generator instanceof TorchGeneratorObject ? values.generator : DEFAULT_GENERATORS.get(interp);
+    const g =
+      values.generator instanceof TorchGeneratorObject
+        ? values.generator
+        : DEFAULT_GENERATORS.get(interp);
     checkInplace(self);
-    if (!self.storage.isContiguous()) throw new Unsupported(`Tensor.${name} on a non-contiguous tensor`);
+    if (!self.storage.isContiguous())
+      throw new Unsupported(`Tensor.${name} on a non-contiguous tensor`);
     const drawn = fillValues(self, g, values, index);
     const { data, offset } = self.storage;
     for (let i = 0; i < drawn.length; i++) data[offset + i] = drawn[i];
@@ -222,28 +301,45 @@ function fillMethod(name, signatures, fillValues) {
   };
 }
 
-fillMethod('uniform_', ['(float from = 0, float to = 1, *, torch.Generator generator = None)'], (t, g, a) =>
-  g.fill('uniform', 'Tensor.uniform_', t.dtype, t.numel, floatOf(a.from, 0), floatOf(a.to, 1)),
+fillMethod(
+  'uniform_',
+  ['(float from = 0, float to = 1, *, torch.Generator generator = None)'],
+  (t, g, a) =>
+    g.fill('uniform', 'Tensor.uniform_', t.dtype, t.numel, floatOf(a.from, 0), floatOf(a.to, 1)),
 );
-fillMethod('normal_', ['(float mean = 0, float std = 1, *, torch.Generator generator = None)'], (t, g, a) =>
-  g.fill('normal', 'Tensor.normal_', t.dtype, t.numel, floatOf(a.mean, 0), floatOf(a.std, 1)),
+fillMethod(
+  'normal_',
+  ['(float mean = 0, float std = 1, *, torch.Generator generator = None)'],
+  (t, g, a) =>
+    g.fill('normal', 'Tensor.normal_', t.dtype, t.numel, floatOf(a.mean, 0), floatOf(a.std, 1)),
 );
 fillMethod('exponential_', ['(float lambd = 1, *, torch.Generator generator = None)'], (t, g, a) =>
   g.fill('exponential', 'Tensor.exponential_', t.dtype, t.numel, floatOf(a.lambd, 1)),
 );
 fillMethod(
   'random_',
-  ['(*, torch.Generator generator = None)', '(int from, int to, *, torch.Generator generator = None)', '(int to, *, torch.Generator generator = None)'],
+  [
+    '(*, torch.Generator generator = None)',
+    '(int from, int to, *, torch.Generator generator = None)',
+    '(int to, *, torch.Generator generator = None)',
+  ],
   (t, g, a, index) => {
     if (index === 0) return g.fill('random', 'Tensor.random_', t.dtype, t.numel);
     const from = index === 1 ? unpackLong(a.from) : 0n;
     return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, unpackLong(a.to));
   },
 );
-fillMethod('bernoulli_', ['(Tensor p, *, torch.Generator generator = None)', '(float p = 0.5, *, torch.Generator generator = None)'], (t, g, a, index) => {
-  if (index === 0) throw new Unsupported('Tensor.bernoulli_(tensor of probabilities)');
-  return g.fill('bernoulli', 'Tensor.bernoulli_', t.dtype, t.numel, floatOf(a.p, 0.5));
-});
+fillMethod(
+  'bernoulli_',
+  [
+    '(Tensor p, *, torch.Generator generator = None)',
+    '(float p = 0.5, *, torch.Generator generator = None)',
+  ],
+  (t, g, a, index) => {
+    if (index === 0) throw new Unsupported('Tensor.bernoulli_(tensor of probabilities)');
+    return g.fill('bernoulli', 'Tensor.bernoulli_', t.dtype, t.numel, floatOf(a.p, 0.5));
+  },
+);
 
 /** A float argument bound by the parser. @param {any} v @param {number} dflt */
 function floatOf(v, dflt) {

@@ -2,6 +2,21 @@
 // (one per session, seeded from OS entropy on import as torch seeds its own), torch.Generator()
 // objects for generator=, and the sampling functions. The wasm engine reproduces the CPU
 // generator's streams; functions it does not offer yet are reported as not supported.
+//
+// The engine methods used, beyond today's manualSeed / initialSeed / rand / randn / randint
+// (bindings of seedlab::torch::Generator's methods; dtype is 'float32' | 'float64' | 'int64',
+// results the dtype's typed array, BigInt64Array for int64; errors thrown as today's are):
+//   uniform(dtype, n, from, to)            uniform_        Tensor.uniform_, rand(dtype=float64)
+//   normal(dtype, n, mean, std)            normal_         Tensor.normal_, normal(mean, std, size),
+//                                                          randn(dtype=float64)
+//   random(dtype, n)                       random_         Tensor.random_()
+//   randomFromTo(dtype, n, from, to?)      random_from_to_ Tensor.random_(from, to), randint past 2**53
+//   bernoulli(dtype, n, p)                 bernoulli_      Tensor.bernoulli_(p)
+//   exponential(dtype, n, lambd)           exponential_    Tensor.exponential_
+//   randperm(n) -> BigInt64Array           randperm        torch.randperm
+//   getState() -> Uint8Array (5056 bytes)  get_state       get_rng_state, Generator.get_state
+//   setState(bytes: Uint8Array)            set_state       set_rng_state, Generator.set_state
+//   seed() -> bigint                       seed            torch.seed, Generator.seed
 
 import { PageLimit, PyError, Unsupported } from '../../errors.js';
 import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.js';
@@ -23,7 +38,8 @@ export function wasmCall(f) {
   try {
     return f();
   } catch (e) {
-    if (e instanceof Error && /^[A-Z][A-Za-z]*(Error|Exception)$/.test(e.name)) throw new PyError(e.name, e.message);
+    if (e instanceof Error && /^[A-Z][A-Za-z]*(Error|Exception)$/.test(e.name))
+      throw new PyError(e.name, e.message);
     throw e;
   }
 }
@@ -47,6 +63,7 @@ export class TorchGeneratorObject extends PyObject {
     this.engine = engine;
   }
 
+  /** @override */
   get typeName() {
     return 'Generator';
   }
@@ -59,6 +76,7 @@ export class TorchGeneratorObject extends PyObject {
     return /** @type {PyType} */ (GENERATOR_TYPE);
   }
 
+  /** @override */
   repr() {
     return `<torch._C.Generator object at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
   }
@@ -92,16 +110,27 @@ export class TorchGeneratorObject extends PyObject {
     return BigInt(wasmCall(() => this.engine.initialSeed()));
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
-    const method = (/** @type {(args: Value[]) => Value} */ f) => new PyBoundMethod(this, name, (args, kwargs) => {
-      if (kwargs.size > 0) throw new PyError('TypeError', `${name}() takes no keyword arguments`);
-      return f(args);
-    }, 'torch._C.Generator');
+    const method = (/** @type {(args: Value[]) => Value} */ f) =>
+      new PyBoundMethod(
+        this,
+        name,
+        (args, kwargs) => {
+          if (kwargs.size > 0)
+            throw new PyError('TypeError', `${name}() takes no keyword arguments`);
+          return f(args);
+        },
+        'torch._C.Generator',
+      );
     switch (name) {
       case 'manual_seed':
         return method((args) => {
-          if (args.length !== 1) throw new PyError('TypeError', `manual_seed() takes exactly one argument (${args.length} given)`);
+          if (args.length !== 1)
+            throw new PyError(
+              'TypeError',
+              `manual_seed() takes exactly one argument (${args.length} given)`,
+            );
           return this.manualSeed(args[0]);
         });
       case 'seed':
@@ -135,7 +164,8 @@ export class TorchGeneratorObject extends PyObject {
   rand(n, dtype) {
     drawLimit(n);
     if (dtype === float32) return Float32Array.from(wasmCall(() => this.engine.rand(n)));
-    if (dtype === float64) return this.fill('uniform', 'torch.rand(..., dtype=torch.float64)', dtype, n, 0, 1);
+    if (dtype === float64)
+      return this.fill('uniform', 'torch.rand(..., dtype=torch.float64)', dtype, n, 0, 1);
     throw notImplementedFor('check_uniform_bounds', dtype);
   }
 
@@ -143,7 +173,8 @@ export class TorchGeneratorObject extends PyObject {
   randn(n, dtype) {
     drawLimit(n);
     if (dtype === float32) return Float32Array.from(wasmCall(() => this.engine.randn(n)));
-    if (dtype === float64) return this.fill('normal', 'torch.randn(..., dtype=torch.float64)', dtype, n, 0, 1);
+    if (dtype === float64)
+      return this.fill('normal', 'torch.randn(..., dtype=torch.float64)', dtype, n, 0, 1);
     throw notImplementedFor('normal_kernel_cpu', dtype);
   }
 
@@ -152,11 +183,16 @@ export class TorchGeneratorObject extends PyObject {
     drawLimit(n);
     const LIMIT = 2n ** 53n;
     if (low >= high) {
-      throw new PyError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+      throw new PyError(
+        'RuntimeError',
+        `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`,
+      );
     }
     if (low <= -LIMIT || high > LIMIT) {
       // the engine's randint returns doubles: past 2**53 the int64 fill is needed
-      return BigInt64Array.from(this.fill('randomFromTo', 'torch.randint with bounds beyond 2**53', int64, n, low, high), (v) => BigInt(v));
+      return /** @type {BigInt64Array} */ (
+        this.fill('randomFromTo', 'torch.randint with bounds beyond 2**53', int64, n, low, high)
+      );
     }
     const values = wasmCall(() => this.engine.randint(low, high, n));
     return BigInt64Array.from(values, (v) => BigInt(v));
@@ -185,9 +221,14 @@ export class TorchGeneratorObject extends PyObject {
    */
   fill(method, what, dtype, n, ...args) {
     drawLimit(n);
-    if (dtype !== float32 && dtype !== float64 && dtype !== int64) throw new Unsupported(`${what} for dtype=${dtype.repr()}`);
+    if (dtype !== float32 && dtype !== float64 && dtype !== int64)
+      throw new Unsupported(`${what} for dtype=${dtype.repr()}`);
     const values = this.optional(method, what)(dtype.name, n, ...args);
-    return dtype === float32 ? Float32Array.from(values) : dtype === float64 ? Float64Array.from(values) : BigInt64Array.from(values, (v) => BigInt(v));
+    return dtype === float32
+      ? Float32Array.from(values)
+      : dtype === float64
+        ? Float64Array.from(values)
+        : BigInt64Array.from(values, (v) => BigInt(v));
   }
 
   /**
@@ -210,6 +251,7 @@ export class DeviceObject extends PyObject {
     this.type = type;
   }
 
+  /** @override */
   get typeName() {
     return 'device';
   }
@@ -218,21 +260,24 @@ export class DeviceObject extends PyObject {
     return 'torch.device';
   }
 
+  /** @override */
   repr() {
     return `device(type='${this.type}')`;
   }
 
+  /** @override */
   str() {
     return this.type;
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     if (name === 'type') return this.type;
     if (name === 'index') return null;
     return undefined;
   }
 
+  /** @override */
   hashKey() {
     return `torch.device:${this.type}`;
   }
@@ -258,7 +303,10 @@ export function setState(g, state) {
     throw new PyError('TypeError', `expected a torch.ByteTensor, but got ${tpName(state)}`);
   }
   if (state.dtype !== uint8) {
-    throw new PyError('TypeError', `expected a torch.ByteTensor, but got ${state.dtype === float32 ? 'torch.FloatTensor' : 'a tensor of another dtype'}`);
+    throw new PyError(
+      'TypeError',
+      `expected a torch.ByteTensor, but got ${state.dtype === float32 ? 'torch.FloatTensor' : 'a tensor of another dtype'}`,
+    );
   }
   set(Uint8Array.from(state.values()));
 }
@@ -276,7 +324,8 @@ export function makeGeneratorType(pkg) {
     (args, kwargs) => {
       const device = args[0] ?? kwargs.get('device') ?? 'cpu';
       const name = device instanceof DeviceObject ? device.type : device;
-      if (name !== 'cpu') throw new Unsupported(`torch.Generator(device=${JSON.stringify(String(name))})`);
+      if (name !== 'cpu')
+        throw new Unsupported(`torch.Generator(device=${JSON.stringify(String(name))})`);
       return new TorchGeneratorObject(wasmCall(() => new pkg.TorchGenerator(DEFAULT_RNG_SEED)));
     },
     (v) => v instanceof TorchGeneratorObject,
@@ -285,4 +334,3 @@ export function makeGeneratorType(pkg) {
 }
 
 hooks.isGenerator = (v) => v instanceof TorchGeneratorObject;
-

@@ -10,10 +10,10 @@
 import { PyError, Unsupported } from '../../errors.js';
 import { contiguousStrides, shapeSize } from '../../nd/strided.js';
 import { recordOp } from './autograd.js';
-import { bool, float32, float64, int64 } from './dtypes.js';
+import { bool, float32, int64 } from './dtypes.js';
 import { DTYPE_CPP_NAMES } from './elementwise.js';
-import { forEach2d, reducedGroups, reductionLayout } from './tensor-iterator.js';
 import { Tensor } from './tensor.js';
+import { forEach2d, reducedGroups, reductionLayout } from './tensor-iterator.js';
 import { assertInitialized } from './uninitialized.js';
 
 /** at::internal::GRAIN_SIZE: reductions of this many elements or more run on several threads. */
@@ -36,7 +36,10 @@ export function wrapDim(dim, ndim) {
   const d = Number(dim);
   const n = Math.max(ndim, 1);
   if (d < -n || d >= n) {
-    throw new PyError('IndexError', `Dimension out of range (expected to be in range of [${-n}, ${n - 1}], but got ${d})`);
+    throw new PyError(
+      'IndexError',
+      `Dimension out of range (expected to be in range of [${-n}, ${n - 1}], but got ${d})`,
+    );
   }
   return d < 0 ? d + n : d;
 }
@@ -50,7 +53,8 @@ export function reducedDims(dims, ndim) {
   const out = new Set();
   for (const d of dims) {
     const w = wrapDim(d, ndim);
-    if (out.has(w)) throw new PyError('RuntimeError', `dim ${w} appears multiple times in the list of dims`);
+    if (out.has(w))
+      throw new PyError('RuntimeError', `dim ${w} appears multiple times in the list of dims`);
     out.add(ndim === 0 ? w : w);
   }
   if (ndim === 0) return new Set();
@@ -59,7 +63,9 @@ export function reducedDims(dims, ndim) {
 
 /** The output shape of a reduction. @param {number[]} shape @param {Set<number>} dims @param {boolean} keepdim */
 function outputShape(shape, dims, keepdim) {
-  return keepdim ? shape.map((d, i) => (dims.has(i) ? 1 : d)) : shape.filter((_, i) => !dims.has(i));
+  return keepdim
+    ? shape.map((d, i) => (dims.has(i) ? 1 : d))
+    : shape.filter((_, i) => !dims.has(i));
 }
 
 // --- the cascade sum --------------------------------------------------------------------------
@@ -84,7 +90,9 @@ function multiRowSum(load, nrows, size, ops) {
   const levelPower = Math.max(4, Math.floor(ceilLog2(size) / NUM_LEVELS));
   const levelStep = 1 << levelPower;
   const levelMask = levelStep - 1;
-  const acc = Array.from({ length: NUM_LEVELS }, () => Array.from({ length: nrows }, () => ops.zero()));
+  const acc = Array.from({ length: NUM_LEVELS }, () =>
+    Array.from({ length: nrows }, () => ops.zero()),
+  );
   let i = 0;
   while (i + levelStep <= size) {
     for (let j = 0; j < levelStep; j++, i++) {
@@ -119,35 +127,115 @@ function rowSum(load, size, ops) {
 }
 
 /**
- * cascade_sum over a tensor into `out` (a zeroed buffer of the output's elements).
+ * What the cascade_sum loops share: the input buffer, the accumulator arithmetic of the dtype
+ * (scalars, and vectors of Vectorized<float>'s 8 or Vectorized<double>'s 4 lanes on AVX2), and
+ * the output, accumulated into as CastStoreAccumulate does (out[i] += v).
+ * @typedef {{ data: Float32Array | Float64Array, lanes: number, scalar: AccOps, vector: AccOps,
+ *   vec: (p: number) => number[], store: (i: number, v: number) => void }} SumKit
+ */
+
+/**
+ * One two-dimensional slab of cascade_sum: size0 x size1 elements from inBase with strides
+ * inS, summed into the outputs at outBase + j * outStride.
+ * @typedef {{ inBase: number, outBase: number, inS: number[], outStride: number, size0: number, size1: number }} Slab
+ */
+
+/** vectorized_inner_sum: each row of contiguous elements as vectors, then its tail. @param {SumKit} kit @param {Slab} slab */
+function vectorizedInnerSum(kit, { inBase, outBase, inS, outStride, size0, size1 }) {
+  const { data, lanes, vector, vec, store, scalar } = kit;
+  const vecSize = Math.floor(size0 / lanes);
+  for (let j = 0; j < size1; j++) {
+    const row = inBase + j * inS[1];
+    const acc = rowSum((i) => vec(row + i * lanes), vecSize, vector);
+    let final = 0;
+    for (let k = vecSize * lanes; k < size0; k++) final = scalar.add(final, data[row + k]);
+    for (let k = 0; k < lanes; k++) final = scalar.add(final, acc[k]);
+    store(outBase + j * outStride, final);
+  }
+}
+
+/** vectorized_outer_sum: columns four vectors at a time, then one vector, then one by one. @param {SumKit} kit @param {Slab} slab */
+function vectorizedOuterSum(kit, { inBase, outBase, inS, outStride, size0, size1 }) {
+  const { data, lanes, vector, vec, store, scalar } = kit;
+  let j = 0;
+  for (; j + 4 * lanes <= size1; j += 4 * lanes) {
+    const row = inBase + j;
+    const sums = multiRowSum((i, k) => vec(row + i * inS[0] + k * lanes), 4, size0, vector);
+    for (let r = 0; r < 4; r++) {
+      for (let k = 0; k < lanes; k++) store(outBase + (j + r * lanes + k) * outStride, sums[r][k]);
+    }
+  }
+  for (; j + lanes <= size1; j += lanes) {
+    const row = inBase + j;
+    const sums = rowSum((i) => vec(row + i * inS[0]), size0, vector);
+    for (let k = 0; k < lanes; k++) store(outBase + (j + k) * outStride, sums[k]);
+  }
+  for (; j < size1; j++) {
+    const row = inBase + j;
+    store(
+      outBase + j * outStride,
+      rowSum((i) => data[row + i * inS[0]], size0, scalar),
+    );
+  }
+}
+
+/** scalar_inner_sum and scalar_outer_sum (columns four at a time). @param {SumKit} kit @param {Slab} slab @param {boolean} outer */
+function scalarSum(kit, { inBase, outBase, inS, outStride, size0, size1 }, outer) {
+  const { data, store, scalar } = kit;
+  let j = 0;
+  if (outer) {
+    for (; j + 3 < size1; j += 4) {
+      const row = inBase + j * inS[1];
+      const sums = multiRowSum((i, k) => data[row + i * inS[0] + k * inS[1]], 4, size0, scalar);
+      for (let k = 0; k < 4; k++) store(outBase + (j + k) * outStride, sums[k]);
+    }
+  }
+  for (; j < size1; j++) {
+    const row = inBase + j * inS[1];
+    store(
+      outBase + j * outStride,
+      rowSum((i) => data[row + i * inS[0]], size0, scalar),
+    );
+  }
+}
+
+/** The accumulator arithmetic and output of a cascade sum. @param {Tensor} t @param {Float32Array | Float64Array} out @returns {SumKit} */
+function sumKit(t, out) {
+  const data = /** @type {Float32Array | Float64Array} */ (t.storage.data);
+  const round = t.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
+  const lanes = t.dtype === float32 ? 8 : 4;
+  return {
+    data,
+    lanes,
+    scalar: { zero: () => 0, add: (a, b) => round(a + b) },
+    vector: {
+      zero: () => new Array(lanes).fill(0),
+      add: (a, b) => a.map((/** @type {number} */ x, /** @type {number} */ k) => round(x + b[k])),
+    },
+    vec: (p) => Array.from({ length: lanes }, (_, k) => data[p + k]),
+    store: (i, v) => {
+      out[i] = round(out[i] + v);
+    },
+  };
+}
+
+/**
+ * cascade_sum over a tensor into `out` (a zeroed buffer of the output's elements): each 2-D slab
+ * of TensorIterator's layout goes to the loop ATen picks for its strides.
  * @param {Tensor} t @param {Set<number>} dims @param {Float32Array | Float64Array} out
  */
 function cascadeSum(t, dims, out) {
-  const { shape, strides, offset, data } = t.storage;
-  const float = t.dtype === float32;
-  const round = float ? Math.fround : (/** @type {number} */ x) => x;
-  const LANES = float ? 8 : 4; // Vectorized<float> / Vectorized<double> on AVX2
-  /** @type {AccOps} */
-  const scalar = { zero: () => 0, add: (a, b) => round(a + b) };
-  /** @type {AccOps} */
-  const vector = {
-    zero: () => new Array(LANES).fill(0),
-    add: (a, b) => a.map((/** @type {number} */ x, /** @type {number} */ k) => round(x + b[k])),
-  };
+  const { shape, strides, offset } = t.storage;
+  const kit = sumKit(t, out);
   const outShape = shape.map((d, i) => (dims.has(i) ? 1 : d));
   const outContig = contiguousStrides(outShape);
   const outStrides = shape.map((_, i) => (dims.has(i) ? 0 : outContig[i]));
   const layout = reductionLayout(shape, strides, outStrides);
-  const vec = (/** @type {number} */ p) => Array.from({ length: LANES }, (_, k) => data[p + k]);
-  /** CastStoreAccumulate: out[i] += v @param {number} i @param {number} v */
-  const store = (i, v) => {
-    out[i] = round(out[i] + v);
-  };
-
   forEach2d(layout, offset, (outBase, inBase, st, size0, size1) => {
     let inS = [st[1], st[3]];
     let outS = [st[0], st[2]];
     if (outS[0] !== 0 && outS[1] === 0) {
+      // move the reduction to the first dimension
       inS = [inS[1], inS[0]];
       outS = [outS[1], outS[0]];
       [size0, size1] = [size1, size0];
@@ -155,60 +243,19 @@ function cascadeSum(t, dims, out) {
     if (outS[0] !== 0 && outS[1] !== 0) {
       // not a reduction: out = out + in, elementwise
       for (let j = 0; j < size1; j++) {
-        for (let i = 0; i < size0; i++) store(outBase + j * outS[1] + i * outS[0], data[inBase + j * inS[1] + i * inS[0]]);
+        for (let i = 0; i < size0; i++) {
+          kit.store(
+            outBase + j * outS[1] + i * outS[0],
+            kit.data[inBase + j * inS[1] + i * inS[0]],
+          );
+        }
       }
       return;
     }
-    const outStride = outS[1];
-    if (inS[0] === 1 && size0 >= LANES) {
-      // vectorized_inner_sum
-      const vecSize = Math.floor(size0 / LANES);
-      for (let j = 0; j < size1; j++) {
-        const row = inBase + j * inS[1];
-        const acc = rowSum((i) => vec(row + i * LANES), vecSize, vector);
-        let final = 0;
-        for (let k = vecSize * LANES; k < size0; k++) final = round(final + data[row + k]);
-        for (let k = 0; k < LANES; k++) final = round(final + acc[k]);
-        store(outBase + j * outStride, final);
-      }
-    } else if (inS[1] === 1 && size1 >= LANES) {
-      // vectorized_outer_sum
-      let j = 0;
-      for (; j + 4 * LANES <= size1; j += 4 * LANES) {
-        const row = inBase + j;
-        const sums = multiRowSum((i, k) => vec(row + i * inS[0] + k * LANES), 4, size0, vector);
-        for (let r = 0; r < 4; r++) {
-          for (let k = 0; k < LANES; k++) store(outBase + (j + r * LANES + k) * outStride, sums[r][k]);
-        }
-      }
-      for (; j + LANES <= size1; j += LANES) {
-        const row = inBase + j;
-        const sums = rowSum((i) => vec(row + i * inS[0]), size0, vector);
-        for (let k = 0; k < LANES; k++) store(outBase + (j + k) * outStride, sums[k]);
-      }
-      for (; j < size1; j++) {
-        const row = inBase + j;
-        store(outBase + j * outStride, rowSum((i) => data[row + i * inS[0]], size0, scalar));
-      }
-    } else if (inS[0] < inS[1]) {
-      // scalar_inner_sum
-      for (let j = 0; j < size1; j++) {
-        const row = inBase + j * inS[1];
-        store(outBase + j * outStride, rowSum((i) => data[row + i * inS[0]], size0, scalar));
-      }
-    } else {
-      // scalar_outer_sum
-      let j = 0;
-      for (; j + 3 < size1; j += 4) {
-        const row = inBase + j * inS[1];
-        const sums = multiRowSum((i, k) => data[row + i * inS[0] + k * inS[1]], 4, size0, scalar);
-        for (let k = 0; k < 4; k++) store(outBase + (j + k) * outStride, sums[k]);
-      }
-      for (; j < size1; j++) {
-        const row = inBase + j * inS[1];
-        store(outBase + j * outStride, rowSum((i) => data[row + i * inS[0]], size0, scalar));
-      }
-    }
+    const slab = { inBase, outBase, inS, outStride: outS[1], size0, size1 };
+    if (inS[0] === 1 && size0 >= kit.lanes) vectorizedInnerSum(kit, slab);
+    else if (inS[1] === 1 && size1 >= kit.lanes) vectorizedOuterSum(kit, slab);
+    else scalarSum(kit, slab, !(inS[0] < inS[1]));
   });
 }
 
@@ -226,12 +273,17 @@ function threadIndependent(t, dims) {
   const { shape, strides } = t.storage;
   const outShape = shape.map((d, i) => (dims.has(i) ? 1 : d));
   const outContig = contiguousStrides(outShape);
-  const layout = reductionLayout(shape, strides, shape.map((_, i) => (dims.has(i) ? 0 : outContig[i])));
+  const layout = reductionLayout(
+    shape,
+    strides,
+    shape.map((_, i) => (dims.has(i) ? 0 : outContig[i])),
+  );
   const nd = layout.shape.length;
   const reduced = (/** @type {number} */ d) => layout.outStrides[d] === 0 && layout.shape[d] > 1;
   // find_split_dim: the largest dimension among the outermost unreduced ones
   let split = nd - 1;
-  for (let d = nd - 1; d >= 0 && !reduced(d); d--) if (layout.shape[d] >= layout.shape[split]) split = d;
+  for (let d = nd - 1; d >= 0 && !reduced(d); d--)
+    if (layout.shape[d] >= layout.shape[split]) split = d;
   if (split >= 2) return true; // whole two-dimensional slabs per thread
   if (split !== 1 || reduced(0) === false) return false;
   const lanes = t.dtype === float32 ? 8 : 4;
@@ -254,9 +306,13 @@ export function sum(t, dimArg, keepdim) {
   if (t.dtype.isFloating) {
     if (t.numel >= GRAIN_SIZE && !threadIndependent(t, dims)) throw threadDependent('torch.sum');
     const out = t.dtype.make(n);
-    if (t.ndim === 0) out[0] = t.storage.data[t.storage.offset] + 0;
+    if (t.ndim === 0) out[0] = /** @type {number} */ (t.storage.data[t.storage.offset]) + 0;
     else cascadeSum(t, dims, out);
-    return recordOp(Tensor.of(out, shape, t.dtype), [t], dimArg === null ? 'SumBackward0' : 'SumBackward1');
+    return recordOp(
+      Tensor.of(out, shape, t.dtype),
+      [t],
+      dimArg === null ? 'SumBackward0' : 'SumBackward1',
+    );
   }
   const out = new BigInt64Array(n);
   const { groups } = reducedGroups(t.shape, t.storage.strides, t.storage.offset, dims);
@@ -284,7 +340,7 @@ export function mean(t, dimArg, keepdim) {
   const s = sum(t, dimArg, keepdim);
   const round = t.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
   const divisor = round(count);
-  const out = s.storage.data;
+  const out = /** @type {Float32Array | Float64Array} */ (s.storage.data);
   for (let i = 0; i < out.length; i++) out[i] = round(out[i] / divisor);
   s.gradFn = null;
   s.requiresGrad = false;
@@ -352,7 +408,11 @@ function roundToDouble(m, e) {
  */
 export function std(t, dimArg, correction, keepdim) {
   assertInitialized(t.storage);
-  if (!t.dtype.isFloating) throw new PyError('NotImplementedError', 'std and var only support floating point and complex dtypes');
+  if (!t.dtype.isFloating)
+    throw new PyError(
+      'NotImplementedError',
+      'std and var only support floating point and complex dtypes',
+    );
   const dims = reducedDims(dimArg, t.ndim);
   const shape = outputShape(t.shape, dims, keepdim);
   const n = shapeSize(shape);
@@ -367,8 +427,13 @@ export function std(t, dimArg, correction, keepdim) {
     // std_var_all_cpu: the float mean, then the squared deviations summed in double.
     if (t.numel >= GRAIN_SIZE) throw threadDependent('torch.std');
     const m = /** @type {number} */ (mean(t, null, false).item());
-    const { groups } = reducedGroups(t.shape, t.storage.strides, t.storage.offset, new Set(t.shape.map((_, i) => i)));
-    const { data } = t.storage;
+    const { groups } = reducedGroups(
+      t.shape,
+      t.storage.strides,
+      t.storage.offset,
+      new Set(t.shape.map((_, i) => i)),
+    );
+    const data = /** @type {Float32Array | Float64Array} */ (t.storage.data);
     let total = 0;
     for (const p of groups[0]) {
       const dx = data[p] - m;
@@ -380,7 +445,7 @@ export function std(t, dimArg, correction, keepdim) {
   }
   // WelfordOps<scalar_t, double>: one pass per output element, in memory order.
   const { groups } = reducedGroups(t.shape, t.storage.strides, t.storage.offset, dims);
-  const { data } = t.storage;
+  const data = /** @type {Float32Array | Float64Array} */ (t.storage.data);
   groups.forEach((g, k) => {
     let meanAcc = 0;
     let m2 = 0;
@@ -430,7 +495,11 @@ export function extremeAll(t, which) {
   }
   const out = t.dtype.make(1);
   out[0] = best;
-  return recordOp(Tensor.of(out, [], t.dtype), [t], which === 'max' ? 'MaxBackward1' : 'MinBackward1');
+  return recordOp(
+    Tensor.of(out, [], t.dtype),
+    [t],
+    which === 'max' ? 'MaxBackward1' : 'MinBackward1',
+  );
 }
 
 /**
@@ -472,7 +541,11 @@ export function extremeDim(t, dimArg, keepdim, which) {
     values[k] = best;
     indices[k] = BigInt(index);
   });
-  const v = recordOp(Tensor.of(values, shape, t.dtype), [t], which === 'max' ? 'MaxBackward0' : 'MinBackward0');
+  const v = recordOp(
+    Tensor.of(values, shape, t.dtype),
+    [t],
+    which === 'max' ? 'MaxBackward0' : 'MinBackward0',
+  );
   return { values: v, indices: Tensor.of(indices, [...shape], int64) };
 }
 
@@ -489,10 +562,14 @@ function minOf(g) {
  */
 export function argExtreme(t, dimArg, keepdim, which) {
   const fname = which === 'max' ? 'argmax' : 'argmin';
-  if (t.dtype === bool) throw new PyError('NotImplementedError', `${fname}(): does not support bool input`);
+  if (t.dtype === bool)
+    throw new PyError('NotImplementedError', `${fname}(): does not support bool input`);
   if (dimArg === null) {
     if (t.numel === 0) {
-      throw new PyError('IndexError', `${fname}(): Expected reduction dim to be specified for input.numel() == 0.`);
+      throw new PyError(
+        'IndexError',
+        `${fname}(): Expected reduction dim to be specified for input.numel() == 0.`,
+      );
     }
     const values = t.values();
     let best = values[0];
@@ -513,4 +590,3 @@ export function argExtreme(t, dimArg, keepdim, which) {
   const { indices } = extremeDim(t, dimArg, keepdim, which);
   return indices;
 }
-

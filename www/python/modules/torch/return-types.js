@@ -14,6 +14,7 @@ export class ReturnTypes extends PyTuple {
     this.fields = fields;
   }
 
+  /** @override */
   get typeName() {
     return this.name;
   }
@@ -22,17 +23,18 @@ export class ReturnTypes extends PyTuple {
     return `torch.return_types.${this.name}`;
   }
 
-  /** @param {import('../../objects.js').Value[]} items */
+  /** @param {import('../../objects.js').Value[]} items @override */
   derive(items) {
     return new PyTuple(items);
   }
 
+  /** @override */
   repr() {
     const parts = this.fields.map((f, i) => `${f}=${repr(this.items[i])}`);
     return `torch.return_types.${this.name}(\n${parts.join(',\n')})`;
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     const i = this.fields.indexOf(name);
     return i >= 0 ? this.items[i] : undefined;

@@ -34,7 +34,10 @@ export function inferSize(shape, numel) {
     }
     return dims;
   }
-  throw new PyError('RuntimeError', `shape '[${dims.join(', ')}]' is invalid for input of size ${numel}`);
+  throw new PyError(
+    'RuntimeError',
+    `shape '[${dims.join(', ')}]' is invalid for input of size ${numel}`,
+  );
 }
 
 /**
@@ -45,13 +48,18 @@ export function inferSize(shape, numel) {
 export function computeStride(oldshape, oldstride, newshape) {
   if (oldshape.length === 0) return newshape.map(() => 1);
   const numel = oldshape.reduce((a, b) => a * b, 1);
-  if (numel === 0 && oldshape.length === newshape.length && oldshape.every((d, i) => d === newshape[i])) {
+  if (
+    numel === 0 &&
+    oldshape.length === newshape.length &&
+    oldshape.every((d, i) => d === newshape[i])
+  ) {
     return [...oldstride];
   }
   const newstride = new Array(newshape.length).fill(0);
   if (numel === 0) {
     for (let d = newshape.length - 1; d >= 0; d--) {
-      newstride[d] = d === newshape.length - 1 ? 1 : Math.max(newshape[d + 1], 1) * newstride[d + 1];
+      newstride[d] =
+        d === newshape.length - 1 ? 1 : Math.max(newshape[d + 1], 1) * newstride[d + 1];
     }
     return newstride;
   }
@@ -61,7 +69,10 @@ export function computeStride(oldshape, oldstride, newshape) {
   let viewNumel = 1;
   for (let tensorD = oldshape.length - 1; tensorD >= 0; tensorD--) {
     tensorNumel *= oldshape[tensorD];
-    if (tensorD === 0 || (oldshape[tensorD - 1] !== 1 && oldstride[tensorD - 1] !== tensorNumel * chunkBaseStride)) {
+    if (
+      tensorD === 0 ||
+      (oldshape[tensorD - 1] !== 1 && oldstride[tensorD - 1] !== tensorNumel * chunkBaseStride)
+    ) {
       while (viewD >= 0 && (viewNumel < tensorNumel || newshape[viewD] === 1)) {
         newstride[viewD] = viewNumel * chunkBaseStride;
         viewNumel *= newshape[viewD];
@@ -88,7 +99,11 @@ export function view(t, shape) {
       "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.",
     );
   }
-  return recordOp(t.view(new Strided(t.storage.data, dims, strides, t.storage.offset)), [t], 'ViewBackward0');
+  return recordOp(
+    t.view(new Strided(t.storage.data, dims, strides, t.storage.offset)),
+    [t],
+    'ViewBackward0',
+  );
 }
 
 /** t.reshape(shape): a view when possible, else a copy. @param {Tensor} t @param {bigint[]} shape */
@@ -96,7 +111,11 @@ export function reshape(t, shape) {
   const dims = inferSize(shape, t.numel);
   const strides = computeStride(t.shape, t.storage.strides, dims);
   if (strides !== null) {
-    return recordOp(t.view(new Strided(t.storage.data, dims, strides, t.storage.offset)), [t], 'ViewBackward0');
+    return recordOp(
+      t.view(new Strided(t.storage.data, dims, strides, t.storage.offset)),
+      [t],
+      'ViewBackward0',
+    );
   }
   const copy = contiguousCopy(t);
   const out = new Tensor(new Strided(copy.storage.data, dims, contiguousStrides(dims), 0), t.dtype);
@@ -108,7 +127,11 @@ export function flatten(t, start, end) {
   if (t.ndim === 0) return reshape(t, [1n]);
   const s = wrapDim(start, t.ndim);
   const e = wrapDim(end, t.ndim);
-  if (s > e) throw new PyError('RuntimeError', 'flatten() has invalid args: start_dim cannot come after end_dim');
+  if (s > e)
+    throw new PyError(
+      'RuntimeError',
+      'flatten() has invalid args: start_dim cannot come after end_dim',
+    );
   if (s === e) return t;
   const merged = t.shape.slice(s, e + 1).reduce((a, b) => a * b, 1);
   const shape = [...t.shape.slice(0, s), merged, ...t.shape.slice(e + 1)].map(BigInt);
@@ -123,15 +146,23 @@ function restride(t, shape, strides, grad) {
 /** t.squeeze(dim?) @param {Tensor} t @param {bigint[] | null} dims @param {string} grad */
 export function squeeze(t, dims, grad) {
   const drop = new Set();
-  if (dims === null) t.shape.forEach((d, i) => d === 1 && drop.add(i));
-  else {
+  if (dims === null) {
+    t.shape.forEach((d, i) => {
+      if (d === 1) drop.add(i);
+    });
+  } else {
     for (const d of dims) {
       const w = wrapDim(d, t.ndim);
       if (t.ndim > 0 && t.shape[w] === 1) drop.add(w);
     }
   }
   const keep = t.shape.map((_, i) => i).filter((i) => !drop.has(i));
-  return restride(t, keep.map((i) => t.shape[i]), keep.map((i) => t.storage.strides[i]), grad);
+  return restride(
+    t,
+    keep.map((i) => t.shape[i]),
+    keep.map((i) => t.storage.strides[i]),
+    grad,
+  );
 }
 
 /** t.unsqueeze(dim) @param {Tensor} t @param {bigint} dimArg */
@@ -151,13 +182,24 @@ export function transpose(t, a, b, grad = 'TransposeBackward0') {
   const d1 = wrapDim(b, t.ndim);
   const order = t.shape.map((_, i) => i);
   if (t.ndim > 0) [order[d0], order[d1]] = [order[d1], order[d0]];
-  return restride(t, order.map((i) => t.shape[i]), order.map((i) => t.storage.strides[i]), grad);
+  return restride(
+    t,
+    order.map((i) => t.shape[i]),
+    order.map((i) => t.storage.strides[i]),
+    grad,
+  );
 }
 
 /** t.t() @param {Tensor} t */
 export function matrixT(t) {
-  if (t.ndim > 2) throw new PyError('RuntimeError', `t() expects a tensor with <= 2 dimensions, but self is ${t.ndim}D`);
-  return t.ndim < 2 ? restride(t, [...t.shape], [...t.storage.strides], 'TBackward0') : transpose(t, 0n, 1n, 'TBackward0');
+  if (t.ndim > 2)
+    throw new PyError(
+      'RuntimeError',
+      `t() expects a tensor with <= 2 dimensions, but self is ${t.ndim}D`,
+    );
+  return t.ndim < 2
+    ? restride(t, [...t.shape], [...t.storage.strides], 'TBackward0')
+    : transpose(t, 0n, 1n, 'TBackward0');
 }
 
 /** t.permute(dims) @param {Tensor} t @param {bigint[]} dims */
@@ -169,11 +211,20 @@ export function permute(t, dims) {
     );
   }
   const order = dims.map((d) => wrapDim(d, t.ndim));
-  if (new Set(order).size !== order.length) throw new PyError('RuntimeError', 'permute(): duplicate dims are not allowed.');
-  return restride(t, order.map((i) => t.shape[i]), order.map((i) => t.storage.strides[i]), 'PermuteBackward0');
+  if (new Set(order).size !== order.length)
+    throw new PyError('RuntimeError', 'permute(): duplicate dims are not allowed.');
+  return restride(
+    t,
+    order.map((i) => t.shape[i]),
+    order.map((i) => t.storage.strides[i]),
+    'PermuteBackward0',
+  );
 }
 
 /** t.T: the dims reversed. @param {Tensor} t */
 export function reverseT(t) {
-  return permute(t, t.shape.map((_, i) => BigInt(t.ndim - 1 - i)));
+  return permute(
+    t,
+    t.shape.map((_, i) => BigInt(t.ndim - 1 - i)),
+  );
 }

@@ -6,11 +6,12 @@ import { PyBoundMethod, PyTuple, PyType } from '../../objects.js';
 import { iterate, toIndex } from '../../ops.js';
 
 export class TorchSize extends PyTuple {
-  /** @param {readonly number[] | bigint[]} dims */
+  /** @param {readonly (number | bigint)[]} dims */
   static of(dims) {
-    return new TorchSize(Array.from(dims, (d) => BigInt(d)));
+    return new TorchSize(dims.map((d) => BigInt(d)));
   }
 
+  /** @override */
   get typeName() {
     return 'Size';
   }
@@ -19,11 +20,12 @@ export class TorchSize extends PyTuple {
     return 'torch.Size';
   }
 
-  /** @param {import('../../objects.js').Value[]} items */
+  /** @param {import('../../objects.js').Value[]} items @override */
   derive(items) {
     return new TorchSize(items);
   }
 
+  /** @override */
   repr() {
     return `torch.Size([${this.items.map((d) => String(d)).join(', ')}])`;
   }
@@ -32,10 +34,15 @@ export class TorchSize extends PyTuple {
     return SIZE_TYPE;
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     if (name === 'numel') {
-      return new PyBoundMethod(this, name, () => this.items.reduce((/** @type {bigint} */ p, d) => p * /** @type {bigint} */ (d), 1n), 'Size');
+      return new PyBoundMethod(
+        this,
+        name,
+        () => this.items.reduce((/** @type {bigint} */ p, d) => p * /** @type {bigint} */ (d), 1n),
+        'Size',
+      );
     }
     return undefined;
   }
@@ -44,10 +51,16 @@ export class TorchSize extends PyTuple {
 export const SIZE_TYPE = new PyType(
   'torch.Size',
   (args) => {
-    if (args.length > 1) throw new PyError('TypeError', `Size() takes at most 1 argument (${args.length} given)`);
+    if (args.length > 1)
+      throw new PyError('TypeError', `Size() takes at most 1 argument (${args.length} given)`);
     const items = args.length ? [...iterate(args[0])] : [];
     return new TorchSize(
-      items.map((v) => toIndex(v, `torch.Size() takes an iterable of 'int' (item 0 is '${typeof v === 'number' ? 'float' : 'object'}')`)),
+      items.map((v) =>
+        toIndex(
+          v,
+          `torch.Size() takes an iterable of 'int' (item 0 is '${typeof v === 'number' ? 'float' : 'object'}')`,
+        ),
+      ),
     );
   },
   (v) => v instanceof TorchSize,

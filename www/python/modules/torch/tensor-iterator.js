@@ -77,7 +77,11 @@ function coalesce(l) {
       }
     }
   }
-  return { shape: shape.slice(0, prev + 1), outStrides: strides[0].slice(0, prev + 1), inStrides: strides[1].slice(0, prev + 1) };
+  return {
+    shape: shape.slice(0, prev + 1),
+    outStrides: strides[0].slice(0, prev + 1),
+    inStrides: strides[1].slice(0, prev + 1),
+  };
 }
 
 /**
@@ -90,7 +94,12 @@ export function forEach2d(l, inBase, loop) {
   const nd = l.shape.length;
   const numel = l.shape.reduce((a, b) => a * b, 1);
   if (numel === 0) return;
-  const strides = [l.outStrides[0] ?? 0, l.inStrides[0] ?? 0, nd > 1 ? l.outStrides[1] : 0, nd > 1 ? l.inStrides[1] : 0];
+  const strides = [
+    l.outStrides[0] ?? 0,
+    l.inStrides[0] ?? 0,
+    nd > 1 ? l.outStrides[1] : 0,
+    nd > 1 ? l.inStrides[1] : 0,
+  ];
   if (nd <= 1) {
     loop(0, inBase, strides, numel, 1);
     return;
@@ -147,7 +156,8 @@ export function reducedGroups(shape, strides, offset, reduced) {
     /** @type {number[]} */
     const positions = [];
     forEach2d(layout, base, (_o, inp, st, size0, size1) => {
-      for (let j = 0; j < size1; j++) for (let i = 0; i < size0; i++) positions.push(inp + j * st[3] + i * st[1]);
+      for (let j = 0; j < size1; j++)
+        for (let i = 0; i < size0; i++) positions.push(inp + j * st[3] + i * st[1]);
     });
     if (red.length === 0) positions.push(base);
     groups.push(positions);

@@ -6,13 +6,13 @@
 // Methods live in a table (TENSOR_METHODS) that the other files of this module fill in.
 
 import { PyError, Unsupported } from '../../errors.js';
-import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.js';
-import { shapeSize, Strided } from '../../nd/strided.js';
-import { iteratorOutputStrides } from './tensor-iterator.js';
 import { formatValue } from '../../format-spec.js';
-import { bool, convertElement, DType, float64, int64 } from './dtypes.js';
+import { Strided, shapeSize } from '../../nd/strided.js';
+import { NotImplemented, PyBoundMethod, PyObject, PyType } from '../../objects.js';
 import { hooks } from './arg-parser.js';
+import { bool, convertElement, DType, float64, int64 } from './dtypes.js';
 import { TorchSize } from './size.js';
+import { iteratorOutputStrides } from './tensor-iterator.js';
 import { assertInitialized } from './uninitialized.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
@@ -37,11 +37,11 @@ export const TENSOR_PROPERTIES = {};
 export const TENSOR_OPS = {
   /** @type {(self: Tensor) => string} */
   repr: () => '',
-  /** @type {(op: string, a: Tensor, b: Value, reflected: boolean) => Value} */
+  /** @type {(op: string, a: Tensor, b: Value, reflected: boolean) => Value | typeof NotImplemented} */
   binop: () => NotImplemented,
-  /** @type {(op: string, a: Tensor, b: Value, reflected: boolean) => Value} */
+  /** @type {(op: string, a: Tensor, b: Value, reflected: boolean) => Value | typeof NotImplemented} */
   compare: () => NotImplemented,
-  /** @type {(op: string, a: Tensor) => Value} */
+  /** @type {(op: string, a: Tensor) => Value | typeof NotImplemented} */
   unaryop: () => NotImplemented,
   /** @type {(op: string, a: Tensor, b: Value) => Value | undefined} */
   inplace: () => undefined,
@@ -53,29 +53,199 @@ export const TENSOR_OPS = {
 
 /** Methods and attributes torch.Tensor has that the page does not implement. */
 export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
-  'backward', 'register_hook', 'retain_grad', 'cuda', 'to_sparse', 'storage', 'untyped_storage',
-  'data_ptr', 'exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'softmax',
-  'log_softmax', 'matmul', 'mm', 'dot', 'bmm', 'norm', 'sort', 'argsort', 'topk', 'cumsum',
-  'cumprod', 'prod', 'var', 'median', 'mode', 'unique', 'log1p', 'expm1', 'log2', 'log10', 'exp2',
-  'erf', 'erfinv', 'atan', 'asin', 'acos', 'atan2', 'sinh', 'cosh', 'lerp', 'addcmul', 'addcdiv',
-  'multinomial', 'cauchy_', 'log_normal_', 'geometric_', 'bernoulli', 'bernoulli_',
-  'half', 'bfloat16', 'int', 'short', 'char', 'cfloat',
-  'cdouble', 'apply_', 'map_', 'index_select', 'gather', 'scatter', 'scatter_', 'scatter_add',
-  'scatter_add_', 'masked_select', 'masked_fill', 'masked_fill_', 'nonzero', 'roll', 'flip',
-  'repeat', 'tile', 'expand', 'expand_as', 'chunk', 'split', 'unbind', 'narrow', 'unfold', 'diff',
-  'cummax', 'cummin', 'logsumexp', 'amax', 'amin', 'aminmax', 'nansum', 'nanmean', 'count_nonzero',
-  'std_mean', 'var_mean', 'kthvalue', 'quantile', 'nanquantile', 'histc', 'bincount', 'outer',
-  'cross', 'kron', 'trace', 'diag', 'diagonal', 'tril', 'triu', 'inverse', 'det', 'svd', 'qr',
-  'cholesky', 'pinverse', 'logdet', 'matrix_power', 'fmod', 'reciprocal', 'rsqrt', 'float_power',
-  'hypot', 'sign', 'sgn', 'frac', 'clamp_', 'clip_', 'fmax', 'fmin', 'logical_and', 'logical_or',
-  'logical_xor', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'nan_to_num', 'square',
-  'pin_memory', 'share_memory_', 'is_pinned', 'new_tensor', 'new_zeros', 'new_ones', 'new_full',
-  'new_empty', 'type_as', 'view_as', 'reshape_as', 'movedim', 'moveaxis', 'swapdims', 'select',
-  'index_add', 'index_add_', 'index_copy', 'index_fill', 'index_put', 'index_put_', 'put_', 'take',
-  'stride', 'storage_offset', 'mH', 'H', 'mT', 'real', 'imag', 'angle', 'conj', 'add_', 'sub_',
-  'mul_', 'div_', 'pow_', 'abs_', 'neg_', 'sqrt_', 'round_', 'squeeze_', 'unsqueeze_', 't_',
-  'transpose_', 'resize_', 'resize_as_', 'as_strided', 'set_', 'detach_', 'is_signed',
-  'is_complex', 'get_device', 'dim_order',
+  'backward',
+  'register_hook',
+  'retain_grad',
+  'cuda',
+  'to_sparse',
+  'storage',
+  'untyped_storage',
+  'data_ptr',
+  'exp',
+  'log',
+  'sin',
+  'cos',
+  'tan',
+  'tanh',
+  'sigmoid',
+  'relu',
+  'softmax',
+  'log_softmax',
+  'matmul',
+  'mm',
+  'dot',
+  'bmm',
+  'norm',
+  'sort',
+  'argsort',
+  'topk',
+  'cumsum',
+  'cumprod',
+  'prod',
+  'var',
+  'median',
+  'mode',
+  'unique',
+  'log1p',
+  'expm1',
+  'log2',
+  'log10',
+  'exp2',
+  'erf',
+  'erfinv',
+  'atan',
+  'asin',
+  'acos',
+  'atan2',
+  'sinh',
+  'cosh',
+  'lerp',
+  'addcmul',
+  'addcdiv',
+  'multinomial',
+  'cauchy_',
+  'log_normal_',
+  'geometric_',
+  'bernoulli',
+  'bernoulli_',
+  'half',
+  'bfloat16',
+  'int',
+  'short',
+  'char',
+  'cfloat',
+  'cdouble',
+  'apply_',
+  'map_',
+  'index_select',
+  'gather',
+  'scatter',
+  'scatter_',
+  'scatter_add',
+  'scatter_add_',
+  'masked_select',
+  'masked_fill',
+  'masked_fill_',
+  'nonzero',
+  'roll',
+  'flip',
+  'repeat',
+  'tile',
+  'expand',
+  'expand_as',
+  'chunk',
+  'split',
+  'unbind',
+  'narrow',
+  'unfold',
+  'diff',
+  'cummax',
+  'cummin',
+  'logsumexp',
+  'amax',
+  'amin',
+  'aminmax',
+  'nansum',
+  'nanmean',
+  'count_nonzero',
+  'std_mean',
+  'var_mean',
+  'kthvalue',
+  'quantile',
+  'nanquantile',
+  'histc',
+  'bincount',
+  'outer',
+  'cross',
+  'kron',
+  'trace',
+  'diag',
+  'diagonal',
+  'tril',
+  'triu',
+  'inverse',
+  'det',
+  'svd',
+  'qr',
+  'cholesky',
+  'pinverse',
+  'logdet',
+  'matrix_power',
+  'fmod',
+  'reciprocal',
+  'rsqrt',
+  'float_power',
+  'hypot',
+  'sign',
+  'sgn',
+  'frac',
+  'clamp_',
+  'clip_',
+  'fmax',
+  'fmin',
+  'logical_and',
+  'logical_or',
+  'logical_xor',
+  'bitwise_and',
+  'bitwise_or',
+  'bitwise_xor',
+  'bitwise_not',
+  'nan_to_num',
+  'square',
+  'pin_memory',
+  'share_memory_',
+  'is_pinned',
+  'new_tensor',
+  'new_zeros',
+  'new_ones',
+  'new_full',
+  'new_empty',
+  'type_as',
+  'view_as',
+  'reshape_as',
+  'movedim',
+  'moveaxis',
+  'swapdims',
+  'select',
+  'index_add',
+  'index_add_',
+  'index_copy',
+  'index_fill',
+  'index_put',
+  'index_put_',
+  'put_',
+  'take',
+  'stride',
+  'storage_offset',
+  'mH',
+  'H',
+  'mT',
+  'real',
+  'imag',
+  'angle',
+  'conj',
+  'add_',
+  'sub_',
+  'mul_',
+  'div_',
+  'pow_',
+  'abs_',
+  'neg_',
+  'sqrt_',
+  'round_',
+  'squeeze_',
+  'unsqueeze_',
+  't_',
+  'transpose_',
+  'resize_',
+  'resize_as_',
+  'as_strided',
+  'set_',
+  'detach_',
+  'is_signed',
+  'is_complex',
+  'get_device',
+  'dim_order',
 ]);
 
 export class Tensor extends PyObject {
@@ -106,6 +276,7 @@ export class Tensor extends PyObject {
     return Tensor.of(dtype.make(shapeSize(shape)), shape, dtype);
   }
 
+  /** @override */
   get typeName() {
     return 'Tensor';
   }
@@ -150,37 +321,50 @@ export class Tensor extends PyObject {
   /** The one element's Python value (item()). */
   item() {
     if (this.numel !== 1) {
-      throw new PyError('RuntimeError', `a Tensor with ${this.numel} elements cannot be converted to Scalar`);
+      throw new PyError(
+        'RuntimeError',
+        `a Tensor with ${this.numel} elements cannot be converted to Scalar`,
+      );
     }
     assertInitialized(this.storage);
     return pyValue(this.dtype, this.storage.data[this.storage.offset]);
   }
 
+  /** @override */
   repr() {
     return TENSOR_OPS.repr(this);
   }
 
-  /** @param {string} name */
+  /** @param {string} name @override */
   getattr(name) {
     const property = TENSOR_PROPERTIES[name];
     if (property) return property(this);
     const method = TENSOR_METHODS[name];
     if (method) {
-      return new PyBoundMethod(this, name, (args, kwargs, interp) => {
-        session.interp = interp;
-        return method(this, args, kwargs, interp);
-      }, 'Tensor');
+      return new PyBoundMethod(
+        this,
+        name,
+        (args, kwargs, interp) => {
+          session.interp = interp;
+          return method(this, args, kwargs, interp);
+        },
+        'Tensor',
+      );
     }
     return this.extra.get(name);
   }
 
-  /** @param {string} name @param {Value} value */
+  /** @param {string} name @param {Value} value @override */
   setattr(name, value) {
     if (name === 'requires_grad') {
       setRequiresGrad(this, value);
       return;
     }
-    if (name in TENSOR_PROPERTIES || name in TENSOR_METHODS || UNSUPPORTED_TENSOR_ATTRIBUTES.has(name)) {
+    if (
+      name in TENSOR_PROPERTIES ||
+      name in TENSOR_METHODS ||
+      UNSUPPORTED_TENSOR_ATTRIBUTES.has(name)
+    ) {
       throw new Unsupported(`setting Tensor.${name}`);
     }
     this.extra.set(name, value);
@@ -191,10 +375,15 @@ export class Tensor extends PyObject {
     return UNSUPPORTED_TENSOR_ATTRIBUTES.has(name) ? new Unsupported(`Tensor.${name}`) : undefined;
   }
 
+  /** @override */
   bool() {
     if (this.numel !== 1) {
-      if (this.numel === 0) throw new PyError('RuntimeError', 'Boolean value of Tensor with no values is ambiguous');
-      throw new PyError('RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous');
+      if (this.numel === 0)
+        throw new PyError('RuntimeError', 'Boolean value of Tensor with no values is ambiguous');
+      throw new PyError(
+        'RuntimeError',
+        'Boolean value of Tensor with more than one value is ambiguous',
+      );
     }
     const v = this.item();
     return typeof v === 'bigint' ? v !== 0n : Boolean(v);
@@ -218,7 +407,10 @@ export class Tensor extends PyObject {
   /** __index__: integer tensors of one element. */
   index() {
     if (this.dtype.kind !== 'int' || this.numel !== 1) {
-      throw new PyError('TypeError', 'only integer tensors of a single element can be converted to an index');
+      throw new PyError(
+        'TypeError',
+        'only integer tensors of a single element can be converted to an index',
+      );
     }
     return /** @type {bigint} */ (this.item());
   }
@@ -228,8 +420,10 @@ export class Tensor extends PyObject {
     const v = scalarValue(this);
     if (typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return v ? 1n : 0n;
+    if (typeof v !== 'number') throw new PyError('TypeError', 'int() of a non-number');
     if (Number.isNaN(v)) throw new PyError('ValueError', 'cannot convert float NaN to integer');
-    if (!Number.isFinite(v)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(v))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(v));
   }
 
@@ -286,13 +480,18 @@ export class Tensor extends PyObject {
 
 /** The Python value of a one-element tensor, with torch's error for others. @param {Tensor} t */
 function scalarValue(t) {
-  if (t.numel !== 1) throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
+  if (t.numel !== 1)
+    throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
   return t.item();
 }
 
 /** `t.requires_grad = v` with torch's checks. @param {Tensor} t @param {Value} v */
 export function setRequiresGrad(t, v) {
-  if (typeof v !== 'boolean') throw new PyError('TypeError', `'requires_grad' must be a bool, not ${typeof v === 'bigint' ? 'int' : typeof v === 'number' ? 'float' : 'object'}`);
+  if (typeof v !== 'boolean')
+    throw new PyError(
+      'TypeError',
+      `'requires_grad' must be a bool, not ${typeof v === 'bigint' ? 'int' : typeof v === 'number' ? 'float' : 'object'}`,
+    );
   if (!t.isLeaf) {
     throw new PyError(
       'RuntimeError',
@@ -300,7 +499,10 @@ export function setRequiresGrad(t, v) {
     );
   }
   if (v && !t.dtype.isFloating) {
-    throw new PyError('RuntimeError', 'only Tensors of floating point and complex dtype can require gradients');
+    throw new PyError(
+      'RuntimeError',
+      'only Tensors of floating point and complex dtype can require gradients',
+    );
   }
   t.requiresGrad = v;
 }
@@ -333,7 +535,10 @@ export function rawValue(v, dtype) {
 export function newOutput(shape, dtype, operandStrides) {
   const data = dtype.make(shapeSize(shape));
   if (data.length > 64) session.interp?.charge(data.length);
-  return new Tensor(new Strided(data, shape, iteratorOutputStrides(shape, operandStrides), 0), dtype);
+  return new Tensor(
+    new Strided(data, shape, iteratorOutputStrides(shape, operandStrides), 0),
+    dtype,
+  );
 }
 
 /** Fills a new tensor's elements, given in C order. @param {Tensor} out @param {(i: number) => any} value */
@@ -349,7 +554,7 @@ export function castTensor(t, dtype) {
   assertInitialized(t.storage);
   const out = newOutput([...t.shape], dtype, [t.storage.strides]);
   const values = t.storage.offsetArray();
-  const { data } = t.storage;
+  const data = /** @type {ArrayLike<number | bigint>} */ (t.storage.data);
   return fillInOrder(out, (i) => convertElement(data[values[i]], t.dtype, dtype));
 }
 
@@ -361,7 +566,10 @@ export function cloneTensor(t) {
 /** A row-major copy of t (contiguous(), and reshape's copy). @param {Tensor} t */
 export function contiguousCopy(t) {
   assertInitialized(t.storage);
-  return new Tensor(t.storage.copy((n) => t.dtype.make(n)), t.dtype);
+  return new Tensor(
+    t.storage.copy((n) => t.dtype.make(n)),
+    t.dtype,
+  );
 }
 
 /** torch.Size of a shape. @param {readonly number[]} shape */
@@ -379,4 +587,3 @@ export const TENSOR_TYPE = new PyType(
 
 hooks.isTensor = (v) => v instanceof Tensor;
 hooks.isDType = (v) => v instanceof DType;
-
