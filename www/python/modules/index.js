@@ -6,6 +6,8 @@
 // Each entry is a factory (interp) => PyModule, called on the module's first import in a
 // session, so that every session (a notebook kernel) has its own global generator states.
 
+import { createTorch } from './torch/index.js';
+
 /** @typedef {import('../interpreter.js').ModuleFactory} ModuleFactory */
 
 /**
@@ -14,6 +16,7 @@
  * @returns {Record<string, ModuleFactory>}
  */
 export function standardModules(pkg) {
-  void pkg;
-  return {};
+  return {
+    torch: (interp) => createTorch(pkg, interp),
+  };
 }
