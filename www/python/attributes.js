@@ -35,6 +35,11 @@ function builtinType(obj) {
 export function getAttr(obj, name) {
   const type = builtinType(obj);
   if (type !== null) {
+    if (obj instanceof PyTuple && obj.constructor !== PyTuple) {
+      // a tuple subclass's own attributes (torch.Size.numel, a structseq's fields)
+      const own = obj.getattr(name);
+      if (own !== undefined) return own;
+    }
     const method = METHODS[type]?.[name];
     if (method)
       return new PyBoundMethod(

@@ -205,6 +205,15 @@ export class PyTuple extends PyObject {
   bool() {
     return this.items.length > 0;
   }
+
+  /**
+   * A tuple of this one's type with other items: what slicing, + and * return. Subclasses
+   * (torch.Size) return their own type, and give their own repr().
+   * @param {Value[]} items
+   */
+  derive(items) {
+    return new PyTuple(items);
+  }
 }
 
 /** dict: insertion-ordered, keyed by hashKey. */

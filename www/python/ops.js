@@ -82,7 +82,7 @@ export function repr(v) {
     default:
       if (v === null) return 'None';
       if (v instanceof PyList) return reprItems(v, '[', ']', v.items);
-      if (v instanceof PyTuple) {
+      if (v instanceof PyTuple && v.constructor === PyTuple) {
         return reprItems(v, '(', v.items.length === 1 ? ',)' : ')', v.items);
       }
       if (v instanceof PyDict) return reprDict(v);
@@ -519,7 +519,10 @@ function repeatString(count, s) {
 function sequenceBinary(op, a, b) {
   if (op === '+') {
     if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
-    if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+    if (a instanceof PyTuple && b instanceof PyTuple) {
+      // A tuple subclass on either side (torch.Size) makes the result its own type.
+      return (b.constructor !== PyTuple ? b : a).derive([...a.items, ...b.items]);
+    }
     return NotImplemented;
   }
   if (op === '*') {
@@ -531,7 +534,7 @@ function sequenceBinary(op, a, b) {
       throw new PageLimit('This list is too long for this page.');
     const out = [];
     for (let i = 0; i < n; i++) out.push(...items);
-    return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+    return seq instanceof PyList ? new PyList(out) : /** @type {PyTuple} */ (seq).derive(out);
   }
   return NotImplemented;
 }
@@ -867,7 +870,7 @@ export function getItem(obj, key) {
       const { start, step, count } = sliceIndices(key, obj.items.length);
       const out = [];
       for (let k = 0, i = start; k < count; k++, i += step) out.push(obj.items[i]);
-      return obj instanceof PyList ? new PyList(out) : new PyTuple(out);
+      return obj instanceof PyList ? new PyList(out) : obj.derive(out);
     }
     return obj.items[sequenceIndex(key, obj.items.length, what)];
   }
