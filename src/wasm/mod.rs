@@ -14,7 +14,6 @@ use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
 mod jax;
-mod math;
 mod numpy_generator;
 mod numpy_legacy;
 mod python;
@@ -23,7 +22,6 @@ mod rust_rng;
 mod torch;
 
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
-pub use math::{math_exp, math_log, math_log1p};
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
 pub use python::JsPyRandom;

@@ -66,7 +66,7 @@ import { normalizeAxis } from './reduce.js';
 import { abstractScalarTypes, NpScalar, prettyAsName, scalarType } from './scalar.js';
 import { argsortArray, sortArray } from './sorting.js';
 import { median, roundArray } from './statistics.js';
-import { binaryUfunc, mathPorts, operand, unaryUfunc } from './ufunc.js';
+import { binaryUfunc, mathPorts, operand, powPort, unaryUfunc } from './ufunc.js';
 
 /** @typedef {import('../../objects.js').Value} Value */
 /** @typedef {import('../../objects.js').Kwargs} Kwargs */
@@ -335,11 +335,6 @@ const KNOWN_NAMES = [
   'arctan2',
   'sinh',
   'cosh',
-  'tanh',
-  'exp2',
-  'expm1',
-  'log2',
-  'log10',
   'power',
   'float_power',
   'hypot',
@@ -501,6 +496,11 @@ const FUNCTIONS = {
   exp: unary('exp'),
   log: unary('log'),
   log1p: unary('log1p'),
+  log2: unary('log2'),
+  log10: unary('log10'),
+  exp2: unary('exp2'),
+  expm1: unary('expm1'),
+  tanh: unary('tanh'),
   add: binary('add'),
   subtract: binary('subtract'),
   multiply: binary('multiply'),
@@ -724,14 +724,25 @@ export const RANDOM_NAMES = [
   'SFC64',
 ];
 
-/** Uses seedlab's wasm math ports for np.exp / np.log / np.log1p when the package exports them. @param {any} pkg */
+/**
+ * Uses seedlab's wasm math ports (glibc's functions; NumPy's tanh) for the float64
+ * transcendentals and float power when the package exports them; without them those refuse.
+ * @param {any} pkg
+ */
 function installMathPorts(pkg) {
   for (const [name, js] of /** @type {const} */ ([
-    ['exp', 'mathExp'],
-    ['log', 'mathLog'],
-    ['log1p', 'mathLog1p'],
+    ['exp', 'mathExpArray'],
+    ['log', 'mathLogArray'],
+    ['log1p', 'mathLog1pArray'],
+    ['log2', 'mathLog2Array'],
+    ['log10', 'mathLog10Array'],
+    ['exp2', 'mathExp2Array'],
+    ['expm1', 'mathExpm1Array'],
+    ['tanh', 'numpyTanh'],
   ])) {
     const fn = pkg?.[js];
     mathPorts[name] = typeof fn === 'function' ? (/** @type {Float64Array} */ x) => fn(x) : null;
   }
+  const pow = pkg?.mathPow;
+  powPort.f = typeof pow === 'function' ? (x, y) => pow(x, y) : null;
 }

@@ -595,6 +595,7 @@ function floatPower(
     if (y === 1) return x;
     if (y === 2) return x * x;
   }
+  if (!single && powPort.f) return powPort.f(x, y);
   return exactPower(x, y, single);
 }
 
@@ -817,12 +818,24 @@ export function unaryOperator(op, a) {
   return unaryUfunc(name, A);
 }
 
-/** Set by index.js: the wasm math ports (exp, log, log1p) when the package has them. */
+/**
+ * Set by index.js from the wasm package, when it has them: glibc's float64 functions (NumPy's
+ * loops call them on an AVX2 machine) and NumPy's own tanh, each over a Float64Array.
+ * @type {Record<string, ((x: Float64Array) => Float64Array) | null>}
+ */
 export const mathPorts = {
-  /** @type {((x: Float64Array) => Float64Array) | null} */ exp: null,
-  /** @type {((x: Float64Array) => Float64Array) | null} */ log: null,
-  /** @type {((x: Float64Array) => Float64Array) | null} */ log1p: null,
+  exp: null,
+  log: null,
+  log1p: null,
+  log2: null,
+  log10: null,
+  exp2: null,
+  expm1: null,
+  tanh: null,
 };
+
+/** Set by index.js: glibc's float64 pow(x, y), when the wasm package has it. */
+export const powPort = { /** @type {((x: number, y: number) => number) | null} */ f: null };
 
 /**
  * A unary ufunc.
@@ -839,7 +852,7 @@ export function unaryUfunc(name, o) {
   }
   const n = a.size;
   chargeWork(n);
-  if (name === 'exp' || name === 'log' || name === 'log1p') return transcendental(name, a);
+  if (Object.hasOwn(mathPorts, name)) return transcendental(name, a);
   const kernel = t.isFloat
     ? floatUnary(name, t)
     : (integerUnary(name, t) ?? floatUnary(name, floatFor(name, t)));
@@ -979,15 +992,18 @@ function floatUnary(name, t) {
 }
 
 /**
- * np.exp, np.log, np.log1p of float64 values (integers converted), through seedlab's ports of
- * glibc's functions, which NumPy calls on an AVX2 machine.
- * @param {'exp' | 'log' | 'log1p'} name @param {NDArray} a
+ * np.exp, np.log, np.log1p, np.log2, np.log10, np.exp2, np.expm1 of float64 values (integers
+ * converted), through seedlab's ports of glibc's functions, which NumPy calls on an AVX2
+ * machine; np.tanh through seedlab's port of NumPy's own SIMD tanh.
+ * @param {string} name @param {NDArray} a
  */
 function transcendental(name, a) {
   const t = a.dtype;
   const port = mathPorts[name];
   if (!port) {
-    throw new Unsupported(`np.${name} (its C library digits are not available on this page yet)`);
+    throw new Unsupported(
+      `np.${name} (its C library digits need seedlab's math ports, which this build of the wasm package lacks)`,
+    );
   }
   if (t === FLOAT32 || (!t.isFloat && t.itemsize <= 2)) {
     throw new Unsupported(
