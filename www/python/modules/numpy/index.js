@@ -744,5 +744,8 @@ function installMathPorts(pkg) {
     mathPorts[name] = typeof fn === 'function' ? (/** @type {Float64Array} */ x) => fn(x) : null;
   }
   const pow = pkg?.mathPow;
-  powPort.f = typeof pow === 'function' ? (x, y) => pow(x, y) : null;
+  powPort.f =
+    typeof pow === 'function'
+      ? (/** @type {number} */ x, /** @type {number} */ y) => pow(x, y)
+      : null;
 }

@@ -834,8 +834,11 @@ export const mathPorts = {
   tanh: null,
 };
 
-/** Set by index.js: glibc's float64 pow(x, y), when the wasm package has it. */
-export const powPort = { /** @type {((x: number, y: number) => number) | null} */ f: null };
+/**
+ * Set by index.js: glibc's float64 pow(x, y), when the wasm package has it.
+ * @type {{ f: ((x: number, y: number) => number) | null }}
+ */
+export const powPort = { f: null };
 
 /**
  * A unary ufunc.
