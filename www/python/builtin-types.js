@@ -3,7 +3,7 @@
 
 import { bind } from './args.js';
 import { PyError, typeError, valueError } from './errors.js';
-import { EXCEPTION_TYPES, PyExceptionValue } from './exceptions.js';
+import { EXCEPTION_TYPES, PyExceptionValue, shortExceptionName } from './exceptions.js';
 import { PyDict, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, PyType } from './objects.js';
 import {
   hashKey,
@@ -216,7 +216,9 @@ export function typeOf(x) {
     return /** @type {any} */ (x).pyType();
   }
   if (x === null) return NONE_TYPE;
-  if (x instanceof PyExceptionValue) return /** @type {PyType} */ (EXCEPTION_TYPES.get(x.type));
+  if (x instanceof PyExceptionValue) {
+    return /** @type {PyType} */ (EXCEPTION_TYPES.get(shortExceptionName(x.type)));
+  }
   return type(
     name,
     () => {

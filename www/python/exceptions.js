@@ -35,10 +35,20 @@ const EXCEPTION_BASES = {
   IndentationError: 'SyntaxError',
   // numpy.exceptions.AxisError derives from both ValueError and IndexError.
   AxisError: 'ValueError',
+  // NumPy's TypeErrors, raised under their qualified names (numpy._core._exceptions._UFuncNoLoopError)
+  _UFuncNoLoopError: 'TypeError',
+  _UFuncOutputCastingError: 'TypeError',
+  DTypePromotionError: 'TypeError',
 };
 
-/** @param {string} name @param {string} base */
-function isSubclass(name, base) {
+/** An exception class's name without its module. @param {string} type */
+export function shortExceptionName(type) {
+  return type.slice(type.lastIndexOf('.') + 1);
+}
+
+/** @param {string} qualifiedName @param {string} base */
+function isSubclass(qualifiedName, base) {
+  const name = shortExceptionName(qualifiedName);
   if (name === 'AxisError' && base === 'IndexError') return true;
   for (
     let n = /** @type {string | null} */ (name);
@@ -82,7 +92,7 @@ export class PyExceptionValue extends PyObject {
   /** @override */
   repr() {
     const inner = this.args.length === 1 ? repr(this.args[0]) : this.args.map(repr).join(', ');
-    return `${this.type}(${inner})`;
+    return `${shortExceptionName(this.type)}(${inner})`;
   }
 
   /**

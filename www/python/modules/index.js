@@ -6,6 +6,7 @@
 // Each entry is a factory (interp) => PyModule, called on the module's first import in a
 // session, so that every session (a notebook kernel) has its own global generator states.
 
+import { createNumpy } from './numpy/index.js';
 import { createTorch } from './torch/index.js';
 
 /** @typedef {import('../interpreter.js').ModuleFactory} ModuleFactory */
@@ -17,6 +18,7 @@ import { createTorch } from './torch/index.js';
  */
 export function standardModules(pkg) {
   return {
+    numpy: (interp) => createNumpy(interp, pkg),
     torch: (interp) => createTorch(pkg, interp),
   };
 }
