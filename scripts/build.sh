@@ -3,6 +3,7 @@
 # .wasm with binaryen's wasm-opt (npm) and checks that the result still gives the same numbers.
 #
 #   scripts/build.sh            (SKIP_SETUP=1 skips scripts/setup.sh, e.g. when test.sh ran it)
+#   SIMD=0 scripts/build.sh     the scalar module, without WebAssembly SIMD (see src/simd.rs)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -13,6 +14,14 @@ die() { printf '[build] ERROR: %s\n' "$*" >&2; exit 1; }
 
 if [ "${SKIP_SETUP:-0}" != 1 ]; then
   bash scripts/setup.sh
+fi
+
+# WebAssembly SIMD128 is on by default (.cargo/config.toml); SIMD=0 turns it off, building in a
+# target directory of its own so that switching does not rebuild everything.
+if [ "${SIMD:-1}" = 0 ]; then
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-simd128"
+  export CARGO_TARGET_DIR=target/scalar
+  say "SIMD=0: scalar build (no simd128)"
 fi
 
 # --mode no-install: use the wasm-bindgen on PATH (setup.sh matched it to Cargo.lock) and never

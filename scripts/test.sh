@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that sets up and runs every test, stopping at the first failure:
-#   1. set-up (scripts/setup.sh)              7. browser tests of the crate (wasm-pack test, Chromium)
+#   1. set-up (scripts/setup.sh)              7. browser tests of the crate, SIMD and scalar builds
 #   2. formatting (cargo fmt --check)         8. build www/pkg (scripts/build.sh)
 #   3. JS formatting and lints (Biome)        9. the typed JS API (scripts/check-dts.mjs)
 #   4. clippy, native                        10. JS type check (tsc, against www/pkg/seedlab.d.ts)
@@ -52,10 +52,15 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 section "Native tests: cargo test"
 cargo test
 
-section "Browser tests: wasm-pack test --headless --chrome (tests/web.rs in Debian's Chromium)"
+section "Browser tests: wasm-pack test --headless --chrome, SIMD and scalar builds (tests/web.rs in Debian's Chromium)"
 # Debian's chromedriver, never a downloaded one; Chromium options come from ./webdriver.json.
 # `--test web -- --nocapture` prints the exactness figures (values compared, bit-identical).
+# First the SIMD128 build (.cargo/config.toml; tests/web/simd.rs also compares its SIMD and scalar
+# paths), then the scalar build (no simd128, its own target directory): the same fixtures.
 wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \
+  -- --test web -- --nocapture
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-simd128" CARGO_TARGET_DIR=target/scalar \
+  wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \
   -- --test web -- --nocapture
 
 section "Build: scripts/build.sh (www/pkg)"

@@ -27,7 +27,8 @@ pub enum ErrorKind {
     RuntimeError,
     /// `NotImplementedError` (e.g. a PyTorch kernel called with a dtype it has no code for).
     NotImplementedError,
-    /// `ZeroDivisionError` (Python float arithmetic, e.g. in `torch.nn.init`).
+    /// `ZeroDivisionError` (Python float arithmetic, e.g. in `torch.nn.init`, and CPython's
+    /// `random.expovariate(0)`).
     ZeroDivisionError,
     /// `IndexError` (e.g. NumPy's legacy `permutation(2.5)`).
     IndexError,

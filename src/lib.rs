@@ -50,6 +50,7 @@ pub mod py_int;
 pub mod python;
 pub mod r;
 pub mod rust_rng;
+pub mod simd;
 pub mod torch;
 
 pub mod wasm;

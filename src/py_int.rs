@@ -11,9 +11,11 @@
 use core::fmt;
 use core::str::FromStr;
 
+mod arithmetic;
+
 /// A Python int: sign and magnitude (little-endian 32-bit words, no high zero words; zero is the
 /// empty magnitude and is never negative).
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct PyInt {
     negative: bool,
     magnitude: Vec<u32>,

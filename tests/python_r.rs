@@ -21,6 +21,27 @@ fn cpython_fixtures_are_bit_identical() {
 }
 
 #[test]
+fn cpython_extended_calls_are_bit_identical() {
+    let report = cpython::run_extended();
+    println!("{}", report.table("native"));
+    assert!(
+        report.hard_failures.is_empty(),
+        "{:#?}",
+        report.hard_failures
+    );
+    for (dialect, function) in report.tallies.keys() {
+        report.assert_all_identical(dialect, function);
+    }
+    assert!(report.tallies.len() >= 15, "{}", report.tallies.len());
+}
+
+#[test]
+fn cpython_sample_set_size_steps_where_cpythons_does() {
+    let checked = cpython::check_sample_setsize(10_000_000);
+    println!("sample setsize: {checked} values of k checked against CPython's steps");
+}
+
+#[test]
 fn r_fixtures_are_bit_identical() {
     let report = r::run();
     println!("{}", report.table("native"));

@@ -8,7 +8,7 @@ mod torch_training;
 
 #[test]
 fn training_fixtures_are_bit_identical() {
-    let report = torch_training::run_torch_training();
+    let report = torch_training::run_torch_training(&torch_training::RustApi);
     println!("{}", report.table("native"));
     let functions: Vec<&str> = report
         .tallies
@@ -26,7 +26,7 @@ fn training_fixtures_are_bit_identical() {
 
 #[test]
 fn intel_cpu_draws_the_same_bernoulli_dropout_and_exponential() {
-    let (fixture, report) = torch_training::run_torch_training_intel();
+    let (fixture, report) = torch_training::run_torch_training_intel(&torch_training::RustApi);
     println!(
         "recorded on {} ({} kernels)\n{}",
         fixture["cpu_vendor"],

@@ -8,14 +8,24 @@ mod common;
 // Browser tests of further dialects live in tests/web/ (not test crates of their own).
 #[path = "common/jax.rs"]
 mod jax_fixtures;
+#[path = "common/numpy_extended.rs"]
+mod numpy_extended_fixtures;
 #[path = "common/numpy_generator.rs"]
 mod numpy_generator_fixtures;
 #[path = "common/rust_rng.rs"]
 mod rust_rng_fixtures;
+#[path = "common/torch_training.rs"]
+mod torch_training_fixtures;
 #[path = "web/jax_rust.rs"]
 mod web_jax_rust;
+#[path = "web/numpy_extended.rs"]
+mod web_numpy_extended;
 #[path = "web/numpy_generator.rs"]
 mod web_numpy_generator;
+#[path = "web/simd.rs"]
+mod web_simd;
+#[path = "web/torch_training.rs"]
+mod web_torch_training;
 
 use common::PyArg;
 use seedlab::wasm::{JsRandomState, JsTorchGenerator};
@@ -278,7 +288,7 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
     for (name, f, fixture) in math_fixtures::functions() {
         let t = math_fixtures::check(f, fixture);
         console_log!("{}", t.summary(name));
-        assert!(t.compared >= 200_000);
+        assert!(t.compared >= math_fixtures::required_count(name));
         assert!(
             t.share() >= math_fixtures::required_share(name),
             "{}",
@@ -286,5 +296,26 @@ fn math_functions_against_glibc_fixtures_in_the_browser() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn pow_against_glibc_fixture_in_the_browser() {
+    let t = math_fixtures::check_pow(seedlab::math::pow, math_fixtures::POW);
+    console_log!("{}", t.summary("pow"));
+    assert!(t.compared >= math_fixtures::required_count("pow"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("pow"));
+}
+
+#[wasm_bindgen_test]
+fn numpy_tanh_and_power_against_numpy_fixtures_in_the_browser() {
+    let t = math_fixtures::check(seedlab::numpy::tanh, math_fixtures::NUMPY_TANH);
+    console_log!("{}", t.summary("np.tanh"));
+    assert!(t.compared >= math_fixtures::required_count("np.tanh"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.tanh"));
+    let t = math_fixtures::check_pow(math_fixtures::numpy_power, math_fixtures::NUMPY_POWER);
+    console_log!("{}", t.summary("np.power"));
+    assert!(t.compared >= math_fixtures::required_count("np.power"));
+    assert_eq!(t.identical, t.compared, "{}", t.summary("np.power"));
+}
+
 #[path = "web/python_r.rs"]
 mod web_python_r;

@@ -7,11 +7,14 @@
 
 use rand_core::{utils, TryRng};
 
-const N: usize = 624;
-const M: usize = 397;
-const MATRIX_A: u32 = 0x9908_b0df;
-const UPPER_MASK: u32 = 0x8000_0000;
-const LOWER_MASK: u32 = 0x7fff_ffff;
+pub(super) const N: usize = 624;
+pub(super) const M: usize = 397;
+pub(super) const MATRIX_A: u32 = 0x9908_b0df;
+pub(super) const UPPER_MASK: u32 = 0x8000_0000;
+pub(super) const LOWER_MASK: u32 = 0x7fff_ffff;
+/// The tempering masks.
+pub(super) const TEMPER_B: u32 = 0x9d2c_5680;
+pub(super) const TEMPER_C: u32 = 0xefc6_0000;
 
 /// The MT19937 state: 624 words and the index of the next word to temper.
 #[derive(Clone, PartialEq, Eq)]
@@ -95,13 +98,17 @@ impl Mt19937 {
         (&self.state, self.index)
     }
 
-    /// Regenerates all 624 words in place.
+    /// Regenerates all 624 words in place (four lanes at a time in the SIMD build).
     fn twist(&mut self) {
+        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+        if crate::simd::active() {
+            super::mt19937_simd::twist(&mut self.state);
+            self.index = 0;
+            return;
+        }
         let mt = &mut self.state;
         for k in 0..N {
-            let y = (mt[k] & UPPER_MASK) | (mt[(k + 1) % N] & LOWER_MASK);
-            let mag = if y & 1 == 1 { MATRIX_A } else { 0 };
-            mt[k] = mt[(k + M) % N] ^ (y >> 1) ^ mag;
+            mt[k] = twisted(mt[k], mt[(k + 1) % N], mt[(k + M) % N]);
         }
         self.index = 0;
     }
@@ -112,12 +119,45 @@ impl Mt19937 {
         if self.index >= N {
             self.twist();
         }
-        let mut y = self.state[self.index];
+        let y = self.state[self.index];
         self.index += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
+        temper(y)
+    }
+
+    /// Fills `out` with the next `out.len()` outputs: the same words as that many
+    /// [`next_u32`](Self::next_u32) calls, tempered a block at a time.
+    pub fn fill_u32(&mut self, out: &mut [u32]) {
+        let mut done = 0;
+        while done < out.len() {
+            let taken = self.peek_block(&mut out[done..]);
+            self.index += taken;
+            done += taken;
+        }
+    }
+
+    /// Writes the next outputs into `out` without using them up: as many as `out` holds, up to
+    /// the end of the current block of 624 (twisting first when the block is used up). Returns
+    /// how many were written (at least 1 unless `out` is empty). [`skip`](Self::skip) then marks
+    /// the ones a sampler used, so that rejection samplers can look ahead and leave the engine
+    /// exactly where the scalar sampler would.
+    pub fn peek_block(&mut self, out: &mut [u32]) -> usize {
+        if out.is_empty() {
+            return 0;
+        }
+        if self.index >= N {
+            self.twist();
+        }
+        let words = &self.state[self.index..];
+        let n = words.len().min(out.len());
+        temper_into(&words[..n], &mut out[..n]);
+        n
+    }
+
+    /// Uses up the next `count` words of the current block (as [`peek_block`](Self::peek_block)
+    /// returned them). Panics if fewer are left in the block.
+    pub fn skip(&mut self, count: usize) {
+        assert!(count <= N - self.index.min(N), "skip past the block");
+        self.index += count;
     }
 
     /// Two words joined with the first as the high half: NumPy's `mt19937_next64` and PyTorch's
@@ -127,6 +167,34 @@ impl Mt19937 {
         let high = u64::from(self.next_u32());
         let low = u64::from(self.next_u32());
         (high << 32) | low
+    }
+}
+
+/// One step of the recurrence: the new word `k` from words `k`, `k + 1` and `k + 397`.
+#[inline(always)]
+pub(super) fn twisted(word: u32, next: u32, far: u32) -> u32 {
+    let y = (word & UPPER_MASK) | (next & LOWER_MASK);
+    let mag = if y & 1 == 1 { MATRIX_A } else { 0 };
+    far ^ (y >> 1) ^ mag
+}
+
+/// The tempering of a state word into an output.
+#[inline(always)]
+pub(super) fn temper(mut y: u32) -> u32 {
+    y ^= y >> 11;
+    y ^= (y << 7) & TEMPER_B;
+    y ^= (y << 15) & TEMPER_C;
+    y ^ (y >> 18)
+}
+
+/// Tempers `words` into `out` (same length), four lanes at a time in the SIMD build.
+fn temper_into(words: &[u32], out: &mut [u32]) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    if crate::simd::active() {
+        return super::mt19937_simd::temper_into(words, out);
+    }
+    for (o, &w) in out.iter_mut().zip(words) {
+        *o = temper(w);
     }
 }
 
@@ -180,6 +248,29 @@ mod tests {
             last = mt.next_u32();
         }
         assert_eq!(last, 4_123_659_995);
+    }
+
+    #[test]
+    fn bulk_words_are_the_next_u32_words() {
+        let mut one = Mt19937::new(5489);
+        let mut bulk = one.clone();
+        let mut words = Vec::new();
+        for n in [0, 1, 3, 620, 5, 1250, 2, 624] {
+            let mut chunk = vec![0; n];
+            bulk.fill_u32(&mut chunk);
+            words.extend(chunk);
+        }
+        let expected: Vec<u32> = (0..words.len()).map(|_| one.next_u32()).collect();
+        assert_eq!(words, expected);
+        assert!(one == bulk);
+
+        // Peeking reads ahead within the block without using anything up.
+        let mut peek = [0; 700];
+        let n = bulk.peek_block(&mut peek);
+        assert_eq!(n, 624 - bulk.state().1);
+        assert_eq!(peek[0], one.clone().next_u32());
+        bulk.skip(3);
+        assert_eq!(bulk.next_u32(), peek[3]);
     }
 
     #[test]

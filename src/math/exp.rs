@@ -8,7 +8,7 @@
 //! are computed exactly without a general fma by the helpers in `log::eft` (see there).
 
 #[path = "exp_data.rs"]
-mod data;
+pub(super) mod data;
 
 use super::log::eft::fma_fast;
 use data::{C, INVLN2N, NEGLN2HIN, NEGLN2LON, SHIFT, TAB};

@@ -2,8 +2,9 @@
 //! (commit e17e986041ac), Copyright (c) 2018 Arm Limited,
 //! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception.
 //!
-//! Only the configuration glibc builds is kept: `EXP_TABLE_BITS` 7, `EXP_POLY_ORDER` 5, neither
-//! `EXP_POLY_WIDE` nor `EXP_USE_TOINT_NARROW`; the exp2/exp10 fields are left out.
+//! Only the configuration glibc builds is kept: `EXP_TABLE_BITS` 7, `EXP_POLY_ORDER` 5,
+//! `EXP2_POLY_ORDER` 5, neither `EXP_POLY_WIDE` nor `EXP_USE_TOINT_NARROW`; the exp10 fields are
+//! left out. The table is shared by `exp`, `exp2` and `pow`.
 //! The values are the C source's hex-float literals (kept in the comments) as IEEE-754 bit
 //! patterns; the table is integers in the C too. They were checked bit for bit against the
 //! tables inside glibc 2.36's libm.so.6 (x86-64), and the native tests compare the whole function
@@ -14,26 +15,38 @@ const fn f(b: u64) -> f64 {
 }
 
 /// invln2N = 0x1.71547652b82fep0 * N.
-pub(super) const INVLN2N: f64 = f(0x40671547652b82fe);
+pub(in crate::math) const INVLN2N: f64 = f(0x40671547652b82fe);
 /// negln2hiN = -0x1.62e42fefa0000p-8 (36 significant bits).
-pub(super) const NEGLN2HIN: f64 = f(0xbf762e42fefa0000);
+pub(in crate::math) const NEGLN2HIN: f64 = f(0xbf762e42fefa0000);
 /// negln2loN = -0x1.cf79abc9e3b3ap-47.
-pub(super) const NEGLN2LON: f64 = f(0xbd0cf79abc9e3b3a);
+pub(in crate::math) const NEGLN2LON: f64 = f(0xbd0cf79abc9e3b3a);
 /// shift = 0x1.8p52.
-pub(super) const SHIFT: f64 = f(0x4338000000000000);
+pub(in crate::math) const SHIFT: f64 = f(0x4338000000000000);
 
 /// poly: C2..C5 of exp(r) - 1 ~= r + C2 r^2 + ... + C5 r^5, |r| < ln2/256 + eps.
-pub(super) const C: [f64; 4] = [
+pub(in crate::math) const C: [f64; 4] = [
     f(0x3fdffffffffffdbd), // 0x1.ffffffffffdbdp-2
     f(0x3fc555555555543c), // 0x1.555555555543cp-3
     f(0x3fa55555cf172b91), // 0x1.55555cf172b91p-5
     f(0x3f81111167a4d017), // 0x1.1111167a4d017p-7
 ];
 
+/// exp2_shift = 0x1.8p52 / N (`exp2`'s rounding constant).
+pub(in crate::math) const EXP2_SHIFT: f64 = f(0x42c8000000000000);
+
+/// exp2_poly: C1..C5 of 2^r - 1 ~= C1 r + C2 r^2 + ... + C5 r^5, |r| < 1/256 (`EXP2_POLY_ORDER` 5).
+pub(in crate::math) const EXP2_C: [f64; 5] = [
+    f(0x3fe62e42fefa39ef), // 0x1.62e42fefa39efp-1
+    f(0x3fcebfbdff82c424), // 0x1.ebfbdff82c424p-3
+    f(0x3fac6b08d70cf4b5), // 0x1.c6b08d70cf4b5p-5
+    f(0x3f83b2abd24650cc), // 0x1.3b2abd24650ccp-7
+    f(0x3f55d7e09b4e3a84), // 0x1.5d7e09b4e3a84p-10
+];
+
 /// `tab[2k] = asuint64(T[k])`, `tab[2k+1] = asuint64(H[k]) - (k << 52)/N`,
 /// where `2^(k/N) ~= H[k]*(1 + T[k])`.
 #[rustfmt::skip]
-pub(super) const TAB: [u64; 256] = [
+pub(in crate::math) const TAB: [u64; 256] = [
     0x0000000000000000, 0x3ff0000000000000,
     0x3c9b3b4f1a88bf6e, 0x3feff63da9fb3335,
     0xbc7160139cd8dc5d, 0x3fefec9a3e778061,

@@ -1,7 +1,7 @@
 //! NumPy's masked-rejection bounded integers (`random_bounded_uint64_fill` with `use_masked`,
 //! numpy/random/src/distributions/distributions.c), used by legacy `randint`.
 
-use crate::engines::Mt19937;
+use super::bit_generator::BitGenerator;
 
 /// The smallest all-ones mask covering `max` (`gen_mask`).
 pub(crate) fn gen_mask(max: u64) -> u64 {
@@ -49,19 +49,19 @@ impl BoundedDraw {
 
     /// One value in `[0, rng]`.
     #[inline]
-    pub(crate) fn draw(self, mt: &mut Mt19937) -> u64 {
+    pub(crate) fn draw<B: BitGenerator>(self, bitgen: &mut B) -> u64 {
         match self {
             BoundedDraw::Constant => 0,
-            BoundedDraw::Full32 => u64::from(mt.next_u32()),
+            BoundedDraw::Full32 => u64::from(bitgen.next_uint32()),
             BoundedDraw::Masked32 { rng, mask } => loop {
-                let v = mt.next_u32() & mask;
+                let v = bitgen.next_uint32() & mask;
                 if v <= rng {
                     return u64::from(v);
                 }
             },
-            BoundedDraw::Full64 => mt.next_u64(),
+            BoundedDraw::Full64 => bitgen.next_uint64(),
             BoundedDraw::Masked64 { rng, mask } => loop {
-                let v = mt.next_u64() & mask;
+                let v = bitgen.next_uint64() & mask;
                 if v <= rng {
                     return v;
                 }

@@ -8,12 +8,16 @@ pub(crate) fn alloc<T>(n: usize, dtype: &str) -> Result<Vec<T>> {
     crate::error::try_vec(n).ok_or_else(|| cannot_allocate(n as f64, dtype))
 }
 
-/// Bytes per element of a NumPy dtype name (`"float64"` → 8).
+/// Bytes per element of a NumPy dtype name (`"float64"` → 8, `"int16"` → 2, `"bool"` → 1).
 pub(crate) fn item_size(dtype: &str) -> u128 {
     if dtype.ends_with("64") {
         8
-    } else {
+    } else if dtype.ends_with("32") {
         4
+    } else if dtype.ends_with("16") {
+        2
+    } else {
+        1
     }
 }
 

@@ -7,21 +7,40 @@
 //! - The Generator API: `np.random.default_rng(seed)` ([`default_rng`], [`Generator`]): PCG64
 //!   seeded through `SeedSequence`. NumPy may change its streams between feature releases
 //!   (NEP 19); the fixtures pin numpy 2.4.6.
+//!
+//! Also the two float64 math loops whose bits differ from libm's on the reference platform:
+//! `np.power` with a scalar exponent ([`power_scalar_exponent`], fast paths for -1, 0, 0.5, 1, 2)
+//! and `np.tanh` ([`tanh`], NumPy's own SIMD polynomial).
 
 mod bit_generator;
 mod bounded;
+mod bounded_integers;
+mod discrete;
+mod float_dtype;
 pub mod generator;
 mod int64_bounds;
+mod int_dtype;
+mod legacy_gauss;
 mod memory;
+mod power;
 pub(crate) mod py_repr;
 mod random_state;
 mod shuffle;
 mod size;
+mod tanh;
+mod weighted;
 
-pub use generator::{default_rng, Entropy, Generator, Pcg64, PyInt, SeedSequence};
+pub use float_dtype::FloatDtype;
+pub use generator::{
+    default_rng, default_rng_with_spawn_key, Entropy, Generator, Pcg64, PyInt, SeedSequence,
+};
+pub use int_dtype::{IntArray, IntDtype};
 pub use memory::size_to_string;
-pub use random_state::{RandomState, Seed};
+pub use power::power_scalar_exponent;
+pub use random_state::{CNumber, KeySequence, LegacyState, LegacyStateArgs, RandomState, Seed};
 pub use size::size_argument;
+pub use tanh::{tanh, tanh_array};
+pub use weighted::Population;
 
 use crate::error::{Error, Result};
 

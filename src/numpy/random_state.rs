@@ -4,13 +4,22 @@
 //! `random/src/mt19937/mt19937.h` (`mt19937_next_double`), `random/src/legacy/legacy-distributions.c`
 //! (`legacy_gauss`, `legacy_normal`), `random/src/distributions/distributions.c` (bounded integers).
 
-use super::bit_generator::BitGenerator;
+use super::bit_generator::{fill_doubles, BitGenerator};
 use super::bounded::BoundedDraw;
 use super::int64_bounds::closed_range;
+use super::legacy_gauss;
 use super::memory::alloc;
 use crate::engines::Mt19937;
+use crate::entropy;
 use crate::error::{Error, Result};
-use crate::{entropy, math};
+
+mod choice;
+mod distributions;
+mod integers;
+mod shuffle;
+mod state;
+
+pub use state::{CNumber, KeySequence, LegacyState, LegacyStateArgs};
 
 /// A seed as `np.random.seed` / `RandomState(seed)` accepts it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +77,10 @@ pub struct RandomState {
     mt: Mt19937,
     /// `has_gauss` / `gauss` of NumPy's `aug_bitgen_t`: survives across calls until reseeded.
     cached_gauss: Option<f64>,
+    /// `has_gauss` / `gauss` exactly as `set_state` was given them when they are not what
+    /// `cached_gauss` reports (`has_gauss` other than 0 and 1, or a value with `has_gauss` 0),
+    /// until the next normal is drawn.
+    set_gauss: Option<(i32, f64)>,
 }
 
 impl RandomState {
@@ -75,11 +88,14 @@ impl RandomState {
     pub fn new(seed: Option<&Seed>) -> Result<Self> {
         let mt = match seed {
             Some(seed) => seed.engine()?,
-            None => entropy_engine()?,
+            // NumPy quirk: `MT19937()` leaves `pos` at its fill loop's last index, 623, so the
+            // first word drawn is the last state word, before any twist.
+            None => entropy_engine(Mt19937::STATE_WORDS - 1)?,
         };
         Ok(RandomState {
             mt,
             cached_gauss: None,
+            set_gauss: None,
         })
     }
 
@@ -88,13 +104,22 @@ impl RandomState {
         RandomState {
             mt: Mt19937::new(seed),
             cached_gauss: None,
+            set_gauss: None,
         }
     }
 
     /// `seed(seed)`: reseeds in place and clears the cached gaussian. On error the state is left
     /// unchanged, as in NumPy.
     pub fn seed(&mut self, seed: Option<&Seed>) -> Result<()> {
-        *self = RandomState::new(seed)?;
+        *self = match seed {
+            Some(_) => RandomState::new(seed)?,
+            // NumPy quirk: `_legacy_seeding(None)` writes new words but leaves `pos` as it was.
+            None => RandomState {
+                mt: entropy_engine(self.mt.state().1)?,
+                cached_gauss: None,
+                set_gauss: None,
+            },
+        };
         Ok(())
     }
 
@@ -118,37 +143,45 @@ impl RandomState {
     /// One standard normal by the Marsaglia polar method (`legacy_gauss`). Each accepted pair
     /// yields two values: `f*x2` is returned and `f*x1` is cached for the next call.
     pub fn legacy_gauss(&mut self) -> f64 {
-        if let Some(cached) = self.cached_gauss.take() {
-            return cached;
-        }
-        let (x1, x2, r2) = loop {
-            let x1 = 2.0 * self.next_double() - 1.0;
-            let x2 = 2.0 * self.next_double() - 1.0;
-            let r2 = x1 * x1 + x2 * x2;
-            if r2 < 1.0 && r2 != 0.0 {
-                break (x1, x2, r2);
-            }
-        };
-        let f = (-2.0 * math::log(r2) / r2).sqrt();
-        self.cached_gauss = Some(f * x1);
-        f * x2
+        self.forget_set_gauss();
+        legacy_gauss::legacy_gauss(&mut self.mt, &mut self.cached_gauss)
     }
 
     /// `rand(n)` / `random_sample(n)`: uniform doubles in [0, 1).
     pub fn rand(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Self::next_double)
+        let mut out = zeros(n)?;
+        self.fill_rand(&mut out);
+        Ok(out)
+    }
+
+    /// `rand` into `out`: the same values and state as `rand(out.len())`, without allocating.
+    pub fn fill_rand(&mut self, out: &mut [f64]) {
+        fill_doubles(&mut self.mt, out);
     }
 
     /// `randn(n)` / `standard_normal(n)`.
     pub fn randn(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Self::legacy_gauss)
+        let mut out = zeros(n)?;
+        self.fill_randn(&mut out);
+        Ok(out)
+    }
+
+    /// `randn` into `out`: the same values and state (cached gaussian included) as
+    /// `randn(out.len())`, without allocating.
+    pub fn fill_randn(&mut self, out: &mut [f64]) {
+        self.forget_set_gauss();
+        legacy_gauss::fill(&mut self.mt, &mut self.cached_gauss, out);
     }
 
     /// `normal(loc, scale, n)` = `loc + scale * legacy_gauss()`. `scale` must not be negative;
     /// like NumPy, `-0.0` counts as negative (it tests the sign bit) and NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
         Self::check_normal(scale)?;
-        self.fill_f64(n, |rs| loc + scale * rs.legacy_gauss())
+        let mut out = self.randn(n)?;
+        for value in &mut out {
+            *value = loc + scale * *value;
+        }
+        Ok(out)
     }
 
     /// `normal`'s parameter check, which NumPy makes before it looks at the size.
@@ -163,7 +196,11 @@ impl RandomState {
     /// in NumPy; a non-finite range is NumPy's `OverflowError`.
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
         let range = Self::check_uniform(low, high)?;
-        self.fill_f64(n, |rs| low + range * rs.next_double())
+        let mut out = self.rand(n)?;
+        for value in &mut out {
+            *value = low + range * *value;
+        }
+        Ok(out)
     }
 
     /// `uniform`'s parameter check (made before the size is looked at): the range `high - low`.
@@ -211,54 +248,18 @@ impl RandomState {
         super::shuffle::permutation(&mut self.mt, n)
     }
 
-    /// `choice(pop_size, size, replace)` without `p`: with replacement `randint(0, pop_size,
-    /// size)`, without it `permutation(pop_size)[:size]` (so the whole population is shuffled).
-    /// Errors, in NumPy's order and words: a population that is not positive unless
-    /// `size == 0`; with replacement, `randint`'s bounds; without, a sample larger than the
-    /// population; a negative size.
-    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
-        if pop_size <= 0 && size != 0 {
-            return Err(choice_population_not_positive());
-        }
-        if replace {
-            // `randint` returns an empty size before it checks the bounds.
-            if size == 0 {
-                return Ok(Vec::new());
-            }
-            super::int64_bounds::closed_range(0, pop_size)?;
-            if size < 0 {
-                return Err(super::size::negative_dimensions());
-            }
-            let n = super::size::array_len(size as u128, "int64")?;
-            return self.randint(0, Some(pop_size), n);
-        }
-        check_sample_without_replacement(pop_size, size)?;
-        let mut sample = self.permutation(pop_size)?;
-        sample.truncate(size as usize);
-        Ok(sample)
-    }
-
-    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
-    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
-    /// passes them is then rejected as a shape.
-    fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
-        let checks = if pop_size <= 0 {
-            Err(choice_population_not_positive())
-        } else if replace {
-            super::int64_bounds::closed_range(0, pop_size).map(drop)
-        } else {
-            check_sample_without_replacement(pop_size, super::size::intp_from_f64(size))
-        };
-        checks
-            .and_then(|()| super::size::size_argument(size, "int64").map(drop))
-            .expect_err("a fractional size is always an error")
-    }
-
     fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Self) -> f64) -> Result<Vec<f64>> {
         let mut out = alloc(n, "float64")?;
         out.extend((0..n).map(|_| next(self)));
         Ok(out)
     }
+}
+
+/// `n` zeros, or NumPy's `MemoryError` for a float64 array of that size.
+fn zeros(n: usize) -> Result<Vec<f64>> {
+    let mut out = alloc(n, "float64")?;
+    out.resize(n, 0.0);
+    Ok(out)
 }
 
 /// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
@@ -290,7 +291,7 @@ impl RandomState {
             return Ok(Vec::new());
         }
         Self::check_randint(low, high)?;
-        let n = dimension(size, "int64")?;
+        let n = shape(size, "int64")?;
         self.randint(low, high, n)
     }
 
@@ -307,21 +308,6 @@ impl RandomState {
         let n = dimension(size, "float64")?;
         self.normal(loc, scale, n)
     }
-
-    /// `choice(pop_size, size, replace)`: an integral size as [`RandomState::choice`] takes it; a
-    /// fractional one fails with the error NumPy's checks on the truncated size reach first.
-    pub fn choice_sized(
-        &mut self,
-        pop_size: i128,
-        size: Option<f64>,
-        replace: bool,
-    ) -> Result<Vec<i64>> {
-        let size = size.ok_or_else(Error::missing_count)?;
-        match super::size::integral(size) {
-            Some(size) => self.choice(pop_size, size, replace),
-            None => Err(Self::choice_fractional_size_error(pop_size, size, replace)),
-        }
-    }
 }
 
 /// A legacy dimension (`rand(n)`, `randint(.., size)`) as NumPy converts it, with the missing
@@ -330,31 +316,19 @@ fn dimension(size: Option<f64>, dtype: &str) -> Result<usize> {
     super::size_from_f64(size.ok_or_else(Error::missing_count)?, dtype)
 }
 
-fn choice_population_not_positive() -> Error {
-    Error::value("a must be greater than 0 unless no samples are taken")
+/// A `size=` as `np.empty(size)` converts it (`randint`, `choice`), with the missing count refused
+/// first.
+fn shape(size: Option<f64>, dtype: &str) -> Result<usize> {
+    super::size::size_argument(size.ok_or_else(Error::missing_count)?, dtype)
 }
 
-/// `choice`'s checks without replacement, on the size as an integer.
-fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
-    if size > pop_size {
-        return Err(Error::value(
-            "Cannot take a larger sample than population when 'replace=False'",
-        ));
-    }
-    if size < 0 {
-        // Capitalised here, unlike NumPy's other "negative dimensions" messages.
-        return Err(Error::value("Negative dimensions are not allowed"));
-    }
-    Ok(())
-}
-
-/// `_legacy_seeding(None)`: 624 words of entropy with the first word forced to 0x80000000 so the
-/// state is never all zero.
-fn entropy_engine() -> Result<Mt19937> {
+/// OS entropy as `MT19937()` and `_legacy_seeding(None)` use it: 624 words with the first forced
+/// to 0x80000000 so the state is never all zero, at position `pos`.
+fn entropy_engine(pos: usize) -> Result<Mt19937> {
     let mut key = [0u32; Mt19937::STATE_WORDS];
     entropy::fill_words(&mut key)?;
     key[0] = 0x8000_0000;
-    Ok(Mt19937::from_state(key, Mt19937::STATE_WORDS))
+    Ok(Mt19937::from_state(key, pos))
 }
 
 #[cfg(test)]
@@ -383,6 +357,38 @@ mod tests {
         );
         let mut rs = RandomState::from_u32(17);
         assert_eq!(rs.randint(0, Some(100), 5).unwrap(), [15, 6, 22, 57, 45]);
+    }
+
+    /// numpy 2.4.6: `RandomState().get_state()[2:]` is `(623, 0, 0.0)`; after `rand(3)` and
+    /// `seed()` it is `(5, 0, 0.0)`.
+    #[test]
+    fn unseeded_positions_are_numpys() {
+        let mut rs = RandomState::new(None).unwrap();
+        assert_eq!(rs.get_state().pos, 623);
+        assert_eq!(rs.get_state().key[0], 0x8000_0000);
+        rs.rand(3).unwrap();
+        rs.randn(1).unwrap();
+        rs.seed(None).unwrap();
+        let state = rs.get_state();
+        assert_eq!((state.pos, state.has_gauss), (9, 0));
+    }
+
+    #[test]
+    fn fills_in_pieces_continue_one_stream() {
+        let mut whole = RandomState::from_u32(3);
+        let mut pieces = whole.clone();
+        let (normals, uniforms) = (whole.randn(1001).unwrap(), whole.rand(999).unwrap());
+        let mut got = vec![0.0; 2000];
+        for range in [0..1, 1..2, 2..5, 5..700, 700..1001] {
+            pieces.fill_randn(&mut got[range]);
+        }
+        for range in [1001..1002, 1002..1700, 1700..2000] {
+            pieces.fill_rand(&mut got[range]);
+        }
+        assert_eq!(got[..1001], normals[..]);
+        assert_eq!(got[1001..], uniforms[..]);
+        assert!(whole.engine() == pieces.engine());
+        assert_eq!(whole.cached_gauss(), pieces.cached_gauss());
     }
 
     #[test]
@@ -455,7 +461,7 @@ mod tests {
         );
         assert_eq!(
             msg(rs.randint_sized(0, Some(5), Some(2.5))),
-            "TypeError: 'float' object cannot be interpreted as an integer"
+            "TypeError: expected a sequence of integers or a single integer, got '2.5'"
         );
         // uniform and normal: the parameters before the size.
         assert_eq!(

@@ -8,19 +8,32 @@
 //! integral floats (`randint(1.0, 3)` raises `TypeError` there, as does `randint(1.5, 3)`, per
 //! its "What's New"); 3.12+'s exact messages were not checked.
 //!
-//! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512) and floats
-//! (through `hash`), `random()`, `gauss` with its cache, `randint`/`_randbelow` (multi-word
-//! `getrandbits` for ranges beyond 32 bits), `shuffle`, `choice`. Not reproduced: the other
-//! distributions, `getstate`/`setstate`, version-1 seeding, NaN seeds (hashed by identity).
+//! Reproduced: seeding from ints of any size and sign, str/bytes (version 2, SHA-512; version 1,
+//! Python 2's string hash) and floats (through `hash`), `random()`, `gauss` with its cache,
+//! `getrandbits`, `_randbelow`, `randrange` and `randint` for ints of any size (multi-word
+//! `getrandbits`), `shuffle`, `choice`, `choices`, `sample`, `uniform`, `triangular`,
+//! `normalvariate`, `expovariate`, `lognormvariate`, `getstate` / `setstate`. Not reproduced:
+//! the other distributions (`vonmisesvariate`, `gammavariate`, `betavariate`, ...), NaN seeds
+//! (hashed by identity) and str seeds with other versions (hashed with the per-process `hash()`).
 
 mod random;
 mod seed;
 
 pub use crate::py_int::{ParsePyIntError, PyInt};
-pub use random::Random;
+pub use random::{sample_set_size, PyState, Random, Weights};
 pub use seed::{hash_float, Seed};
 
 use crate::error::{Error, ErrorKind, Result};
+
+/// A Python int or float argument (`randrange`'s bounds, `setstate`'s elements), kept apart
+/// because CPython treats them differently.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PyNumber {
+    /// An int, of any size.
+    Int(PyInt),
+    /// A float.
+    Float(f64),
+}
 
 /// How many values to draw, from a JavaScript number: the page's `[f() for _ in range(n)]`.
 /// A fractional count is `range`'s `TypeError`; a negative one is refused (where `range` would

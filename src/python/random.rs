@@ -10,6 +10,14 @@ use crate::engines::Mt19937;
 use crate::error::{Error, ErrorKind, Result};
 use crate::math;
 
+mod integers;
+mod sequences;
+mod state;
+mod variates;
+
+pub use sequences::{sample_set_size, Weights};
+pub use state::PyState;
+
 /// `math.tau`, the constant `gauss` calls `TWOPI`.
 const TWOPI: f64 = core::f64::consts::TAU;
 
@@ -65,9 +73,9 @@ impl Random {
     /// 26 (`random_random`).
     #[inline]
     pub fn next_random(&mut self) -> f64 {
-        let a = self.mt.next_u32() >> 5;
-        let b = self.mt.next_u32() >> 6;
-        (f64::from(a) * 67_108_864.0 + f64::from(b)) * (1.0 / 9_007_199_254_740_992.0)
+        let a = self.mt.next_u32();
+        let b = self.mt.next_u32();
+        random_from_words(a, b)
     }
 
     /// One `gauss(mu, sigma)`: Box-Muller, returning the cosine value and caching the sine value
@@ -76,11 +84,10 @@ impl Random {
         let z = match self.gauss_next.take() {
             Some(z) => z,
             None => {
-                let x2pi = self.next_random() * TWOPI;
-                // CPython takes log(1.0 - random()), not log1p(-random()).
-                let g2rad = (-2.0 * math::log(1.0 - self.next_random())).sqrt();
-                self.gauss_next = Some(math::sin(x2pi) * g2rad);
-                math::cos(x2pi) * g2rad
+                let (x, y) = (self.next_random(), self.next_random());
+                let (z, next) = box_muller(x, y);
+                self.gauss_next = Some(next);
+                z
             }
         };
         mu + z * sigma
@@ -164,8 +171,40 @@ impl Random {
     /// `gauss(mu, sigma)`, `n` times (the cache carries over between calls, as in CPython).
     pub fn gauss(&mut self, mu: f64, sigma: f64, n: usize) -> Result<Vec<f64>> {
         let mut out = alloc(n)?;
-        out.extend((0..n).map(|_| self.next_gauss(mu, sigma)));
+        out.resize(n, 0.0);
+        self.fill_gauss(mu, sigma, &mut out);
         Ok(out)
+    }
+
+    /// `gauss` into every slot of `out`: the same values and state (`gauss_next` included) as
+    /// `out.len()` calls, with the engine's words drawn a block at a time.
+    pub fn fill_gauss(&mut self, mu: f64, sigma: f64, out: &mut [f64]) {
+        const PAIRS: usize = 128;
+        let mut i = 0;
+        if let (Some(z), Some(slot)) = (self.gauss_next, out.first_mut()) {
+            self.gauss_next = None;
+            *slot = mu + z * sigma;
+            i = 1;
+        }
+        let mut words = [0u32; 4 * PAIRS];
+        while out.len() - i >= 2 {
+            let pairs = ((out.len() - i) / 2).min(PAIRS);
+            let words = &mut words[..4 * pairs];
+            self.mt.fill_u32(words);
+            for (pair, w) in out[i..i + 2 * pairs]
+                .chunks_exact_mut(2)
+                .zip(words.chunks_exact(4))
+            {
+                let (z, next) =
+                    box_muller(random_from_words(w[0], w[1]), random_from_words(w[2], w[3]));
+                pair[0] = mu + z * sigma;
+                pair[1] = mu + next * sigma;
+            }
+            i += 2 * pairs;
+        }
+        if i < out.len() {
+            out[i] = self.next_gauss(mu, sigma);
+        }
     }
 
     /// `shuffle(x)` in place: Fisher-Yates from the end, `j = _randbelow(i + 1)` for
@@ -207,6 +246,22 @@ fn empty_range(a: i128, b: i128) -> Error {
     ))
 }
 
+/// `random_random`'s double from two words: 27 bits of the first, 26 of the second.
+#[inline(always)]
+fn random_from_words(a: u32, b: u32) -> f64 {
+    (f64::from(a >> 5) * 67_108_864.0 + f64::from(b >> 6)) * (1.0 / 9_007_199_254_740_992.0)
+}
+
+/// `gauss`'s Box-Muller from two `random()` values: the cosine value (returned) and the sine
+/// value (cached as `gauss_next`).
+#[inline(always)]
+fn box_muller(x: f64, y: f64) -> (f64, f64) {
+    let x2pi = x * TWOPI;
+    // CPython takes log(1.0 - random()), not log1p(-random()).
+    let g2rad = (-2.0 * math::log(1.0 - y)).sqrt();
+    (math::cos(x2pi) * g2rad, math::sin(x2pi) * g2rad)
+}
+
 fn alloc<T>(n: usize) -> Result<Vec<T>> {
     crate::error::try_vec(n).ok_or_else(|| {
         Error::new(
@@ -239,6 +294,24 @@ mod tests {
     use super::*;
 
     // Values printed by CPython 3.11.7 (reference note, section 7).
+    #[test]
+    fn bulk_gauss_is_one_call_per_value() {
+        for n in [0, 1, 2, 3, 255, 256, 257, 1001] {
+            let mut one = Random::new(Some(&Seed::Int(17u32.into()))).unwrap();
+            one.next_gauss(0.0, 1.0); // leaves gauss_next set
+            let mut bulk = one.clone();
+            let want: Vec<u64> = (0..n).map(|_| one.next_gauss(2.0, 0.5).to_bits()).collect();
+            let got = bulk.gauss(2.0, 0.5, n).unwrap();
+            assert_eq!(
+                got.iter().map(|x| x.to_bits()).collect::<Vec<_>>(),
+                want,
+                "n {n}"
+            );
+            assert_eq!(bulk.gauss_next(), one.gauss_next(), "n {n}");
+            assert_eq!(bulk.next_random(), one.next_random(), "n {n}");
+        }
+    }
+
     #[test]
     fn seed_17() {
         let mut r = Random::from_int(17);

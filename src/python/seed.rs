@@ -36,6 +36,31 @@ impl From<&str> for Seed {
 }
 
 impl Seed {
+    /// The seed `seed(a, version=version)` uses: version 1 turns a str or bytes into an int by
+    /// Python 2's string hash (code points, or bytes as latin-1); version 2 (the default)
+    /// keeps it for SHA-512 seeding. Other versions pass a str or bytes to `hash()`, which
+    /// Python randomizes per process, so they are refused. Ints and floats are the same for
+    /// every version.
+    pub fn with_version(self, version: i128) -> Result<Seed> {
+        let code_points: Vec<u32> = match (&self, version) {
+            (Seed::Int(_) | Seed::Float(_), _) | (_, 2) => return Ok(self),
+            (Seed::Str(text), 1) => text.chars().map(u32::from).collect(),
+            (Seed::Bytes(bytes), 1) => bytes.iter().map(|&b| u32::from(b)).collect(),
+            (_, v) => {
+                return Err(Error::value(format!(
+                    "a str or bytes seed with version {v} is seeded with hash(), which Python \
+                     randomizes per process, so its stream cannot be reproduced"
+                )))
+            }
+        };
+        let mut x = code_points.first().map_or(0, |&c| u64::from(c) << 7);
+        for &c in &code_points {
+            x = 1_000_003u64.wrapping_mul(x) ^ u64::from(c);
+        }
+        x ^= code_points.len() as u64;
+        Ok(Seed::Int(PyInt::from(x)))
+    }
+
     /// The `init_by_array` key CPython builds for this seed.
     pub fn key(&self) -> Result<Vec<u32>> {
         let int = match self {
@@ -156,5 +181,21 @@ mod tests {
         );
         // "" + sha512(b"").digest(): 64 bytes, 16 words.
         assert_eq!(Seed::from("").key().unwrap().len(), 16);
+    }
+
+    /// `random.seed('abc', version=1); random.random()` is 0.09639374978773074 in CPython 3.11.7,
+    /// as is `random.seed(b'abc', version=1)`.
+    #[test]
+    fn version_1_strings() {
+        let draw = |seed: Seed| {
+            crate::python::Random::new(Some(&seed.with_version(1).unwrap()))
+                .unwrap()
+                .random(1)
+                .unwrap()[0]
+        };
+        assert_eq!(draw(Seed::from("abc")), 0.09639374978773074);
+        assert_eq!(draw(Seed::Bytes(b"abc".to_vec())), 0.09639374978773074);
+        assert_eq!(draw(Seed::from("")), 0.8444218515250481);
+        assert!(Seed::from("abc").with_version(3).is_err());
     }
 }

@@ -16,7 +16,7 @@
 
 use super::dtype::{Dtype, TensorValues};
 use super::Generator;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 
 /// The loader's sampler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +27,11 @@ pub enum Sampler {
     /// `RandomSampler(dataset, generator=loader.generator)`). `has_generator` says whether it was
     /// given one; the caller passes that generator, or the default one, to `next_batch`.
     Random {
+        /// `replacement`: `randint` chunks of 32 instead of permutations.
         replacement: bool,
-        num_samples: Option<usize>,
+        /// `num_samples` (None: the dataset's length).
+        num_samples: Option<i128>,
+        /// Whether the sampler was given a `generator`.
         has_generator: bool,
     },
 }
@@ -37,19 +40,39 @@ pub enum Sampler {
 /// `len` items.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataLoader {
-    len: usize,
+    len: u64,
     sampler: Sampler,
+    /// How many indices the sampler yields: `len`, or a RandomSampler's `num_samples`.
+    samples: u64,
     /// None: no automatic batching (`batch_size=None`): each "batch" is one index.
-    batch_size: Option<usize>,
+    batch_size: Option<u64>,
     drop_last: bool,
+}
+
+/// `len(dataset)` as Python's `len()` accepts it.
+fn dataset_len(len: i128) -> Result<u64> {
+    if len < 0 {
+        return Err(Error::value("__len__() should return >= 0"));
+    }
+    // `Py_ssize_t`.
+    u64::try_from(len)
+        .ok()
+        .filter(|&len| len <= i64::MAX as u64)
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })
 }
 
 impl DataLoader {
     /// `DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, drop_last=drop_last,
-    /// generator=g if has_generator)`, with the `ValueError`s torch raises.
+    /// generator=g if has_generator)` over a dataset of `len` items, with the errors torch
+    /// raises.
     pub fn new(
-        len: usize,
-        batch_size: Option<usize>,
+        len: i128,
+        batch_size: Option<i128>,
         shuffle: bool,
         drop_last: bool,
         has_generator: bool,
@@ -66,52 +89,61 @@ impl DataLoader {
         DataLoader::with_sampler(len, sampler, batch_size, drop_last)
     }
 
-    /// `DataLoader(dataset, sampler=..., batch_size, drop_last)`.
+    /// `DataLoader(dataset, sampler=..., batch_size, drop_last)`, in torch's order of checks:
+    /// `batch_size=None` with `drop_last`, the sampler's `num_samples`, then `batch_size`.
     pub fn with_sampler(
-        len: usize,
+        len: i128,
         sampler: Sampler,
-        batch_size: Option<usize>,
+        batch_size: Option<i128>,
         drop_last: bool,
     ) -> Result<DataLoader> {
+        let len = dataset_len(len)?;
         if batch_size.is_none() && drop_last {
             return Err(Error::value(
                 "batch_size=None option disables auto-batching and is mutually exclusive with drop_last",
             ));
         }
-        if let Sampler::Random { num_samples, .. } = sampler {
-            let num_samples = num_samples.unwrap_or(len);
-            if num_samples == 0 {
-                return Err(Error::value(format!(
-                    "num_samples should be a positive integer value, but got num_samples={num_samples}"
-                )));
+        let samples = match sampler {
+            Sampler::Sequential => len,
+            Sampler::Random { num_samples, .. } => {
+                let num_samples = num_samples.unwrap_or(i128::from(len));
+                if num_samples <= 0 {
+                    return Err(Error::value(format!(
+                        "num_samples should be a positive integer value, but got num_samples={num_samples}"
+                    )));
+                }
+                // More samples than u64 holds would take longer than any epoch runs.
+                u64::try_from(num_samples).unwrap_or(u64::MAX)
             }
-        }
-        if batch_size == Some(0) {
-            return Err(Error::value(
-                "batch_size should be a positive integer value, but got batch_size=0",
-            ));
-        }
+        };
+        let batch_size = match batch_size {
+            Some(b) if b <= 0 => {
+                return Err(Error::value(format!(
+                    "batch_size should be a positive integer value, but got batch_size={b}"
+                )))
+            }
+            Some(b) => Some(u64::try_from(b).unwrap_or(u64::MAX)),
+            None => None,
+        };
         Ok(DataLoader {
             len,
             sampler,
+            samples,
             batch_size,
             drop_last,
         })
     }
 
     /// `len(loader)`: the number of batches an epoch yields.
-    pub fn len(&self) -> usize {
-        let samples = match self.sampler {
-            Sampler::Sequential => self.len,
-            Sampler::Random { num_samples, .. } => num_samples.unwrap_or(self.len),
-        };
+    pub fn len(&self) -> u64 {
         match self.batch_size {
-            None => samples,
-            Some(b) if self.drop_last => samples / b,
-            Some(b) => samples.div_ceil(b),
+            None => self.samples,
+            Some(b) if self.drop_last => self.samples / b,
+            Some(b) => self.samples.div_ceil(b),
         }
     }
 
+    /// Whether an epoch yields no batch.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -134,25 +166,35 @@ impl DataLoader {
         let mut it = self.iter(generator);
         let mut batches = Vec::new();
         while let Some(batch) = it.next_batch(generator)? {
+            batches.try_reserve(1).map_err(|_| out_of_memory())?;
             batches.push(batch);
         }
         Ok(batches)
     }
 }
 
+/// Python's `MemoryError` for a list that does not fit.
+fn out_of_memory() -> Error {
+    Error::new(ErrorKind::MemoryError, "")
+}
+
 /// Where a sampler's Python generator stands.
 #[derive(Clone, Debug)]
 enum SamplerState {
     NotStarted,
-    Running {
+    /// `iter(range(len))`: the next index.
+    Sequential {
+        next: u64,
+    },
+    Random {
         /// The private generator of a RandomSampler without one.
         own: Option<Box<Generator>>,
         /// Values of the current chunk (a permutation or a randint block) not yet yielded.
         chunk: Vec<i64>,
         next: usize,
         /// Chunks still to draw after this one: full ones, then the last (possibly empty) one.
-        full_chunks_left: usize,
-        last_chunk_len: Option<usize>,
+        full_chunks_left: u64,
+        last_chunk_len: Option<u64>,
     },
     Done,
 }
@@ -181,27 +223,21 @@ impl DataLoaderIter {
         }
         let batch = match self.loader.batch_size {
             None => self.next_index(sampler_generator)?.map(|i| vec![i]),
-            // `zip(*[sampler_iter] * batch_size)`: a short last batch is pulled, then dropped.
-            Some(size) if self.loader.drop_last => {
-                let mut batch = Vec::with_capacity(size);
-                while batch.len() < size {
-                    match self.next_index(sampler_generator)? {
-                        Some(i) => batch.push(i),
-                        None => break,
-                    }
-                }
-                (batch.len() == size).then_some(batch)
-            }
-            // `[*itertools.islice(sampler_iter, batch_size)]` until empty.
             Some(size) => {
-                let mut batch = Vec::with_capacity(size);
-                while batch.len() < size {
+                // `zip(*[sampler_iter] * batch_size)` with drop_last (a short last batch is
+                // pulled, then dropped); else `[*itertools.islice(sampler_iter, batch_size)]`.
+                let mut batch = Vec::new();
+                while (batch.len() as u64) < size {
                     match self.next_index(sampler_generator)? {
-                        Some(i) => batch.push(i),
+                        Some(i) => {
+                            batch.try_reserve(1).map_err(|_| out_of_memory())?;
+                            batch.push(i);
+                        }
                         None => break,
                     }
                 }
-                (!batch.is_empty()).then_some(batch)
+                let complete = batch.len() as u64 == size;
+                (complete || (!self.loader.drop_last && !batch.is_empty())).then_some(batch)
             }
         };
         if batch.is_none() {
@@ -218,26 +254,29 @@ impl DataLoaderIter {
                 SamplerState::Done => return Ok(None),
                 SamplerState::NotStarted => {
                     self.sampler = match self.loader.sampler {
-                        Sampler::Sequential => SamplerState::Running {
-                            own: None,
-                            chunk: (0..n as i64).collect(),
-                            next: 0,
-                            full_chunks_left: 0,
-                            last_chunk_len: None,
-                        },
+                        Sampler::Sequential => SamplerState::Sequential { next: 0 },
                         Sampler::Random {
                             replacement,
-                            num_samples,
                             has_generator,
+                            ..
                         } => {
                             let own = (!has_generator).then(|| {
                                 // seed = int(torch.empty((), dtype=torch.int64).random_().item())
                                 let seed = generator.random64() & (u64::MAX >> 1);
                                 Box::new(Generator::new(seed))
                             });
-                            let samples = num_samples.unwrap_or(n);
+                            let samples = self.loader.samples;
                             let block = if replacement { 32 } else { n };
-                            SamplerState::Running {
+                            if block == 0 {
+                                // `range(self.num_samples // n)` on an empty dataset, after the
+                                // seed draw; the generator is finished by the exception.
+                                self.sampler = SamplerState::Done;
+                                return Err(Error::new(
+                                    ErrorKind::ZeroDivisionError,
+                                    "integer division or modulo by zero",
+                                ));
+                            }
+                            SamplerState::Random {
                                 own,
                                 chunk: Vec::new(),
                                 next: 0,
@@ -247,7 +286,15 @@ impl DataLoaderIter {
                         }
                     };
                 }
-                SamplerState::Running {
+                SamplerState::Sequential { next } => {
+                    if *next < n {
+                        *next += 1;
+                        // len fits int64 (`dataset_len`).
+                        return Ok(Some((*next - 1) as i64));
+                    }
+                    self.sampler = SamplerState::Done;
+                }
+                SamplerState::Random {
                     own,
                     chunk,
                     next,
@@ -283,14 +330,21 @@ impl DataLoaderIter {
                         None => &mut *generator,
                     };
                     *chunk = if replacement {
-                        // torch.randint(high=n, size=(take,), dtype=torch.int64, generator=g)
-                        match g.random_from_to_(Dtype::Int64, take, 0, Some(n as i128))? {
+                        // torch.randint(high=n, size=(take,), dtype=torch.int64, generator=g);
+                        // take <= 32.
+                        match g.random_from_to_(
+                            Dtype::Int64,
+                            take as usize,
+                            0,
+                            Some(i128::from(n)),
+                        )? {
                             TensorValues::Int64(v) => v,
                             _ => unreachable!("int64 requested"),
                         }
                     } else {
-                        let mut perm = g.randperm(n as i128)?;
-                        perm.truncate(take);
+                        // take <= n, the permutation's length.
+                        let mut perm = g.randperm(i128::from(n))?;
+                        perm.truncate(take as usize);
                         perm
                     };
                     *next = 0;
@@ -315,5 +369,24 @@ mod tests {
         assert_eq!(loader.len(), 4);
         let loader = DataLoader::new(10, Some(3), false, true, false).unwrap();
         assert_eq!(loader.epoch(&mut g).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn sizes_need_no_memory_of_their_own() {
+        // range(2**62) is lazy in Python, and so are these indices.
+        let loader = DataLoader::new(1 << 62, Some(2), false, false, false).unwrap();
+        assert_eq!(loader.len(), 1 << 61);
+        let mut g = Generator::new(0);
+        let mut it = loader.iter(&mut g);
+        assert_eq!(it.next_batch(&mut g).unwrap(), Some(vec![0, 1]));
+        // A batch size far beyond the dataset: one batch of everything.
+        let loader = DataLoader::new(3, Some(1 << 62), false, false, false).unwrap();
+        assert_eq!(loader.epoch(&mut g).unwrap(), vec![vec![0, 1, 2]]);
+        assert_eq!(
+            DataLoader::new(-1, Some(1), false, false, false)
+                .unwrap_err()
+                .to_string(),
+            "ValueError: __len__() should return >= 0"
+        );
     }
 }

@@ -26,7 +26,7 @@ use super::cpp_format::cpp_double;
 use super::dtype::{Dtype, TensorValues};
 use super::fma::{fma_f32, fma_f64};
 use super::generator::{int64_arg, NORMAL_FILL_THRESHOLD};
-use super::{alloc, normal_fill, Generator};
+use super::{alloc, Generator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::math;
 
@@ -204,7 +204,7 @@ impl Generator {
             )));
         }
         if n == 0 {
-            return Ok(empty(dtype));
+            return Ok(TensorValues::empty(dtype));
         }
         if dtype == Dtype::Int64 {
             return Err(not_implemented("normal_kernel_cpu", dtype));
@@ -214,8 +214,8 @@ impl Generator {
         }
         Ok(match dtype {
             Dtype::Float32 => {
-                let mut out = fill(n, || self.uniform_f32())?;
-                normal_fill::normal_fill(&mut out, mean as f32, std as f32, || self.uniform_f32());
+                let mut out = fill(n, || 0.0)?;
+                self.fill_normal_f32(&mut out, mean as f32, std as f32);
                 TensorValues::Float32(out)
             }
             _ => {
@@ -359,7 +359,7 @@ impl Generator {
             )));
         }
         if n == 0 {
-            return Ok(empty(dtype));
+            return Ok(TensorValues::empty(dtype));
         }
         if dtype == Dtype::Int64 {
             return Err(runtime_error(
@@ -378,14 +378,6 @@ fn check_probability(valid: bool) -> Result<()> {
         Err(runtime_error(
             "Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)",
         ))
-    }
-}
-
-fn empty(dtype: Dtype) -> TensorValues {
-    match dtype {
-        Dtype::Float32 => TensorValues::Float32(Vec::new()),
-        Dtype::Float64 => TensorValues::Float64(Vec::new()),
-        Dtype::Int64 => TensorValues::Int64(Vec::new()),
     }
 }
 

@@ -3,15 +3,33 @@
 //! A fill's stream depends only on the number of elements and their type (all of seedlab's
 //! tensors are contiguous), so a filled tensor is a flat vector; the caller keeps the shape.
 
+use crate::error::{Error, Result};
+
 /// A tensor dtype: `torch.float32` (the default), `torch.float64`, `torch.int64`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dtype {
+    /// `torch.float32`.
     Float32,
+    /// `torch.float64`.
     Float64,
+    /// `torch.int64`.
     Int64,
 }
 
 impl Dtype {
+    /// The dtype a JS caller names: `"float32"`, `"float64"` or `"int64"` (torch's
+    /// `torch.float32` etc. without the module).
+    pub fn from_name(name: &str) -> Result<Dtype> {
+        match name {
+            "float32" => Ok(Dtype::Float32),
+            "float64" => Ok(Dtype::Float64),
+            "int64" => Ok(Dtype::Int64),
+            other => Err(Error::type_error(format!(
+                "dtype must be 'float32', 'float64' or 'int64', got '{other}'"
+            ))),
+        }
+    }
+
     /// `toString(ScalarType)`, as kernels name a dtype they do not implement: `"Float"`.
     pub fn scalar_type_name(self) -> &'static str {
         match self {
@@ -38,6 +56,7 @@ impl Dtype {
         }
     }
 
+    /// `dtype.is_floating_point`.
     pub fn is_floating_point(self) -> bool {
         self != Dtype::Int64
     }
@@ -46,12 +65,25 @@ impl Dtype {
 /// The values of a filled tensor, in element order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TensorValues {
+    /// A float32 tensor's values.
     Float32(Vec<f32>),
+    /// A float64 tensor's values.
     Float64(Vec<f64>),
+    /// An int64 tensor's values.
     Int64(Vec<i64>),
 }
 
 impl TensorValues {
+    /// A tensor of no elements.
+    pub fn empty(dtype: Dtype) -> TensorValues {
+        match dtype {
+            Dtype::Float32 => TensorValues::Float32(Vec::new()),
+            Dtype::Float64 => TensorValues::Float64(Vec::new()),
+            Dtype::Int64 => TensorValues::Int64(Vec::new()),
+        }
+    }
+
+    /// The dtype of the values.
     pub fn dtype(&self) -> Dtype {
         match self {
             TensorValues::Float32(_) => Dtype::Float32,
@@ -60,6 +92,7 @@ impl TensorValues {
         }
     }
 
+    /// The number of elements.
     pub fn len(&self) -> usize {
         match self {
             TensorValues::Float32(v) => v.len(),
@@ -68,6 +101,7 @@ impl TensorValues {
         }
     }
 
+    /// Whether there are no elements.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

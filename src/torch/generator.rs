@@ -104,7 +104,7 @@ impl Generator {
     /// `uniform_real_distribution<float>(0, 1)`: the LOW 24 bits of one word, times 2**-24.
     #[inline]
     pub(crate) fn uniform_f32(&mut self) -> f32 {
-        (self.random() & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
+        uniform_f32_from_word(self.random())
     }
 
     /// `uniform_real_distribution<double>(0, 1)`: the LOW 53 bits of `random64()`, times 2**-53.
@@ -130,8 +130,25 @@ impl Generator {
     /// `torch.rand(n)` (float32): one word per element.
     pub fn rand(&mut self, n: usize) -> Result<Vec<f32>> {
         let mut out = alloc(n)?;
-        out.extend((0..n).map(|_| self.uniform_f32()));
+        out.resize(n, 0.0);
+        self.fill_rand(&mut out);
         Ok(out)
+    }
+
+    /// `torch.rand` into `out`: the same values and state as `rand(out.len())`, without
+    /// allocating.
+    pub fn fill_rand(&mut self, out: &mut [f32]) {
+        const CHUNK: usize = 512;
+        if out.is_empty() {
+            return;
+        }
+        self.pending_next = None;
+        let mut words = [0u32; CHUNK];
+        for chunk in out.chunks_mut(CHUNK) {
+            let words = &mut words[..chunk.len()];
+            self.mt.fill_u32(words);
+            words_to_uniform_f32(words, chunk);
+        }
     }
 
     /// `torch.randn(n)` (float32). Below 16 elements each value is a double Box-Muller normal
@@ -139,15 +156,29 @@ impl Generator {
     /// which draws `n` uniforms (plus 16 more when `n % 16 != 0`) and leaves the cache alone.
     pub fn randn(&mut self, n: usize) -> Result<Vec<f32>> {
         let mut out = alloc(n)?;
-        if n < NORMAL_FILL_THRESHOLD {
+        out.resize(n, 0.0);
+        self.fill_randn(&mut out);
+        Ok(out)
+    }
+
+    /// `torch.randn` into `out`: the same values and state as `randn(out.len())` (the path
+    /// depends on the length, as in PyTorch), without allocating.
+    pub fn fill_randn(&mut self, out: &mut [f32]) {
+        if out.len() < NORMAL_FILL_THRESHOLD {
             // `(float) normal_distribution<double>(mean=0, std=1)`; the kernel's
             // fma(z, std, mean) is exact for std 1 and mean 0 apart from -0.0 + 0.0 = +0.0.
-            out.extend((0..n).map(|_| (self.normal_f64() + 0.0) as f32));
+            for slot in out {
+                *slot = (self.normal_f64() + 0.0) as f32;
+            }
         } else {
-            out.extend((0..n).map(|_| self.uniform_f32()));
-            normal_fill::normal_fill(&mut out, 0.0, 1.0, || self.uniform_f32());
+            self.fill_normal_f32(out, 0.0, 1.0);
         }
-        Ok(out)
+    }
+
+    /// `normal_fill` for float32 (length >= 16): normals with `mean` and `std` from
+    /// `out.len()` uniforms (and 16 more when the length is not a multiple of 16).
+    pub(crate) fn fill_normal_f32(&mut self, out: &mut [f32], mean: f32, std: f32) {
+        normal_fill::normal_fill(out, mean, std, |uniforms| self.fill_rand(uniforms));
     }
 
     /// `torch.randint(low, high, (n,))` with the default int64 dtype: `low + v % (high - low)`
@@ -202,6 +233,23 @@ impl Generator {
 /// A tensor length as `function` converts it, with the missing count refused first.
 fn tensor_len(size: Option<f64>, function: &str) -> Result<usize> {
     super::size_from_f64(size.ok_or_else(Error::missing_count)?, function)
+}
+
+/// `uniform_real_distribution<float>(0, 1)` of each word (four at a time in the SIMD build).
+fn words_to_uniform_f32(words: &[u32], out: &mut [f32]) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    if crate::simd::active() {
+        return super::simd::words_to_uniform_f32(words, out);
+    }
+    for (slot, &word) in out.iter_mut().zip(words) {
+        *slot = uniform_f32_from_word(word);
+    }
+}
+
+/// The low 24 bits of a word, times 2**-24.
+#[inline(always)]
+fn uniform_f32_from_word(word: u32) -> f32 {
+    (word & 0x00ff_ffff) as f32 * (1.0 / 16_777_216.0)
 }
 
 /// Python's conversion of a seed (`unpack_uint64`): uint64 first, then int64 reinterpreted.

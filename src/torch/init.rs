@@ -3,25 +3,36 @@
 //!
 //! Python's arithmetic is IEEE double; `math.sqrt` is correctly rounded, as Rust's `sqrt`. The one
 //! libm call is `negative_slope ** 2` in `calculate_gain("leaky_relu", a)` for a float `a`,
-//! which CPython sends to glibc's `pow(a, 2.0)`; seedlab squares instead. glibc's `pow` is not
-//! correctly rounded: measured on 3,000,000 random doubles it differs from `a * a` for 0.074 %
-//! of them, but for the slopes in use (`math.sqrt(5)`, 0.01, 0.1, 0.2, 0.3) it equals `a * a`.
-//! An int `a` (the default 0) is squared exactly, as Python does.
+//! which CPython sends to glibc's `pow(a, 2.0)`: [`crate::math::pow`] (glibc's `pow` is not
+//! correctly rounded, and differs from `a * a` for 0.074 % of random doubles). An int `a` (the
+//! default 0) is squared exactly, as Python does.
 
 use super::dtype::{Dtype, TensorValues};
-use super::Generator;
+use super::shape::{buffer_len, shape_numel};
+use super::{alloc, Generator};
 use crate::error::{Error, Result};
-use crate::numpy::py_repr::float_repr;
 
 /// A Python number as an argument or a result: `calculate_gain` returns the int 1 for linear
 /// layers and `sigmoid`, and an int `a` is squared exactly.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyNumber {
+    /// A Python `int` (within int64).
     Int(i64),
+    /// A Python `float`.
     Float(f64),
 }
 
 impl PyNumber {
+    /// A Python int; seedlab computes with ints in the int64 range.
+    pub fn int(value: i128) -> Result<PyNumber> {
+        i64::try_from(value).map(PyNumber::Int).map_err(|_| {
+            Error::new(
+                crate::error::ErrorKind::OverflowError,
+                "seedlab computes gains with ints in the int64 range; this one is outside it",
+            )
+        })
+    }
+
     /// `float(x)`.
     pub fn as_f64(self) -> f64 {
         match self {
@@ -44,7 +55,8 @@ pub fn calculate_gain(nonlinearity: &str, param: Option<PyNumber>) -> Result<PyN
             // `math.sqrt(2.0 / (1 + negative_slope**2))`.
             let denominator = match param.unwrap_or(PyNumber::Float(0.01)) {
                 PyNumber::Int(i) => (1 + i128::from(i) * i128::from(i)) as f64,
-                PyNumber::Float(x) => 1.0 + x * x,
+                // float ** int: CPython's float_pow, glibc's pow (not `x * x`).
+                PyNumber::Float(x) => 1.0 + crate::math::pow(x, 2.0),
             };
             PyNumber::Float((2.0 / denominator).sqrt())
         }
@@ -55,20 +67,29 @@ pub fn calculate_gain(nonlinearity: &str, param: Option<PyNumber>) -> Result<PyN
 
 /// `_calculate_fan_in_and_fan_out(tensor)` for a tensor of this shape: `(size(1) * receptive,
 /// size(0) * receptive)` where `receptive` is the product of the dimensions after the second.
-pub fn fan_in_and_fan_out(shape: &[usize]) -> Result<(u64, u64)> {
+/// Python's ints do not overflow; for the shape of any tensor torch can make (see
+/// [`super::empty_shape`]) these products fit `u128`, and beyond that they saturate.
+pub fn fan_in_and_fan_out(shape: &[u64]) -> Result<(u128, u128)> {
     if shape.len() < 2 {
         return Err(Error::value(
             "Fan in and fan out can not be computed for tensor with fewer than 2 dimensions",
         ));
     }
-    let receptive: u64 = shape[2..].iter().map(|&s| s as u64).product();
-    Ok((shape[1] as u64 * receptive, shape[0] as u64 * receptive))
+    let receptive = shape[2..]
+        .iter()
+        .fold(1u128, |product, &s| product.saturating_mul(u128::from(s)));
+    Ok((
+        u128::from(shape[1]).saturating_mul(receptive),
+        u128::from(shape[0]).saturating_mul(receptive),
+    ))
 }
 
 /// `mode` of the Kaiming initialisers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FanMode {
+    /// `mode="fan_in"`: the variance of the forward pass.
     FanIn,
+    /// `mode="fan_out"`: the variance of the backward pass.
     FanOut,
 }
 
@@ -86,17 +107,22 @@ impl FanMode {
     }
 }
 
-fn numel(shape: &[usize]) -> usize {
-    shape.iter().product()
+/// The buffer length of a tensor of this shape, checked as torch checked it when the tensor was
+/// made.
+fn tensor_len(shape: &[u64], dtype: Dtype) -> Result<usize> {
+    let numel = shape_numel(shape, dtype)?;
+    buffer_len(numel, dtype.item_size())
 }
 
-/// `math.sqrt(x)` of a Python int (converted to float first).
-fn sqrt_int(x: u64) -> f64 {
+/// `math.sqrt(x)` of a Python int (converted to float first, correctly rounded).
+fn sqrt_int(x: u128) -> f64 {
     (x as f64).sqrt()
 }
 
-/// `gain / math.sqrt(fan)` with Python's types: an int gain is converted exactly.
-fn kaiming_std(shape: &[usize], a: PyNumber, mode: FanMode, nonlinearity: &str) -> Result<f64> {
+/// `gain / math.sqrt(fan)` with Python's types (an int gain is converted exactly), in torch's
+/// order: the mode, the fans, then the gain.
+fn kaiming_std(shape: &[u64], a: PyNumber, mode: &str, nonlinearity: &str) -> Result<f64> {
+    let mode = FanMode::parse(mode)?;
     let (fan_in, fan_out) = fan_in_and_fan_out(shape)?;
     let fan = if mode == FanMode::FanIn {
         fan_in
@@ -114,48 +140,48 @@ fn kaiming_std(shape: &[usize], a: PyNumber, mode: FanMode, nonlinearity: &str) 
     Ok(gain / root)
 }
 
-/// `nn.init.kaiming_uniform_(tensor, a, mode, nonlinearity)`: `uniform_(-bound, bound)` with
-/// `bound = math.sqrt(3.0) * gain / math.sqrt(fan)`. A tensor with a zero dimension is left alone
-/// (torch warns) without drawing.
+/// `nn.init.kaiming_uniform_(tensor, a, mode, nonlinearity)` on a tensor of `shape`:
+/// `uniform_(-bound, bound)` with `bound = math.sqrt(3.0) * gain / math.sqrt(fan)`. A tensor with
+/// a zero dimension is left alone (torch warns) without drawing: its values are empty.
 pub fn kaiming_uniform_(
     generator: &mut Generator,
     dtype: Dtype,
-    shape: &[usize],
+    shape: &[u64],
     a: PyNumber,
-    mode: FanMode,
+    mode: &str,
     nonlinearity: &str,
-) -> Result<Option<TensorValues>> {
+) -> Result<TensorValues> {
+    let n = tensor_len(shape, dtype)?;
     if shape.contains(&0) {
-        return Ok(None);
+        return Ok(TensorValues::empty(dtype));
     }
     let std = kaiming_std(shape, a, mode, nonlinearity)?;
     let bound = 3.0f64.sqrt() * std;
-    generator
-        .uniform_(dtype, numel(shape), -bound, bound)
-        .map(Some)
+    generator.uniform_(dtype, n, -bound, bound)
 }
 
-/// `nn.init.kaiming_normal_(tensor, a, mode, nonlinearity)`: `normal_(0, gain / sqrt(fan))`.
-/// A tensor with a zero dimension is left alone without drawing.
+/// `nn.init.kaiming_normal_(tensor, a, mode, nonlinearity)` on a tensor of `shape`:
+/// `normal_(0, gain / sqrt(fan))`. A tensor with a zero dimension is left alone without drawing.
 pub fn kaiming_normal_(
     generator: &mut Generator,
     dtype: Dtype,
-    shape: &[usize],
+    shape: &[u64],
     a: PyNumber,
-    mode: FanMode,
+    mode: &str,
     nonlinearity: &str,
-) -> Result<Option<TensorValues>> {
+) -> Result<TensorValues> {
+    let n = tensor_len(shape, dtype)?;
     if shape.contains(&0) {
-        return Ok(None);
+        return Ok(TensorValues::empty(dtype));
     }
     let std = kaiming_std(shape, a, mode, nonlinearity)?;
-    generator.normal_(dtype, numel(shape), 0.0, std).map(Some)
+    generator.normal_(dtype, n, 0.0, std)
 }
 
 /// `gain * math.sqrt(2.0 / float(fan_in + fan_out))`.
-fn xavier_std(shape: &[usize], gain: f64) -> Result<f64> {
+fn xavier_std(shape: &[u64], gain: f64) -> Result<f64> {
     let (fan_in, fan_out) = fan_in_and_fan_out(shape)?;
-    let fans = (fan_in + fan_out) as f64;
+    let fans = fan_in.saturating_add(fan_out) as f64;
     if fans == 0.0 {
         return Err(Error::new(
             crate::error::ErrorKind::ZeroDivisionError,
@@ -165,36 +191,69 @@ fn xavier_std(shape: &[usize], gain: f64) -> Result<f64> {
     Ok(gain * (2.0 / fans).sqrt())
 }
 
-/// `nn.init.xavier_uniform_(tensor, gain)`: `uniform_(-a, a)`, `a = math.sqrt(3.0) * std`.
+/// `nn.init.xavier_uniform_(tensor, gain)` on a tensor of `shape`: `uniform_(-a, a)`,
+/// `a = math.sqrt(3.0) * std`.
 pub fn xavier_uniform_(
     generator: &mut Generator,
     dtype: Dtype,
-    shape: &[usize],
+    shape: &[u64],
     gain: f64,
 ) -> Result<TensorValues> {
+    let n = tensor_len(shape, dtype)?;
     let a = 3.0f64.sqrt() * xavier_std(shape, gain)?;
-    generator.uniform_(dtype, numel(shape), -a, a)
+    generator.uniform_(dtype, n, -a, a)
 }
 
-/// `nn.init.xavier_normal_(tensor, gain)`: `normal_(0, std)`.
+/// `nn.init.xavier_normal_(tensor, gain)` on a tensor of `shape`: `normal_(0, std)`.
 pub fn xavier_normal_(
     generator: &mut Generator,
     dtype: Dtype,
-    shape: &[usize],
+    shape: &[u64],
     gain: f64,
 ) -> Result<TensorValues> {
+    let n = tensor_len(shape, dtype)?;
     let std = xavier_std(shape, gain)?;
-    generator.normal_(dtype, numel(shape), 0.0, std)
+    generator.normal_(dtype, n, 0.0, std)
 }
 
-/// `nn.init.constant_(tensor, val)` (`ones_` is `val = 1`, `zeros_` is `val = 0`): the value cast
-/// to the dtype (float to int64 truncates, as `fill_` does).
+/// `nn.init.constant_(tensor, val)` (`ones_` is `val = 1`, `zeros_` is `val = 0`) on `n`
+/// elements: `fill_(val)`, which refuses a value the dtype cannot hold (`checked_convert`), then
+/// casts it (float to int64 truncates).
 pub fn constant_(dtype: Dtype, n: usize, val: f64) -> Result<TensorValues> {
+    // `checked_convert`: an infinity fits a float type, a NaN does not fit an int.
+    let overflows = match dtype {
+        Dtype::Float32 => val.is_finite() && val.abs() > f64::from(f32::MAX),
+        Dtype::Float64 => false,
+        // [-2**63, 2**63), as torch 2.15 measures it (2**63 itself overflows).
+        Dtype::Int64 => {
+            val.is_nan()
+                || !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&val)
+        }
+    };
+    if overflows {
+        return Err(Error::new(
+            crate::error::ErrorKind::RuntimeError,
+            format!(
+                "value cannot be converted to type {} without overflow",
+                match dtype {
+                    Dtype::Float32 => "float",
+                    Dtype::Float64 => "double",
+                    Dtype::Int64 => "int64_t",
+                }
+            ),
+        ));
+    }
     Ok(match dtype {
-        Dtype::Float32 => TensorValues::Float32(vec![val as f32; n]),
-        Dtype::Float64 => TensorValues::Float64(vec![val; n]),
-        Dtype::Int64 => TensorValues::Int64(vec![val as i64; n]),
+        Dtype::Float32 => TensorValues::Float32(filled(n, val as f32)?),
+        Dtype::Float64 => TensorValues::Float64(filled(n, val)?),
+        Dtype::Int64 => TensorValues::Int64(filled(n, val as i64)?),
     })
+}
+
+fn filled<T: Copy>(n: usize, value: T) -> Result<Vec<T>> {
+    let mut out = alloc(n)?;
+    out.resize(n, value);
+    Ok(out)
 }
 
 /// Which of `trunc_normal_`'s two methods torch 2.15 takes: for `p = Φ((b - mean) / std) -
@@ -232,11 +291,18 @@ pub fn trunc_normal_(
     a: f64,
     b: f64,
 ) -> Result<TensorValues> {
+    if std == 0.0 {
+        // `(b - mean) / std` in Python floats (a -0.0 too).
+        return Err(Error::new(
+            crate::error::ErrorKind::ZeroDivisionError,
+            "float division by zero",
+        ));
+    }
     let p = trunc_normal_mass(mean, std, a, b);
     if p.is_nan() || p <= 0.3 + 1e-6 {
+        // p is approximate (to about 1e-7): say so rather than print its digits.
         return Err(Error::value(format!(
-            "trunc_normal_ with a window of probability {} samples through torch's vectorised log, which seedlab does not reproduce exactly",
-            float_repr(p)
+            "trunc_normal_ with a window of probability about {p:.3} (not clearly above 0.3) samples through torch's vectorised log, which seedlab does not reproduce exactly"
         )));
     }
     // `tensor.new_tensor(a).item()`: the bounds as the dtype holds them.
@@ -252,7 +318,11 @@ pub fn trunc_normal_(
                 .map(|&x| f64::from(x) < lo || f64::from(x) > hi)
                 .collect(),
             TensorValues::Float64(v) => v.iter().map(|&x| x < lo || x > hi).collect(),
-            TensorValues::Int64(_) => unreachable!("normal_ rejects int64"),
+            // normal_ refuses int64 tensors with elements, so this one is empty.
+            TensorValues::Int64(v) => v
+                .iter()
+                .map(|&x| (x as f64) < lo || (x as f64) > hi)
+                .collect(),
         };
         if !outside.iter().any(|&o| o) {
             return Ok(result);
@@ -273,6 +343,7 @@ pub fn trunc_normal_(
                     }
                 }
             }
+            // normal_ gives the dtype asked for.
             _ => unreachable!("same dtype"),
         }
     }
@@ -283,11 +354,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fans_beyond_u64_and_empty_tensors() {
+        // torch 2.15.0: _calculate_fan_in_and_fan_out(torch.empty([2**40, 0, 2**40])) is
+        // (0, 1208925819614629174706176).
+        assert_eq!(
+            fan_in_and_fan_out(&[1 << 40, 0, 1 << 40]).unwrap(),
+            (0, 1_208_925_819_614_629_174_706_176)
+        );
+        // nn.init.trunc_normal_(torch.empty(0, dtype=torch.int64)) returns it unchanged.
+        let mut g = Generator::new(0);
+        assert_eq!(
+            trunc_normal_(&mut g, Dtype::Int64, 0, 0.0, 1.0, -2.0, 2.0).unwrap(),
+            TensorValues::Int64(Vec::new())
+        );
+    }
+
+    #[test]
     fn gains() {
         assert_eq!(calculate_gain("conv2d", None).unwrap(), PyNumber::Int(1));
         assert_eq!(
             calculate_gain("leaky_relu", Some(PyNumber::Int(0))).unwrap(),
             PyNumber::Float(2.0f64.sqrt())
+        );
+        // A slope where glibc's pow(a, 2) and a * a differ: torch 2.15.0 prints
+        // calculate_gain('leaky_relu', 2.710017715327128) = 0.4895789639773467 (a * a would give
+        // 0.48957896397734674).
+        assert_eq!(
+            calculate_gain("leaky_relu", Some(PyNumber::Float(2.710017715327128))).unwrap(),
+            PyNumber::Float(0.4895789639773467)
         );
         assert_eq!(
             calculate_gain("foo", None).unwrap_err().to_string(),

@@ -4,36 +4,49 @@
 //! `uniform_(-1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))` (0 when `fan_in` is 0).
 
 use super::dtype::{Dtype, TensorValues};
-use super::init::{fan_in_and_fan_out, kaiming_uniform_, FanMode, PyNumber};
+use super::init::{fan_in_and_fan_out, kaiming_uniform_, PyNumber};
+use super::shape::{buffer_len, numel, sizes_from_ints};
 use super::Generator;
 use crate::error::{Error, Result};
 
 /// A layer's parameters: the weight (values in element order, and its shape) and the bias.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerParameters {
-    pub weight_shape: Vec<usize>,
+    /// The weight's shape: `[out, in]`, or `[out, in / groups, *kernel_size]`.
+    pub weight_shape: Vec<u64>,
+    /// The weight's values in element order, drawn first.
     pub weight: TensorValues,
+    /// The bias, drawn after the weight; None for `bias=False`.
     pub bias: Option<TensorValues>,
 }
 
+/// `Parameter(torch.empty(weight_sizes))`, `Parameter(torch.empty(bias_len))` if any, then
 /// `reset_parameters` of Linear and the convolutions.
-fn reset_parameters(
+fn make_parameters(
     generator: &mut Generator,
     dtype: Dtype,
-    weight_shape: Vec<usize>,
-    bias_len: Option<usize>,
+    weight_sizes: &[i128],
+    bias_len: Option<i128>,
 ) -> Result<LayerParameters> {
-    let n: usize = weight_shape.iter().product();
+    let sizes = sizes_from_ints(weight_sizes)?;
+    buffer_len(numel(&sizes, dtype)?, dtype.item_size())?;
+    let bias_len = match bias_len {
+        Some(len) => {
+            let numel = numel(&sizes_from_ints(&[len])?, dtype)?;
+            Some(buffer_len(numel, dtype.item_size())?)
+        }
+        None => None,
+    };
+    // Checked above: no dimension is negative.
+    let weight_shape: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
     let weight = kaiming_uniform_(
         generator,
         dtype,
         &weight_shape,
         PyNumber::Float(5.0f64.sqrt()),
-        FanMode::FanIn,
+        "fan_in",
         "leaky_relu",
-    )?
-    // An empty weight is left as torch.empty left it; it has no values to show.
-    .unwrap_or_else(|| super::init::constant_(dtype, n, 0.0).expect("an empty tensor"));
+    )?;
     let bias = match bias_len {
         None => None,
         Some(len) => {
@@ -56,44 +69,46 @@ fn reset_parameters(
     })
 }
 
-/// `nn.Linear(in_features, out_features, bias)`: weight `(out_features, in_features)`.
+/// `nn.Linear(in_features, out_features, bias, dtype=dtype)`: weight `(out_features,
+/// in_features)`, bias `(out_features,)`.
 pub fn linear(
     generator: &mut Generator,
-    in_features: usize,
-    out_features: usize,
+    in_features: i128,
+    out_features: i128,
     bias: bool,
     dtype: Dtype,
 ) -> Result<LayerParameters> {
-    reset_parameters(
+    make_parameters(
         generator,
         dtype,
-        vec![out_features, in_features],
+        &[out_features, in_features],
         bias.then_some(out_features),
     )
 }
 
 /// `nn.Conv1d` / `nn.Conv2d` (`kernel_size` of length 1 or 2; Conv3d with 3) with `groups`:
-/// weight `(out_channels, in_channels / groups, *kernel_size)`, with torch's `ValueError`s for
+/// weight `(out_channels, in_channels // groups, *kernel_size)`, with torch's `ValueError`s for
 /// bad `groups`.
 pub fn conv(
     generator: &mut Generator,
-    in_channels: usize,
-    out_channels: usize,
-    kernel_size: &[usize],
-    groups: usize,
+    in_channels: i128,
+    out_channels: i128,
+    kernel_size: &[i128],
+    groups: i128,
     bias: bool,
     dtype: Dtype,
 ) -> Result<LayerParameters> {
-    if groups == 0 {
+    if groups <= 0 {
         return Err(Error::value("groups must be a positive integer"));
     }
-    if in_channels % groups != 0 {
+    // Python's `%` and `//`, which for a positive divisor are the Euclidean ones.
+    if in_channels.rem_euclid(groups) != 0 {
         return Err(Error::value("in_channels must be divisible by groups"));
     }
-    if out_channels % groups != 0 {
+    if out_channels.rem_euclid(groups) != 0 {
         return Err(Error::value("out_channels must be divisible by groups"));
     }
-    let mut shape = vec![out_channels, in_channels / groups];
-    shape.extend_from_slice(kernel_size);
-    reset_parameters(generator, dtype, shape, bias.then_some(out_channels))
+    let mut sizes = vec![out_channels, in_channels.div_euclid(groups)];
+    sizes.extend_from_slice(kernel_size);
+    make_parameters(generator, dtype, &sizes, bias.then_some(out_channels))
 }

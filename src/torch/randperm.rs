@@ -1,9 +1,11 @@
 //! `torch.randperm(n)` on the CPU (`randperm_cpu` in `native/TensorFactories.cpp`, torch 2.15),
 //! int64 output.
 
+use super::dtype::Dtype;
 use super::generator::int64_arg;
+use super::shape::{buffer_len, numel};
 use super::{alloc, Generator};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 
 /// Below this `n` (`UINT32_MAX / 20`) torch keeps its original shuffle, drawing one 32-bit word
 /// per position; from it on, the "inside-out" Fisher-Yates with one 64-bit draw per element.
@@ -17,14 +19,8 @@ impl Generator {
     /// `z = random64() % (i + 1)`, `r[i] = r[z]`, `r[z] = i`.
     pub fn randperm(&mut self, n: i128) -> Result<Vec<i64>> {
         let n = int64_arg(n)?;
-        if n < 0 {
-            // `at::empty({n})` fails before randperm checks n itself.
-            return Err(Error::new(
-                ErrorKind::RuntimeError,
-                format!("Trying to create tensor with negative dimension {n}: [{n}]"),
-            ));
-        }
-        let len = usize::try_from(n).map_err(|_| super::cannot_allocate(n as f64, 8))?;
+        // `at::empty({n})` fails first for a negative or too large n.
+        let len = buffer_len(numel(&[n], Dtype::Int64)?, Dtype::Int64.item_size())?;
         let mut r: Vec<i64> = alloc(len)?;
         if (n as u64) < RANDPERM_64BIT_THRESHOLD {
             r.extend(0..n);

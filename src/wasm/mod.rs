@@ -13,21 +13,34 @@ use crate::error::Error;
 use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
+mod fill_into;
 mod jax;
+mod math;
 mod numpy_generator;
 mod numpy_legacy;
 mod python;
 mod r;
 mod rust_rng;
 mod torch;
+mod torch_data;
+mod torch_nn;
 
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
+pub use math::{
+    math_cos, math_cos_array, math_erf, math_erf_array, math_erfc, math_erfc_array, math_exp,
+    math_exp2, math_exp2_array, math_exp_array, math_expm1, math_expm1_array, math_log, math_log10,
+    math_log10_array, math_log1p, math_log1p_array, math_log2, math_log2_array, math_log_array,
+    math_pow, math_pow_array, math_sin, math_sin_array, math_tanh, math_tanh_array, numpy_power,
+    numpy_tanh,
+};
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
 pub use python::JsPyRandom;
 pub use r::JsRRandom;
 pub use rust_rng::JsRustRng;
-pub use torch::JsTorchGenerator;
+pub use torch::{torch_generator, JsTorchGenerator};
+pub use torch_data::{JsTorchDataLoader, JsTorchDataLoaderIter};
+pub use torch_nn::{calculate_gain, fan_in_and_fan_out, init_constant};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -45,6 +58,68 @@ export type SeedEntropy = number | bigint | TypedArray | readonly SeedEntropy[];
 
 /** A JAX key as `jaxKey` and `jaxSplit` return it: two uint32 words. */
 export type JaxKey = Uint32Array | readonly (number | bigint)[];
+
+/** A torch dtype: `torch.float32`, `torch.float64` or `torch.int64`. */
+export type TorchDtype = 'float32' | 'float64' | 'int64';
+
+/** A torch tensor's values in element order, as the typed array of its dtype: float32,
+ * float64, or int64 (BigInts, exact beyond 2**53). */
+export type TorchArray = Float32Array | Float64Array | BigInt64Array;
+
+/** One parameter of a layer, as `named_parameters()` yields it. */
+export interface TorchParameter {
+    /** `'weight'` or `'bias'`. */
+    name: 'weight' | 'bias';
+    /** Its shape, e.g. `[outFeatures, inFeatures]`. */
+    shape: number[];
+    /** Its values in element order (row-major). */
+    values: TorchArray;
+}
+
+/** Floats as an Array (Numbers or BigInts) or a typed array, such as `choice`'s `p`. */
+export type FloatArray = readonly (number | bigint)[] | TypedArray;
+
+/** An integer dtype NumPy's `randint` / `integers` take. */
+export type IntDtype =
+    | "int64" | "int32" | "int16" | "int8" | "uint64" | "uint32" | "uint16" | "uint8" | "bool";
+
+/** Integers in a typed array of their dtype: `BigInt64Array` for int64, `BigUint64Array` for
+ * uint64, `Int32Array` ... `Uint8Array`, and a `Uint8Array` of 0 / 1 for bool. */
+export type IntDtypeArray =
+    | BigInt64Array | BigUint64Array | Int32Array | Uint32Array | Int16Array | Uint16Array
+    | Int8Array | Uint8Array;
+
+/** `RandomState.get_state()`'s legacy tuple after `'MT19937'`. */
+export interface LegacyState {
+    /** The 624 state words. */
+    key: Uint32Array;
+    /** The position of the next word, 0 to 624. */
+    pos: number;
+    /** 1 when a gaussian is cached (or the int `setState` was given, until the next normal). */
+    hasGauss: number;
+    /** The cached gaussian (0 when none). */
+    cachedGaussian: number;
+}
+
+/** CPython's `getstate()` after its version 3. */
+export interface PyRandomState {
+    /** The 624 state words and, last, the index of the next word (0 to 624). */
+    internalState: Uint32Array;
+    /** `gauss_next`: what the next `gauss` returns without drawing, or null. */
+    gaussNext: number | null;
+}
+
+/** PCG64's `bit_generator.state` as NumPy reports it. */
+export interface Pcg64State {
+    /** `state['state']['state']`: the 128-bit LCG state. */
+    state: bigint;
+    /** `state['state']['inc']`: the odd increment. */
+    inc: bigint;
+    /** `state['has_uint32']`: 1 when a 32-bit half is buffered. */
+    hasUint32: number;
+    /** `state['uinteger']`: the buffered half (0 when none). */
+    uinteger: number;
+}
 "#;
 
 /// Installs a panic hook so that a bug shows a readable message in the console rather than
@@ -148,4 +223,79 @@ pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
 /// Integers as a `Float64Array`, as the JS API promises (exact up to 2**53).
 pub(crate) fn as_f64s(values: Vec<i64>) -> Vec<f64> {
     values.into_iter().map(|v| v as f64).collect()
+}
+
+/// An optional dtype name: `undefined` / `null` means `default`; any other value must be a
+/// string.
+pub(crate) fn dtype_name<'a>(
+    value: &JsValue,
+    default: &'a str,
+) -> Result<std::borrow::Cow<'a, str>, Error> {
+    match given(value) {
+        None => Ok(default.into()),
+        Some(v) => v.as_string().map(Into::into).ok_or_else(|| {
+            Error::type_error(format!(
+                "dtype must be a string such as 'int64', got a {}",
+                describe(v)
+            ))
+        }),
+    }
+}
+
+/// Integers in a typed array of their dtype (bool as a `Uint8Array` of 0 / 1).
+pub(crate) fn int_array(values: crate::numpy::IntArray) -> JsValue {
+    use crate::numpy::IntArray;
+    match values {
+        IntArray::Int64(v) => js_sys::BigInt64Array::from(&v[..]).into(),
+        IntArray::Uint64(v) => js_sys::BigUint64Array::from(&v[..]).into(),
+        IntArray::Int32(v) => js_sys::Int32Array::from(&v[..]).into(),
+        IntArray::Uint32(v) => js_sys::Uint32Array::from(&v[..]).into(),
+        IntArray::Int16(v) => js_sys::Int16Array::from(&v[..]).into(),
+        IntArray::Uint16(v) => js_sys::Uint16Array::from(&v[..]).into(),
+        IntArray::Int8(v) => js_sys::Int8Array::from(&v[..]).into(),
+        IntArray::Uint8(v) => js_sys::Uint8Array::from(&v[..]).into(),
+        IntArray::Bool(v) => {
+            let bytes: Vec<u8> = v.into_iter().map(u8::from).collect();
+            js_sys::Uint8Array::from(&bytes[..]).into()
+        }
+    }
+}
+
+/// Floats from an Array (Numbers or BigInts) or a typed array; `None` for `undefined` / `null`.
+pub(crate) fn float_array(value: &JsValue, name: &str) -> Result<Option<Vec<f64>>, Error> {
+    let Some(value) = given(value) else {
+        return Ok(None);
+    };
+    if let Some(floats) = value.dyn_ref::<js_sys::Float64Array>() {
+        return Ok(Some(floats.to_vec()));
+    }
+    if !js_sys::Array::is_array(value) && !js_sys::ArrayBuffer::is_view(value) {
+        return Err(Error::type_error(format!(
+            "{name} must be an Array or a typed array of numbers, got a {}",
+            describe(value)
+        )));
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .map(|item| match numeric(&item) {
+            Some(JsNumeric::Number(x)) => Ok(x),
+            Some(JsNumeric::BigInt(int)) => int.to_f64().ok_or_else(|| {
+                Error::new(
+                    crate::error::ErrorKind::OverflowError,
+                    "int too large to convert to float",
+                )
+            }),
+            None => Err(Error::type_error(format!(
+                "{name} must hold numbers, got a {}",
+                describe(&item)
+            ))),
+        })
+        .collect::<Result<Vec<f64>, Error>>()
+        .map(Some)
+}
+
+/// Sets `key` of a plain JS object.
+pub(crate) fn set_field(object: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a property of a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
 }

@@ -1,8 +1,12 @@
 //! `defaultRng` and `Generator`: NumPy's Generator API (`np.random.default_rng`) for JavaScript.
 
-use super::{as_f64s, describe, given, int_arg, int_or, numeric};
+use super::numpy_legacy::{array_length, shuffle_in_place};
+use super::{
+    as_f64s, describe, dtype_name, float_array, given, int_arg, int_array, int_or, numeric,
+    set_field,
+};
 use crate::error::{Error, ErrorKind};
-use crate::numpy::{self, Entropy};
+use crate::numpy::{self, Entropy, IntDtype, Population};
 use wasm_bindgen::prelude::*;
 
 /// `SeedSequence` entropy from JS: an integer Number or BigInt of any size, or an Array / typed
@@ -27,21 +31,53 @@ fn entropy(value: &JsValue, in_sequence: bool) -> Result<Entropy, Error> {
     )))
 }
 
+/// An optional boolean argument: `undefined` / `null` means `default`.
+fn flag(value: &JsValue, name: &str, default: bool) -> Result<bool, Error> {
+    match given(value) {
+        None => Ok(default),
+        Some(v) => v.as_bool().ok_or_else(|| {
+            Error::type_error(format!("{name} must be a boolean, got a {}", describe(v)))
+        }),
+    }
+}
+
 /// `np.random.default_rng(seed)`: a non-negative integer of any size (Number or BigInt) or an
-/// Array of them; undefined or null: OS entropy.
+/// Array of them; undefined or null: OS entropy. With `spawnKey` (non-negative integers),
+/// `default_rng(np.random.SeedSequence(seed, spawn_key=spawnKey))`.
 #[wasm_bindgen(js_name = defaultRng)]
 pub fn default_rng(
     #[wasm_bindgen(unchecked_optional_param_type = "SeedEntropy | null")] seed: JsValue,
+    #[wasm_bindgen(js_name = spawnKey, unchecked_optional_param_type = "IntArray | null")]
+    spawn_key: JsValue,
 ) -> Result<JsGenerator, JsValue> {
     let seed = given(&seed).map(|seed| entropy(seed, false)).transpose()?;
-    let inner = numpy::default_rng(seed.as_ref())?;
+    let spawn_key = match given(&spawn_key) {
+        None => Vec::new(),
+        Some(key) if js_sys::Array::is_array(key) || js_sys::ArrayBuffer::is_view(key) => {
+            js_sys::Array::from(key)
+                .iter()
+                .map(|item| match entropy(&item, true)? {
+                    Entropy::Int(int) => Ok(int),
+                    Entropy::Sequence(_) => Err(Error::type_error("spawn_key must hold integers")),
+                })
+                .collect::<Result<Vec<_>, Error>>()?
+        }
+        Some(other) => {
+            return Err(Error::type_error(format!(
+                "spawnKey must be an Array of integers, got a {}",
+                describe(other)
+            ))
+            .into())
+        }
+    };
+    let inner = numpy::default_rng_with_spawn_key(seed.as_ref(), &spawn_key)?;
     Ok(JsGenerator { inner })
 }
 
 /// `numpy.random.Generator` over PCG64, as `defaultRng(seed)` makes it.
 #[wasm_bindgen(js_name = Generator)]
 pub struct JsGenerator {
-    inner: numpy::Generator,
+    pub(super) inner: numpy::Generator,
 }
 
 #[wasm_bindgen(js_class = Generator)]
@@ -110,19 +146,154 @@ impl JsGenerator {
         Ok(as_f64s(self.inner.permutation(n)?))
     }
 
-    /// `choice(popSize, size, replace = true)`: `size` values of 0..popSize-1, distinct unless
-    /// `replace`.
+    /// `choice(popSize, size, replace = true, p = null, shuffle = true)`: `size` values of
+    /// 0..popSize-1 (`a` given as an int), distinct unless `replace`, with the probabilities `p`
+    /// when given; `shuffle = false` leaves a sample without replacement in the order drawn.
     pub fn choice(
         &mut self,
         #[wasm_bindgen(js_name = popSize, unchecked_param_type = "number | bigint")]
         pop_size: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
         replace: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] shuffle: JsValue,
     ) -> Result<Vec<f64>, JsValue> {
         let pop_size = int_or(&pop_size, "popSize", |_| {
             Error::value("a must be a sequence or an integer, not <class 'float'>")
         })?;
-        let replace = replace.unwrap_or(true);
-        Ok(as_f64s(self.inner.choice_sized(pop_size, size, replace)?))
+        let p = float_array(&p, "p")?;
+        Ok(as_f64s(self.inner.choice_from_sized(
+            Population::Int(pop_size),
+            size,
+            replace.unwrap_or(true),
+            p.as_deref(),
+            flag(&shuffle, "shuffle", true)?,
+        )?))
+    }
+
+    /// `choice(a, size, replace = true, p = null, shuffle = true)` for an array `a` with `length`
+    /// elements along the axis sampled: the indices chosen (`a.take(i, axis)`). The same draws
+    /// as `choice`; an empty `a` has its own message.
+    #[wasm_bindgen(js_name = choiceIndices)]
+    pub fn choice_indices(
+        &mut self,
+        length: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
+        replace: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] shuffle: JsValue,
+    ) -> Result<Vec<f64>, JsValue> {
+        let length = array_length(length)?;
+        let p = float_array(&p, "p")?;
+        Ok(as_f64s(self.inner.choice_from_sized(
+            Population::Array(length),
+            size,
+            replace.unwrap_or(true),
+            p.as_deref(),
+            flag(&shuffle, "shuffle", true)?,
+        )?))
+    }
+
+    /// `integers(low, high, n, dtype = 'int64', endpoint = false)`: integers in [low, high), or
+    /// [low, high] with `endpoint`, in a typed array of the dtype (`BigInt64Array` for int64,
+    /// ..., a `Uint8Array` of 0 / 1 for bool); `high` undefined or null means from 0 to `low`.
+    #[wasm_bindgen(js_name = integersTyped, unchecked_return_type = "IntDtypeArray")]
+    pub fn integers_typed(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] low: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint | null | undefined")] high: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "IntDtype | null")] dtype: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] endpoint: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let low = int_arg(&low, "low")?;
+        let high = given(&high).map(|high| int_arg(high, "high")).transpose()?;
+        let dtype = IntDtype::parse(&dtype_name(&dtype, "int64")?, "integers")?;
+        let endpoint = flag(&endpoint, "endpoint", false)?;
+        Ok(int_array(
+            self.inner
+                .integers_dtype_sized(low, high, n, dtype, endpoint)?,
+        ))
+    }
+
+    /// `random(n, dtype=np.float32)`: uniform floats in [0, 1), one 32-bit draw each.
+    #[wasm_bindgen(js_name = randomFloat32)]
+    pub fn random_float32(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f32>, JsValue> {
+        Ok(self.inner.random_f32_sized(n)?)
+    }
+
+    /// `standard_normal(n, dtype=np.float32)`: the float32 ziggurat (one 32-bit draw per value
+    /// on the fast path).
+    #[wasm_bindgen(js_name = standardNormalFloat32)]
+    pub fn standard_normal_float32(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f32>, JsValue> {
+        Ok(self.inner.standard_normal_f32_sized(n)?)
+    }
+
+    /// `standard_exponential(n)`: the exponential ziggurat.
+    #[wasm_bindgen(js_name = standardExponential)]
+    pub fn standard_exponential(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f64>, JsValue> {
+        Ok(self.inner.standard_exponential_sized(n)?)
+    }
+
+    /// `exponential(scale, n)`; `scale` must not be negative.
+    pub fn exponential(
+        &mut self,
+        scale: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f64>, JsValue> {
+        Ok(self.inner.exponential_sized(scale, n)?)
+    }
+
+    /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
+    /// array along an axis, shuffle that axis: the order is `permutation(len)`'s).
+    pub fn shuffle(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "unknown[] | TypedArray")] array: JsValue,
+    ) -> Result<(), JsValue> {
+        shuffle_in_place(&array, |items| self.inner.shuffle(items))
+    }
+
+    /// `spawn(nChildren)`: independent Generators from the seed sequence's children, as NumPy
+    /// spawns them (spawning again continues the numbering).
+    pub fn spawn(
+        &mut self,
+        #[wasm_bindgen(js_name = nChildren)] n_children: f64,
+    ) -> Result<Vec<JsGenerator>, JsValue> {
+        if !(0.0..=9_007_199_254_740_992.0).contains(&n_children) || n_children.fract() != 0.0 {
+            return Err(Error::type_error(format!(
+                "nChildren must be a whole number, got {n_children}"
+            ))
+            .into());
+        }
+        let children = self.inner.spawn(n_children as u64)?;
+        Ok(children
+            .into_iter()
+            .map(|inner| JsGenerator { inner })
+            .collect())
+    }
+
+    /// `bit_generator.state`: PCG64's state and buffered half, as NumPy reports them.
+    #[wasm_bindgen(js_name = bitGeneratorState, unchecked_return_type = "Pcg64State")]
+    pub fn bit_generator_state(&self) -> JsValue {
+        let bg = self.inner.bit_generator();
+        let object = js_sys::Object::new();
+        set_field(&object, "state", &JsValue::from(bg.state()));
+        set_field(&object, "inc", &JsValue::from(bg.increment()));
+        let (has, value) = match bg.buffered_u32() {
+            Some(v) => (1.0, f64::from(v)),
+            None => (0.0, 0.0),
+        };
+        set_field(&object, "hasUint32", &JsValue::from_f64(has));
+        set_field(&object, "uinteger", &JsValue::from_f64(value));
+        object.into()
     }
 }

@@ -1,8 +1,11 @@
 //! `RandomState`: NumPy's legacy generator for JavaScript.
 
-use super::{as_f64s, describe, given, int_arg, int_or, numeric, JsNumeric};
+use super::{
+    as_f64s, describe, dtype_name, float_array, given, int_arg, int_array, int_or, numeric,
+    set_field, JsNumeric,
+};
 use crate::error::{Error, ErrorKind};
-use crate::numpy;
+use crate::numpy::{self, CNumber, IntDtype, KeySequence, LegacyStateArgs, Population};
 use wasm_bindgen::prelude::*;
 
 /// A NumPy legacy seed from JS: undefined/null, an integer, or an array of integers.
@@ -44,7 +47,7 @@ fn numpy_seed(value: &JsValue) -> Result<Option<numpy::Seed>, Error> {
 /// `numpy.random.RandomState`, and the global state behind `np.random.seed`.
 #[wasm_bindgen(js_name = RandomState)]
 pub struct JsRandomState {
-    inner: numpy::RandomState,
+    pub(super) inner: numpy::RandomState,
 }
 
 #[wasm_bindgen(js_class = RandomState)]
@@ -132,19 +135,254 @@ impl JsRandomState {
         Ok(as_f64s(self.inner.permutation(n)?))
     }
 
-    /// `choice(popSize, size, replace = true)`: with replacement `randint(0, popSize, size)`,
-    /// without it `permutation(popSize)[:size]`.
+    /// `choice(popSize, size, replace = true, p = null)`: `size` values of 0..popSize-1 (`a` given
+    /// as an int). Without `p`: with replacement `randint(0, popSize, size)`, without it
+    /// `permutation(popSize)[:size]`. With `p` (probabilities, one per value): NumPy's
+    /// cumulative search, with and without replacement.
     pub fn choice(
         &mut self,
         #[wasm_bindgen(js_name = popSize, unchecked_param_type = "number | bigint")]
         pop_size: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
         replace: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
     ) -> Result<Vec<f64>, JsValue> {
         let pop_size = int_or(&pop_size, "popSize", |_| {
             Error::value("a must be 1-dimensional or an integer")
         })?;
+        let p = float_array(&p, "p")?;
         let replace = replace.unwrap_or(true);
-        Ok(as_f64s(self.inner.choice_sized(pop_size, size, replace)?))
+        Ok(as_f64s(self.inner.choice_from_sized(
+            Population::Int(pop_size),
+            size,
+            replace,
+            p.as_deref(),
+        )?))
     }
+
+    /// `choice(a, size, replace = true, p = null)` for an array `a` of `length` elements: the
+    /// indices chosen (`a[i]`; for an N-d `a`, rows along axis 0). The same draws as `choice`;
+    /// an empty `a` has its own message.
+    #[wasm_bindgen(js_name = choiceIndices)]
+    pub fn choice_indices(
+        &mut self,
+        length: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
+        replace: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
+    ) -> Result<Vec<f64>, JsValue> {
+        let length = array_length(length)?;
+        let p = float_array(&p, "p")?;
+        let replace = replace.unwrap_or(true);
+        Ok(as_f64s(self.inner.choice_from_sized(
+            Population::Array(length),
+            size,
+            replace,
+            p.as_deref(),
+        )?))
+    }
+
+    /// `randint(low, high, n, dtype)`: integers in [low, high) in a typed array of the dtype
+    /// (`BigInt64Array` for int64, ..., a `Uint8Array` of 0 / 1 for bool); `high` undefined or
+    /// null means [0, low).
+    #[wasm_bindgen(js_name = randintTyped, unchecked_return_type = "IntDtypeArray")]
+    pub fn randint_typed(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] low: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint | null | undefined")] high: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "IntDtype | null")] dtype: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let low = int_arg(&low, "low")?;
+        let high = given(&high).map(|high| int_arg(high, "high")).transpose()?;
+        let dtype = IntDtype::parse(&dtype_name(&dtype, "int64")?, "randint")?;
+        Ok(int_array(
+            self.inner.randint_dtype_sized(low, high, n, dtype)?,
+        ))
+    }
+
+    /// `get_state()`: the legacy tuple after `'MT19937'`.
+    #[wasm_bindgen(js_name = getState, unchecked_return_type = "LegacyState")]
+    pub fn get_state(&self) -> JsValue {
+        let state = self.inner.get_state();
+        let object = js_sys::Object::new();
+        set_field(
+            &object,
+            "key",
+            &js_sys::Uint32Array::from(&state.key[..]).into(),
+        );
+        set_field(&object, "pos", &JsValue::from_f64(state.pos as f64));
+        set_field(
+            &object,
+            "hasGauss",
+            &JsValue::from_f64(state.has_gauss.into()),
+        );
+        set_field(
+            &object,
+            "cachedGaussian",
+            &JsValue::from_f64(state.cached_gaussian),
+        );
+        object.into()
+    }
+
+    /// `set_state((name, key, pos, hasGauss, cachedGaussian))`, or the 3-tuple form without the
+    /// last two (which clears the cached gaussian). `key` as a typed array words a short key's
+    /// error as an ndarray does, as an Array as a list does. Numbers with a fraction are
+    /// truncated as Cython does; NumPy's partial updates on error are reproduced.
+    #[wasm_bindgen(js_name = setState)]
+    pub fn set_state(
+        &mut self,
+        name: &str,
+        #[wasm_bindgen(unchecked_param_type = "IntArray")] key: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] pos: JsValue,
+        #[wasm_bindgen(
+            js_name = hasGauss,
+            unchecked_optional_param_type = "number | bigint | boolean | null"
+        )]
+        has_gauss: JsValue,
+        #[wasm_bindgen(js_name = cachedGaussian, unchecked_optional_param_type = "number | null")]
+        cached_gaussian: JsValue,
+    ) -> Result<(), JsValue> {
+        let key_sequence = if js_sys::Array::is_array(&key) {
+            KeySequence::List
+        } else if js_sys::ArrayBuffer::is_view(&key) {
+            KeySequence::Array
+        } else {
+            return Err(Error::type_error(format!(
+                "key must be an Array or a typed array of integers, got a {}",
+                describe(&key)
+            ))
+            .into());
+        };
+        let key = js_sys::Array::from(&key)
+            .iter()
+            .map(|v| c_number(&v, "key elements"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let pos = c_number(&pos, "pos")?;
+        let cached_gaussian = given(&cached_gaussian)
+            .map(|g| {
+                g.as_f64().ok_or_else(|| {
+                    Error::type_error(format!("must be real number, not {}", describe(g)))
+                })
+            })
+            .transpose()?;
+        let gauss = match (given(&has_gauss), cached_gaussian) {
+            (None, None) => None,
+            (Some(has_gauss), Some(gauss)) => Some((c_number(has_gauss, "hasGauss")?, gauss)),
+            // A 4-tuple: NumPy reads state[4] and fails.
+            _ => return Err(Error::new(ErrorKind::IndexError, "tuple index out of range").into()),
+        };
+        Ok(self.inner.set_state(&LegacyStateArgs {
+            name,
+            key: &key,
+            key_sequence,
+            pos,
+            gauss,
+        })?)
+    }
+
+    /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
+    /// array along axis 0, shuffle its rows: the order is `permutation(len)`'s).
+    pub fn shuffle(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "unknown[] | TypedArray")] array: JsValue,
+    ) -> Result<(), JsValue> {
+        shuffle_in_place(&array, |items| self.inner.shuffle(items))
+    }
+
+    /// `standard_exponential(n)`: `-log(1 - U)`.
+    #[wasm_bindgen(js_name = standardExponential)]
+    pub fn standard_exponential(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f64>, JsValue> {
+        Ok(self.inner.standard_exponential_sized(n)?)
+    }
+
+    /// `exponential(scale, n)`; `scale` must not be negative.
+    pub fn exponential(
+        &mut self,
+        scale: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<f64>, JsValue> {
+        Ok(self.inner.exponential_sized(scale, n)?)
+    }
+
+    /// `poisson(lam, n)`: int64 values in a `BigInt64Array`.
+    pub fn poisson(
+        &mut self,
+        lam: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.poisson_sized(lam, n)?)
+    }
+
+    /// `geometric(p, n)`: int64 values in a `BigInt64Array`.
+    pub fn geometric(
+        &mut self,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.geometric_sized(p, n)?)
+    }
+
+    /// `binomial(trials, p, n)` (NumPy's `n, p, size`): int64 values in a `BigInt64Array`.
+    pub fn binomial(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] trials: JsValue,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        let trials = int_arg(&trials, "trials")?;
+        Ok(self.inner.binomial_sized(trials, p, n)?)
+    }
+}
+
+/// An array's length as `choiceIndices` takes it: a whole number up to 2**53.
+pub(crate) fn array_length(length: f64) -> Result<u64, Error> {
+    if !(0.0..=9_007_199_254_740_992.0).contains(&length) || length.fract() != 0.0 {
+        return Err(Error::type_error(format!(
+            "length must be a whole number of elements in [0, 2**53], got {length}"
+        )));
+    }
+    Ok(length as u64)
+}
+
+/// A number `set_state` converts to a C integer: a BigInt or an integral Number as an int, any
+/// other Number as a float (truncated by the dialect), a boolean as 0 / 1.
+fn c_number(value: &JsValue, what: &str) -> Result<CNumber, Error> {
+    if let Some(flag) = value.as_bool() {
+        return Ok(CNumber::Int(i128::from(flag)));
+    }
+    match numeric(value) {
+        Some(JsNumeric::BigInt(int)) => Ok(CNumber::Int(int.to_i128_saturating())),
+        Some(JsNumeric::Number(x)) => Ok(match crate::py_int::PyInt::from_integral_f64(x) {
+            Some(int) => CNumber::Int(int.to_i128_saturating()),
+            None => CNumber::Float(x),
+        }),
+        None => Err(Error::type_error(format!(
+            "{what} must be integers (Number or BigInt), got a {}",
+            describe(value)
+        ))),
+    }
+}
+
+/// Shuffles the elements of a JS Array or typed array in place with `shuffle`.
+pub(crate) fn shuffle_in_place(
+    array: &JsValue,
+    shuffle: impl FnOnce(&mut [JsValue]),
+) -> Result<(), JsValue> {
+    if !js_sys::Array::is_array(array) && !js_sys::ArrayBuffer::is_view(array) {
+        return Err(Error::type_error(format!(
+            "shuffle needs an Array or a typed array, got a {}",
+            describe(array)
+        ))
+        .into());
+    }
+    let mut items: Vec<JsValue> = js_sys::Array::from(array).iter().collect();
+    shuffle(&mut items);
+    for (i, item) in items.iter().enumerate() {
+        js_sys::Reflect::set_u32(array, i as u32, item)?;
+    }
+    Ok(())
 }

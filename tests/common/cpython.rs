@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use crate::common::{ulp_distance_f64, ErrorCase, Report, Tally};
-use seedlab::python::{PyInt, Random, Seed};
+use seedlab::python::{PyInt, PyNumber, Random, Seed, Weights};
 use serde::Deserialize;
 
 pub const CPYTHON_RANDOM: &str = include_str!("../fixtures/cpython_random.json");
@@ -13,7 +13,38 @@ pub const DIALECT: &str = "cpython";
 #[derive(Deserialize)]
 pub struct Fixture {
     pub cases: Vec<Case>,
+    pub extended_cases: Vec<ExtendedCase>,
+    pub sample_setsize_transitions: std::collections::BTreeMap<String, String>,
     pub errors: Vec<ErrorCase>,
+}
+
+/// A case of the calls beyond the lesson's: each op a call with Python-typed arguments.
+#[derive(Deserialize)]
+pub struct ExtendedCase {
+    pub name: String,
+    pub seed: SeedJson,
+    pub ops: Vec<ExtendedOp>,
+}
+
+#[derive(Deserialize)]
+pub struct ExtendedOp {
+    pub op: String,
+    #[serde(default)]
+    pub args: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub kwargs: std::collections::BTreeMap<String, serde_json::Value>,
+    pub n: Option<usize>,
+    pub seed: Option<serde_json::Value>,
+    pub version: Option<serde_json::Value>,
+    pub internal: Option<Vec<serde_json::Value>>,
+    pub gauss_next: Option<String>,
+    pub error: Option<String>,
+    pub message: Option<String>,
+    pub ints: Option<Vec<String>>,
+    pub f64: Option<Vec<String>>,
+    pub pos: usize,
+    pub gauss_next_after: Option<String>,
+    pub words: Option<String>,
 }
 
 /// A seed as the fixture writes it: `{"int": "-17"}`, `{"str": "hello"}`,
@@ -57,7 +88,7 @@ pub struct Op {
     pub f64: Option<Vec<String>>,
     pub ints: Option<Vec<String>>,
     pub pos: usize,
-    pub gauss_next: Option<String>,
+    pub gauss_next_after: Option<String>,
 }
 
 impl Op {
@@ -182,7 +213,7 @@ pub fn run() -> Report {
                     format!("{at}: engine at word {pos}, CPython at {}", op.pos),
                 );
             }
-            match (&op.gauss_next, r.gauss_next()) {
+            match (&op.gauss_next_after, r.gauss_next()) {
                 (None, None) => {}
                 (Some(w), Some(g)) => compare_f64(tally(&mut report, "gauss"), hex_f64(w), g),
                 (w, g) => fail(
@@ -237,8 +268,343 @@ pub fn rust_api_error(case: &ErrorCase) -> Option<(String, String)> {
             .map(drop),
         "choice" => Random::from_int(17).choice(0, 1).map(drop),
         "Random" | "seed" => return None,
+        "getrandbits" | "randrange" | "sample" | "expovariate" | "lognormvariate" => {
+            let op = ExtendedOp {
+                op: case.op.clone(),
+                args: case.args.clone(),
+                kwargs: case.kwargs.clone(),
+                n: None,
+                seed: None,
+                version: None,
+                internal: None,
+                gauss_next: None,
+                error: None,
+                message: None,
+                ints: None,
+                f64: None,
+                pos: 0,
+                gauss_next_after: None,
+                words: None,
+            };
+            extended_call(&mut Random::from_int(17), &op).map(drop)
+        }
+        "choices" => {
+            // `choices(population, 5)`: an int where the weights go, which only the caller
+            // (the interpreter, or JS) can pass.
+            if case.args.get(1).is_some_and(|w| !w.is_array()) {
+                return None;
+            }
+            let mut args = case.args.clone();
+            let mut kwargs = case.kwargs.clone();
+            kwargs
+                .entry("k".to_owned())
+                .or_insert(serde_json::json!({"int": "1"}));
+            args.truncate(2);
+            let op = ExtendedOp {
+                op: case.op.clone(),
+                args,
+                kwargs,
+                n: None,
+                seed: None,
+                version: None,
+                internal: None,
+                gauss_next: None,
+                error: None,
+                message: None,
+                ints: None,
+                f64: None,
+                pos: 0,
+                gauss_next_after: None,
+                words: None,
+            };
+            extended_call(&mut Random::from_int(17), &op).map(drop)
+        }
+        "setstate" => {
+            let version = py_number(&case.args[0]).unwrap();
+            let internal: Vec<PyNumber> = case.args[1]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| py_number(v).unwrap())
+                .collect();
+            Random::from_int(17).setstate(&version, &internal, None)
+        }
         other => panic!("no Rust mapping for cpython {other}"),
     };
-    let e = result.err()?;
-    Some((e.kind().name().to_owned(), e.message().to_owned()))
+    Some(match result {
+        Err(e) => (e.kind().name().to_owned(), e.message().to_owned()),
+        Ok(()) => ("(nothing raised)".to_owned(), String::new()),
+    })
+}
+
+/// `sample`'s set size against the steps recorded from CPython: for every `k` from 6 to
+/// `exhaustive_to`, and on both sides of each recorded step (up to 2**60). Returns how many `k`
+/// were checked.
+pub fn check_sample_setsize(exhaustive_to: u128) -> usize {
+    let steps: Vec<(u32, u128)> = fixture()
+        .sample_setsize_transitions
+        .iter()
+        .map(|(e, k)| (e.parse().unwrap(), k.parse().unwrap()))
+        .collect();
+    // The exponent CPython computes for k: the largest e whose step is at or below k (3 below
+    // the first recorded step, 4).
+    let exponent = |k: u128| {
+        steps
+            .iter()
+            .filter(|&&(_, step)| step <= k)
+            .map(|&(e, _)| e)
+            .max()
+            .unwrap_or(3)
+    };
+    let mut checked = 0;
+    let mut check = |k: u128| {
+        let want = 21 + 4u128.pow(exponent(k));
+        assert_eq!(
+            seedlab::python::sample_set_size(k),
+            want,
+            "setsize for k = {k}"
+        );
+        checked += 1;
+    };
+    for k in 6..=exhaustive_to {
+        check(k);
+    }
+    for &(_, step) in &steps {
+        for k in step - 2..=step + 2 {
+            check(k);
+        }
+    }
+    checked
+}
+
+/// A Python argument as the fixture stores it (`{"int": ...}`, `{"float": ...}`, `None`).
+pub fn py_number(v: &serde_json::Value) -> Option<PyNumber> {
+    if v.is_null() {
+        return None;
+    }
+    if let Some(i) = v.get("int") {
+        return Some(PyNumber::Int(i.as_str().unwrap().parse().unwrap()));
+    }
+    Some(PyNumber::Float(crate::common::py_arg(v).as_f64()))
+}
+
+fn py_int(v: &serde_json::Value) -> PyInt {
+    match py_number(v) {
+        Some(PyNumber::Int(i)) => i,
+        other => panic!("not an int: {other:?}"),
+    }
+}
+
+fn floats(v: &serde_json::Value) -> Vec<f64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| crate::common::py_arg(x).as_f64())
+        .collect()
+}
+
+fn extended_seed(v: &serde_json::Value) -> Seed {
+    if let Some(text) = v.get("str") {
+        return Seed::Str(text.as_str().unwrap().to_owned());
+    }
+    if let Some(hex) = v.get("bytes") {
+        let hex = hex.as_str().unwrap();
+        let bytes = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+            .collect();
+        return Seed::Bytes(bytes);
+    }
+    match py_number(v).unwrap() {
+        PyNumber::Int(i) => Seed::Int(i),
+        PyNumber::Float(x) => Seed::Float(x),
+    }
+}
+
+/// One extended call through the Rust API: ints (decimal) or floats, or the error.
+pub fn extended_call(
+    r: &mut Random,
+    op: &ExtendedOp,
+) -> Result<(Vec<PyInt>, Vec<f64>), seedlab::Error> {
+    let arg = |i: usize| op.args.get(i).and_then(py_number);
+    let int_arg = |i: usize| py_int(&op.args[i]);
+    let f = |i: usize| crate::common::py_arg(&op.args[i]).as_f64();
+    let n = op.n.unwrap_or(1);
+    let ints = |v: Vec<PyInt>| Ok((v, Vec::new()));
+    let fl = |v: Vec<f64>| Ok((Vec::new(), v));
+    match op.op.as_str() {
+        "getrandbits" => ints(vec![r.getrandbits(&int_arg(0))?]),
+        "randbelow" => ints(vec![r.randbelow_int(&int_arg(0))?]),
+        "randrange" => ints(vec![r.randrange(
+            &arg(0).unwrap(),
+            arg(1).as_ref(),
+            arg(2).as_ref(),
+        )?]),
+        "randint" => ints(vec![r.randint_int(&arg(0).unwrap(), &arg(1).unwrap())?]),
+        "choices" => {
+            let k = op
+                .kwargs
+                .get("k")
+                .map_or(1, |k| py_int(k).to_i128().unwrap());
+            let weights_given = op.args.get(1).map(floats);
+            let cum = op.kwargs.get("cum_weights").map(floats);
+            let weights = match (&weights_given, &cum) {
+                (None, None) => Weights::None,
+                (Some(w), None) => Weights::Relative(w),
+                (None, Some(c)) => Weights::Cumulative(c),
+                (Some(_), Some(_)) => {
+                    return Err(seedlab::Error::type_error(
+                        "Cannot specify both weights and cumulative weights",
+                    ))
+                }
+            };
+            // Indices as integer-valued doubles: exact as ints, even beyond 2**53.
+            let indices = r.choices(&int_arg(0), k, weights)?;
+            ints(
+                indices
+                    .iter()
+                    .map(|&x| PyInt::from_integral_f64(x).unwrap())
+                    .collect(),
+            )
+        }
+        "sample" => ints(r.sample(&int_arg(0), int_arg(1).to_i128().unwrap())?),
+        "uniform" => fl(r.uniform(f(0), f(1), n)?),
+        "triangular" => {
+            let low = op.args.first().map_or(0.0, |_| f(0));
+            let high = op.args.get(1).map_or(1.0, |_| f(1));
+            let mode = op.args.get(2).map(|_| f(2));
+            fl(r.triangular(low, high, mode, n)?)
+        }
+        "normalvariate" => fl(r.normalvariate(f(0), f(1), n)?),
+        "expovariate" => fl(r.expovariate(f(0), n)?),
+        "lognormvariate" => fl(r.lognormvariate(f(0), f(1), n)?),
+        "gauss" => fl(r.gauss(f(0), f(1), n)?),
+        "random" => fl(r.random(n)?),
+        other => panic!("unknown extended op {other}"),
+    }
+}
+
+fn words_hex(words: &[u32]) -> String {
+    words.iter().map(|w| format!("{w:08x}")).collect()
+}
+
+/// Replays the extended cases: values, errors with their partial effects, and the state
+/// (position, `gauss_next`, and where recorded the 624 words) after every call.
+pub fn run_extended() -> Report {
+    let mut report = Report::default();
+    for case in &fixture().extended_cases {
+        let mut r = Random::new(Some(&case.seed.seed())).unwrap();
+        for (i, op) in case.ops.iter().enumerate() {
+            let at = format!("{} / op {i} ({})", case.name, op.op);
+            match op.op.as_str() {
+                "getstate" => {}
+                "seed_version" => {
+                    let seed = extended_seed(op.seed.as_ref().unwrap());
+                    let version = op.version.as_ref().unwrap().as_i64().unwrap();
+                    r.seed(Some(&seed.with_version(version.into()).unwrap()))
+                        .unwrap();
+                }
+                "setstate" => {
+                    let internal: Vec<PyNumber> = op
+                        .internal
+                        .as_ref()
+                        .unwrap()
+                        .iter()
+                        .map(|v| py_number(v).unwrap())
+                        .collect();
+                    let version = py_number(op.version.as_ref().unwrap()).unwrap();
+                    let gauss = op.gauss_next.as_ref().map(|h| hex_f64(h));
+                    let got = r.setstate(&version, &internal, gauss).err();
+                    let t = tally(&mut report, "setstate (incl. errors)");
+                    t.compared += 1;
+                    let want = op
+                        .error
+                        .as_ref()
+                        .map(|e| (e.clone(), op.message.clone().unwrap()));
+                    let got = got.map(|e| (e.kind().name().to_owned(), e.message().to_owned()));
+                    if got == want {
+                        t.identical += 1;
+                    } else {
+                        fail(&mut report, format!("{at}: {got:?}, CPython {want:?}"));
+                    }
+                }
+                _ => {
+                    let function: &'static str = match op.op.as_str() {
+                        "getrandbits" => "getrandbits",
+                        "randbelow" => "_randbelow",
+                        "randrange" => "randrange",
+                        "randint" => "randint (ints of any size, floats)",
+                        "choices" => "choices",
+                        "sample" => "sample",
+                        "uniform" => "uniform",
+                        "triangular" => "triangular",
+                        "normalvariate" => "normalvariate",
+                        "expovariate" => "expovariate",
+                        "lognormvariate" => "lognormvariate",
+                        "gauss" => "gauss",
+                        "random" => "random",
+                        other => panic!("unknown op {other}"),
+                    };
+                    match extended_call(&mut r, op) {
+                        Err(e) => fail(&mut report, format!("{at}: {e}")),
+                        Ok((ints, floats)) => {
+                            if let Some(want) = &op.ints {
+                                let got: Vec<String> = ints.iter().map(|v| v.to_string()).collect();
+                                let t = tally(&mut report, function);
+                                t.compared += want.len();
+                                t.identical +=
+                                    want.iter().zip(&got).filter(|(a, b)| a == b).count();
+                                if *want != got {
+                                    fail(&mut report, format!("{at}: {got:?}, CPython {want:?}"));
+                                }
+                            } else {
+                                let want: Vec<f64> = op
+                                    .f64
+                                    .as_ref()
+                                    .unwrap()
+                                    .iter()
+                                    .map(|h| hex_f64(h))
+                                    .collect();
+                                if want.len() != floats.len() {
+                                    fail(
+                                        &mut report,
+                                        format!(
+                                            "{at}: {} values, CPython {}",
+                                            floats.len(),
+                                            want.len()
+                                        ),
+                                    );
+                                }
+                                let t = tally(&mut report, function);
+                                for (w, g) in want.iter().zip(&floats) {
+                                    compare_f64(t, *w, *g);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let state = r.getstate();
+            let t = tally(&mut report, "getstate after each call");
+            t.compared += 1;
+            let words_ok = op
+                .words
+                .as_ref()
+                .is_none_or(|w| *w == words_hex(&state.words));
+            let gauss_ok = match (&op.gauss_next_after, state.gauss_next) {
+                (None, None) => true,
+                (Some(w), Some(g)) => hex_f64(w).to_bits() == g.to_bits(),
+                _ => false,
+            };
+            if state.index == op.pos && words_ok && gauss_ok {
+                t.identical += 1;
+            } else {
+                fail(
+                    &mut report,
+                    format!("{at}: state (index {}, gauss_next {:?}, words same: {words_ok}), CPython ({}, {:?})", state.index, state.gauss_next, op.pos, op.gauss_next_after),
+                );
+            }
+        }
+    }
+    report
 }

@@ -379,6 +379,8 @@ pub struct ErrorCase {
     pub call: String,
     pub op: String,
     pub args: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub kwargs: BTreeMap<String, serde_json::Value>,
     pub error: String,
     pub message: String,
     #[serde(rename = "match")]

@@ -58,20 +58,30 @@ fn call_js_api(case: &fixtures::ErrorCase) -> Option<(String, String)> {
     let js = |i: usize| js_arg(&args[i]);
     let count = |i: usize| Some(args[i].as_f64());
     let replace = || case.args[2].as_bool();
-    let rng = || default_rng(JsValue::from_f64(17.0)).unwrap();
+    let rng = || default_rng(JsValue::from_f64(17.0), JsValue::UNDEFINED).unwrap();
     let rs = || JsRandomState::new(JsValue::from_f64(17.0)).unwrap();
     let f = |i: usize| args[i].as_f64();
     thrown(match (case.target.as_str(), case.op.as_str()) {
-        ("generator", "default_rng") => default_rng(js(0)).map(drop),
+        ("generator", "default_rng") => default_rng(js(0), JsValue::UNDEFINED).map(drop),
         ("generator", "random") => rng().random(count(0)).map(drop),
         ("generator", "standard_normal") => rng().standard_normal(count(0)).map(drop),
         ("generator", "normal") => rng().normal(f(0), f(1), count(2)).map(drop),
         ("generator", "uniform") => rng().uniform(f(0), f(1), count(2)).map(drop),
         ("generator", "integers") => rng().integers(js(0), js(1), count(2)).map(drop),
         ("generator", "permutation") => rng().permutation(js(0)).map(drop),
-        ("generator", "choice") => rng().choice(js(0), count(1), replace()).map(drop),
+        ("generator", "choice") => rng()
+            .choice(
+                js(0),
+                count(1),
+                replace(),
+                JsValue::NULL,
+                JsValue::UNDEFINED,
+            )
+            .map(drop),
         ("legacy", "permutation") => rs().permutation(js(0)).map(drop),
-        ("legacy", "choice") => rs().choice(js(0), count(1), replace()).map(drop),
+        ("legacy", "choice") => rs()
+            .choice(js(0), count(1), replace(), JsValue::NULL)
+            .map(drop),
         (target, op) => panic!("no JS mapping for {target} {op}"),
     })
 }
@@ -97,32 +107,44 @@ fn bad_input_throws_numpys_error() {
 
 #[wasm_bindgen_test]
 fn headline_values_through_the_js_api() {
-    let mut rng = default_rng(JsValue::from_f64(17.0)).unwrap();
+    let mut rng = default_rng(JsValue::from_f64(17.0), JsValue::UNDEFINED).unwrap();
     assert_eq!(
         rng.random(Some(3.0)).unwrap(),
         [0.8450747927979015, 0.16097309116910696, 0.5577445473656921]
     );
-    let mut rng = default_rng(JsValue::from_f64(17.0)).unwrap();
+    let mut rng = default_rng(JsValue::from_f64(17.0), JsValue::UNDEFINED).unwrap();
     assert_eq!(
         rng.integers(JsValue::from_f64(0.0), JsValue::from_f64(100.0), Some(5.0))
             .unwrap(),
         [74.0, 84.0, 10.0, 16.0, 45.0]
     );
     // `integers(10)` is [0, 10), as in NumPy.
-    let mut a = default_rng(JsValue::from_f64(12345.0)).unwrap();
+    let mut a = default_rng(JsValue::from_f64(12345.0), JsValue::UNDEFINED).unwrap();
     assert_eq!(
         a.integers(JsValue::from_f64(10.0), JsValue::NULL, Some(3.0))
             .unwrap(),
         [6.0, 2.0, 7.0]
     );
     // choice's replace defaults to true.
-    let with_default = default_rng(JsValue::from_f64(1.0))
+    let with_default = default_rng(JsValue::from_f64(1.0), JsValue::UNDEFINED)
         .unwrap()
-        .choice(JsValue::from_f64(10.0), Some(5.0), None)
+        .choice(
+            JsValue::from_f64(10.0),
+            Some(5.0),
+            None,
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
         .unwrap();
-    let with_true = default_rng(JsValue::from_f64(1.0))
+    let with_true = default_rng(JsValue::from_f64(1.0), JsValue::UNDEFINED)
         .unwrap()
-        .choice(JsValue::from_f64(10.0), Some(5.0), Some(true))
+        .choice(
+            JsValue::from_f64(10.0),
+            Some(5.0),
+            Some(true),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
         .unwrap();
     assert_eq!(with_default, with_true);
 }
@@ -130,7 +152,7 @@ fn headline_values_through_the_js_api() {
 #[wasm_bindgen_test]
 fn seeds_as_number_bigint_and_arrays() {
     let draw = |seed: JsValue| -> Vec<f64> {
-        let mut g: JsGenerator = default_rng(seed).unwrap();
+        let mut g: JsGenerator = default_rng(seed, JsValue::UNDEFINED).unwrap();
         g.random(Some(4.0)).unwrap()
     };
     assert_eq!(draw(JsValue::from_f64(17.0)), draw(JsValue::from(17_i128)));
@@ -160,18 +182,19 @@ fn seeds_as_number_bigint_and_arrays() {
         draw(JsValue::from_f64(2f64.powi(64))),
         draw(JsValue::from(1_i128 << 64))
     );
-    let (name, message) = thrown(default_rng(JsValue::from_str("17")).map(drop)).unwrap();
+    let (name, message) =
+        thrown(default_rng(JsValue::from_str("17"), JsValue::UNDEFINED).map(drop)).unwrap();
     assert_eq!(name, "TypeError");
     assert!(message.contains("got a string"), "{message}");
 }
 
 #[wasm_bindgen_test]
 fn unseeded_generators_differ() {
-    let a = default_rng(JsValue::UNDEFINED)
+    let a = default_rng(JsValue::UNDEFINED, JsValue::UNDEFINED)
         .unwrap()
         .random(Some(4.0))
         .unwrap();
-    let b = default_rng(JsValue::NULL)
+    let b = default_rng(JsValue::NULL, JsValue::UNDEFINED)
         .unwrap()
         .random(Some(4.0))
         .unwrap();

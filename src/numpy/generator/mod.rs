@@ -11,49 +11,93 @@
 //! `standard_normal`, `normal`, `uniform`, `integers`, `permutation`, `shuffle`, `choice`),
 //! `random/_bounded_integers.pyx.in` (`_rand_int64`, `format_bounds_error`),
 //! `random/_common.pyx` (`cont`, `check_constraint`), `random/src/distributions/distributions.c`.
-//! Reproduced: float64 outputs, int64 `integers` with `endpoint=False`, `permutation` of an int,
-//! `choice` of an int without `p` (with `shuffle=True`), with NumPy's errors for bad arguments.
-//! Not reproduced: other dtypes, `endpoint=True`, array arguments and broadcasting, `p`, `axis`,
-//! the other distributions, `spawn`, and bit generators other than PCG64.
+//! Reproduced: `random` and `standard_normal` (float64 and float32), `normal`, `uniform`,
+//! `integers` (every integer dtype, `endpoint`), `standard_exponential` / `exponential`,
+//! `permutation` of an int, `shuffle`, `choice` (of an int or an array's length, with `p`,
+//! `replace`, `shuffle`), the PCG64 state, `spawn` and spawn keys, with NumPy's errors for bad
+//! arguments. Not reproduced: array arguments and broadcasting (the caller loops), the other
+//! distributions, setting a state, and bit generators other than PCG64.
 
 mod choice;
+mod exponential;
+mod exponential_tables;
+mod float32;
+mod integers;
 mod lemire;
 mod pcg64;
 mod seed_sequence;
+mod shuffle;
 mod ziggurat;
+mod ziggurat_f32_tables;
 mod ziggurat_tables;
 
 pub use crate::py_int::PyInt;
+pub use exponential::tables as exponential_tables;
+pub use float32::tables as ziggurat_f32_tables;
 pub use pcg64::Pcg64;
 pub use seed_sequence::{Entropy, SeedSequence};
 pub use ziggurat::tables as ziggurat_tables;
 
 use super::int64_bounds::closed_range;
 use super::memory::alloc;
-use super::size::{array_len, integral, intp_from_f64, negative_dimensions, size_argument};
+use super::size::size_argument;
 use crate::error::{Error, ErrorKind, Result};
-use lemire::LemireDraw;
+pub(crate) use lemire::LemireDraw;
 
 /// `np.random.default_rng(seed)`: `Generator(PCG64(SeedSequence(seed)))`. `None` seeds from OS
 /// entropy, as `default_rng()` does.
 pub fn default_rng(seed: Option<&Entropy>) -> Result<Generator> {
+    default_rng_with_spawn_key(seed, &[])
+}
+
+/// `np.random.default_rng(np.random.SeedSequence(seed, spawn_key=spawn_key))`.
+pub fn default_rng_with_spawn_key(
+    seed: Option<&Entropy>,
+    spawn_key: &[PyInt],
+) -> Result<Generator> {
     let seed_seq = match seed {
-        Some(entropy) => SeedSequence::new(entropy)?,
-        None => SeedSequence::from_os_entropy()?,
+        Some(entropy) => SeedSequence::with_spawn_key(entropy, spawn_key)?,
+        None => SeedSequence::from_os_entropy_with_spawn_key(spawn_key)?,
     };
-    Ok(Generator::new(Pcg64::new(&seed_seq)))
+    Ok(Generator::from_seed_sequence(seed_seq))
 }
 
 /// `numpy.random.Generator` over a PCG64 bit generator.
 #[derive(Clone, Debug)]
 pub struct Generator {
     bit_generator: Pcg64,
+    /// The bit generator's `_seed_seq`, which `spawn` spawns from.
+    seed_seq: Option<SeedSequence>,
 }
 
 impl Generator {
-    /// `Generator(bit_generator)`.
+    /// `Generator(bit_generator)` (without a seed sequence to spawn from).
     pub fn new(bit_generator: Pcg64) -> Self {
-        Generator { bit_generator }
+        Generator {
+            bit_generator,
+            seed_seq: None,
+        }
+    }
+
+    /// `Generator(PCG64(seed_seq))`.
+    pub fn from_seed_sequence(seed_seq: SeedSequence) -> Self {
+        Generator {
+            bit_generator: Pcg64::new(&seed_seq),
+            seed_seq: Some(seed_seq),
+        }
+    }
+
+    /// `spawn(n_children)`: `n_children` independent Generators from the seed sequence's
+    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`.
+    pub fn spawn(&mut self, n_children: u64) -> Result<Vec<Generator>> {
+        let seed_seq = self.seed_seq.as_mut().ok_or_else(|| {
+            Error::type_error("The underlying SeedSequence does not implement spawning.")
+        })?;
+        Ok(seed_seq
+            .spawn(n_children)
+            .into_iter()
+            .map(Generator::from_seed_sequence)
+            .collect())
     }
 
     /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
@@ -63,26 +107,50 @@ impl Generator {
 
     /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.
     pub fn random(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, Pcg64::next_double)
+        let mut out = zeros(n)?;
+        self.fill_random(&mut out);
+        Ok(out)
+    }
+
+    /// `random` into `out`: the same values and state as `random(out.len())`, without
+    /// allocating.
+    pub fn fill_random(&mut self, out: &mut [f64]) {
+        self.bit_generator.fill_doubles(out);
     }
 
     /// `standard_normal(n)`: the 256-layer ziggurat.
     pub fn standard_normal(&mut self, n: usize) -> Result<Vec<f64>> {
-        self.fill_f64(n, ziggurat::standard_normal)
+        let mut out = zeros(n)?;
+        self.fill_standard_normal(&mut out);
+        Ok(out)
+    }
+
+    /// `standard_normal` into `out`: the same values and state as `standard_normal(out.len())`,
+    /// without allocating.
+    pub fn fill_standard_normal(&mut self, out: &mut [f64]) {
+        ziggurat::fill(&mut self.bit_generator, out);
     }
 
     /// `normal(loc, scale, n)` = `loc + scale * standard_normal()`. A negative `scale` (NumPy
     /// tests the sign bit, so `-0.0` too) is a `ValueError`; NaN passes.
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>> {
         check_normal(scale)?;
-        self.fill_f64(n, |bg| loc + scale * ziggurat::standard_normal(bg))
+        let mut out = self.standard_normal(n)?;
+        for value in &mut out {
+            *value = loc + scale * *value;
+        }
+        Ok(out)
     }
 
     /// `uniform(low, high, n)` = `low + (high - low) * next_double()`. Unlike the legacy
     /// `RandomState.uniform`, `high < low` is an error (`high - low` must not be negative).
     pub fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>> {
         let range = uniform_range(low, high)?;
-        self.fill_f64(n, |bg| low + range * bg.next_double())
+        let mut out = self.random(n)?;
+        for value in &mut out {
+            *value = low + range * *value;
+        }
+        Ok(out)
     }
 
     /// `integers(low, high, n)` with the default dtype int64 and `endpoint=False`: integers in
@@ -108,47 +176,6 @@ impl Generator {
         super::shuffle::permutation(&mut self.bit_generator, n)
     }
 
-    /// `choice(pop_size, size, replace)`: `size` values of `range(pop_size)`. With replacement it
-    /// is `integers(0, pop_size, size)`; without, distinct values by a tail shuffle or Floyd's
-    /// algorithm (see the `choice` module), then shuffled. Errors, in NumPy's order: a population
-    /// that is not positive unless `size == 0`; with replacement, `integers`'s bounds; without,
-    /// a sample larger than the population; a negative size; a population beyond int64 without
-    /// replacement.
-    pub fn choice(&mut self, pop_size: i128, size: i128, replace: bool) -> Result<Vec<i64>> {
-        if pop_size <= 0 && size != 0 {
-            return Err(population_not_positive());
-        }
-        if replace {
-            if size == 0 {
-                return Ok(Vec::new());
-            }
-            let (offset, draw) = int64_bounds(0, pop_size)?;
-            if size < 0 {
-                return Err(negative_dimensions());
-            }
-            let n = array_len(size as u128, "int64")?;
-            return self.fill_integers(offset, draw, n);
-        }
-        check_sample_without_replacement(pop_size, size)?;
-        choice::without_replacement(&mut self.bit_generator, pop_size as u64, size as u64)
-    }
-
-    /// The error `choice(pop_size, size, replace)` raises for a fractional `size`, which only
-    /// JavaScript passes: NumPy runs its checks with the size cast to an integer, and a size that
-    /// passes them is then rejected as a shape.
-    fn choice_fractional_size_error(pop_size: i128, size: f64, replace: bool) -> Error {
-        let checks = if pop_size <= 0 {
-            Err(population_not_positive())
-        } else if replace {
-            int64_bounds(0, pop_size).map(drop)
-        } else {
-            check_sample_without_replacement(pop_size, intp_from_f64(size))
-        };
-        checks
-            .and_then(|()| size_argument(size, "int64").map(drop))
-            .expect_err("a fractional size is always an error")
-    }
-
     /// The error `integers(low, high, size)` raises when `size` is invalid: NumPy checks the
     /// bounds first, so a bad bound wins over a bad size.
     fn integers_size_error(low: i128, high: Option<i128>, size_error: Error) -> Error {
@@ -159,19 +186,35 @@ impl Generator {
         int64_bounds(low, high).err().unwrap_or(size_error)
     }
 
-    fn fill_integers(&mut self, offset: u64, draw: LemireDraw, n: usize) -> Result<Vec<i64>> {
+    pub(super) fn fill_integers(
+        &mut self,
+        offset: u64,
+        draw: LemireDraw,
+        n: usize,
+    ) -> Result<Vec<i64>> {
         let mut out = alloc(n, "int64")?;
         let bg = &mut self.bit_generator;
         out.extend((0..n).map(|_| offset.wrapping_add(draw.draw(bg)) as i64));
         Ok(out)
     }
 
-    fn fill_f64(&mut self, n: usize, mut next: impl FnMut(&mut Pcg64) -> f64) -> Result<Vec<f64>> {
+    pub(super) fn fill_f64(
+        &mut self,
+        n: usize,
+        mut next: impl FnMut(&mut Pcg64) -> f64,
+    ) -> Result<Vec<f64>> {
         let mut out = alloc(n, "float64")?;
         let bg = &mut self.bit_generator;
         out.extend((0..n).map(|_| next(bg)));
         Ok(out)
     }
+}
+
+/// `n` zeros, or NumPy's `MemoryError` for a float64 array of that size.
+fn zeros(n: usize) -> Result<Vec<f64>> {
+    let mut out = alloc(n, "float64")?;
+    out.resize(n, 0.0);
+    Ok(out)
 }
 
 /// The calls with their size as a dynamic caller (JavaScript) passes it: a float that NumPy's rules
@@ -216,21 +259,6 @@ impl Generator {
         let n = shape(size, "int64").map_err(|e| Self::integers_size_error(low, high, e))?;
         self.integers(low, high, n)
     }
-
-    /// `choice(pop_size, size, replace)`: an integral size as [`Generator::choice`] takes it; a
-    /// fractional one fails with the error NumPy's checks on the truncated size reach first.
-    pub fn choice_sized(
-        &mut self,
-        pop_size: i128,
-        size: Option<f64>,
-        replace: bool,
-    ) -> Result<Vec<i64>> {
-        let size = size.ok_or_else(Error::missing_count)?;
-        match integral(size) {
-            Some(size) => self.choice(pop_size, size, replace),
-            None => Err(Self::choice_fractional_size_error(pop_size, size, replace)),
-        }
-    }
 }
 
 /// A `size=` as the Generator converts it, with the missing count refused first.
@@ -262,29 +290,9 @@ fn uniform_range(low: f64, high: f64) -> Result<f64> {
     Ok(range)
 }
 
-fn population_not_positive() -> Error {
-    Error::value("a must be a positive integer unless no samples are taken")
-}
-
-/// `choice`'s checks without replacement, on the size as an integer.
-fn check_sample_without_replacement(pop_size: i128, size: i128) -> Result<()> {
-    if size > pop_size {
-        return Err(Error::value(
-            "Cannot take a larger sample than population when replace is False",
-        ));
-    }
-    if size < 0 {
-        return Err(negative_dimensions());
-    }
-    if pop_size > i128::from(i64::MAX) {
-        return Err(choice::population_overflow());
-    }
-    Ok(())
-}
-
 /// `_rand_int64`'s bounds checks for `[low, high)`, then the offset and the draw for the closed
 /// range `[low, high - 1]`.
-fn int64_bounds(low: i128, high: i128) -> Result<(u64, LemireDraw)> {
+pub(super) fn int64_bounds(low: i128, high: i128) -> Result<(u64, LemireDraw)> {
     let (offset, rng) = closed_range(low, high)?;
     Ok((offset, LemireDraw::new(rng)))
 }

@@ -1,7 +1,7 @@
 //! `numpy.random.PCG64`: the bit generator under `default_rng`.
 //!
-//! The engine is `rand_pcg`'s [`Lcg128Xsl64`], which is the same algorithm as NumPy's PCG64
-//! (O'Neill's `pcg_setseq_128_xsl_rr_64`): a 128-bit LCG with multiplier
+//! The engine is [`Lcg128Xsl64`], NumPy's PCG64 algorithm (O'Neill's
+//! `pcg_setseq_128_xsl_rr_64`, also `rand_pcg`'s `Lcg128Xsl64`): a 128-bit LCG with multiplier
 //! 0x2360ED051FC65DA44385DF649FCCF645 and the XSL-RR output, stepped before each output. What
 //! NumPy adds, and this module reproduces, is how the state is seeded from a [`SeedSequence`] and
 //! how 32-bit draws are served: each 64-bit output is split into two halves, the low half
@@ -13,9 +13,9 @@
 //! `advance`, `jumped`, setting a state dict.
 
 use super::seed_sequence::SeedSequence;
+use crate::engines::Lcg128Xsl64;
 use crate::numpy::bit_generator::BitGenerator;
-use rand_core::{utils, Rng, TryRng};
-use rand_pcg::Lcg128Xsl64;
+use rand_core::{utils, TryRng};
 
 /// NumPy's PCG64 bit generator: the LCG state and the buffered high half of the last 64-bit
 /// draw that was split for a 32-bit one.
@@ -40,8 +40,9 @@ impl Pcg64 {
         let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
         let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
         // NumPy's `pcg_setseq_128_srandom_r`: inc = (initseq << 1) | 1; state = 0; step;
-        // state += initstate; step. `Lcg128Xsl64::new(state, stream)` does exactly this: it sets
-        // the same increment, then state = initstate + inc (the first step from 0) and steps once.
+        // state += initstate; step. `Lcg128Xsl64::new(initstate, initseq)` does exactly this: it
+        // sets the same increment, then state = initstate + inc (the first step from 0) and
+        // steps once.
         Pcg64 {
             lcg: Lcg128Xsl64::new(initstate, initseq),
             buffered_u32: None,
@@ -70,7 +71,7 @@ impl Pcg64 {
     /// `pcg64_next_double`: the top 53 bits of a 64-bit draw, scaled to [0, 1).
     #[inline]
     pub fn next_double(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
+        uint64_to_double(self.next_u64())
     }
 
     /// `state['state']['state']`: the 128-bit LCG state.
@@ -80,13 +81,69 @@ impl Pcg64 {
 
     /// `state['state']['inc']`: the odd increment, `(stream << 1) | 1`.
     pub fn increment(&self) -> u128 {
-        (self.lcg.stream() << 1) | 1
+        self.lcg.increment()
+    }
+
+    /// `pcg64_next64` for every slot of `out`: the same draws as `out.len()` calls of
+    /// [`next_u64`](Self::next_u64).
+    pub fn fill_u64(&mut self, out: &mut [u64]) {
+        self.lcg.fill_u64(out);
+    }
+
+    /// `pcg64_next_double` for every slot of `out`: the same values as `out.len()` calls of
+    /// [`next_double`](Self::next_double).
+    pub fn fill_doubles(&mut self, out: &mut [f64]) {
+        self.lcg.fill_map(out, uint64_to_double);
     }
 
     /// `state['has_uint32']` and `state['uinteger']`: the high half waiting for the next 32-bit
     /// draw, if any.
     pub fn buffered_u32(&self) -> Option<u32> {
         self.buffered_u32
+    }
+}
+
+/// `uint64_to_double`: the top 53 bits, times 2**-53. (Converted as a signed integer, which
+/// the value is too: a single instruction in wasm, where the unsigned conversion tests the sign.)
+#[inline(always)]
+fn uint64_to_double(draw: u64) -> f64 {
+    ((draw >> 11) as i64) as f64 * (1.0 / 9_007_199_254_740_992.0)
+}
+
+/// A [`Pcg64`] with some of its next 64-bit draws already taken (by
+/// [`fill_u64`](Pcg64::fill_u64)): those are served first, in order, then the generator's own.
+/// `used` counts the ones served.
+pub(crate) struct DrawnAhead<'a> {
+    pub(crate) pcg: &'a mut Pcg64,
+    pub(crate) ahead: &'a [u64],
+    pub(crate) used: usize,
+}
+
+impl BitGenerator for DrawnAhead<'_> {
+    #[inline]
+    fn next_uint64(&mut self) -> u64 {
+        match self.ahead.get(self.used) {
+            Some(&draw) => {
+                self.used += 1;
+                draw
+            }
+            None => self.pcg.next_u64(),
+        }
+    }
+
+    /// `pcg64_next32` over the draws ahead.
+    fn next_uint32(&mut self) -> u32 {
+        if let Some(high) = self.pcg.buffered_u32.take() {
+            return high;
+        }
+        let draw = self.next_uint64();
+        self.pcg.buffered_u32 = Some((draw >> 32) as u32);
+        draw as u32
+    }
+
+    #[inline]
+    fn next_double(&mut self) -> f64 {
+        uint64_to_double(self.next_uint64())
     }
 }
 

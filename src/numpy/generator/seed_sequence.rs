@@ -6,9 +6,9 @@
 //!
 //! Source: numpy `random/bit_generator.pyx` (`_int_to_uint32_array`, `_coerce_to_uint32_array`,
 //! `hashmix`, `mix`, `SeedSequence.__init__`, `mix_entropy`, `get_assembled_entropy`,
-//! `generate_state`). Reproduced: integer and (nested) sequence entropy, OS entropy for `None`,
-//! `generate_state` as uint32 and uint64. Not reproduced: `spawn_key`/`spawn` (always empty for
-//! `default_rng(seed)`), `pool_size` other than 4, string entropy (`"0x11"`).
+//! `generate_state`, `spawn`). Reproduced: integer and (nested) sequence entropy, OS entropy for
+//! `None`, a `spawn_key` and `spawn`, `generate_state` as uint32 and uint64. Not reproduced:
+//! `pool_size` other than 4, string entropy (`"0x11"`).
 
 use crate::entropy;
 use crate::error::{Error, Result};
@@ -121,48 +121,111 @@ fn mix(x: u32, y: u32) -> u32 {
     result ^ (result >> XSHIFT)
 }
 
-/// `numpy.random.SeedSequence` with the default pool of four words and no spawn key.
+/// `numpy.random.SeedSequence` with the default pool of four words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeedSequence {
     pool: [u32; POOL_SIZE],
+    /// The run entropy's words (`_coerce_to_uint32_array(entropy)`), kept for `spawn`.
+    entropy: Vec<u32>,
+    /// `spawn_key`.
+    spawn_key: Vec<PyInt>,
+    /// `n_children_spawned`.
+    children_spawned: u64,
 }
 
 impl SeedSequence {
     /// `SeedSequence(entropy)`.
     pub fn new(entropy: &Entropy) -> Result<Self> {
-        Ok(SeedSequence::from_words(&entropy.uint32_words()?))
+        SeedSequence::with_spawn_key(entropy, &[])
+    }
+
+    /// `SeedSequence(entropy, spawn_key=spawn_key)`: the spawn key's words follow the
+    /// entropy's, which is first padded with zeros to the pool size (NumPy 1.19's fix for
+    /// gh-16539, applied only when there is a spawn key, to keep the old streams).
+    pub fn with_spawn_key(entropy: &Entropy, spawn_key: &[PyInt]) -> Result<Self> {
+        SeedSequence::from_parts(entropy.uint32_words()?, spawn_key.to_vec())
     }
 
     /// `SeedSequence()`: 128 bits of OS entropy (`secrets.randbits(128)`), as an int.
     pub fn from_os_entropy() -> Result<Self> {
+        SeedSequence::from_os_entropy_with_spawn_key(&[])
+    }
+
+    /// `SeedSequence(None, spawn_key=spawn_key)`.
+    pub fn from_os_entropy_with_spawn_key(spawn_key: &[PyInt]) -> Result<Self> {
         let mut words = [0u32; POOL_SIZE];
         entropy::fill_words(&mut words)?;
         let int = PyInt::from_words(false, words.to_vec());
-        Ok(SeedSequence::from_words(&int_to_uint32_array(&int)?))
+        SeedSequence::from_parts(int_to_uint32_array(&int)?, spawn_key.to_vec())
     }
 
-    /// `mix_entropy(pool, entropy_words)`.
-    fn from_words(entropy: &[u32]) -> Self {
-        let mut hash_const = INIT_A;
-        let mut pool = [0u32; POOL_SIZE];
-        for (i, slot) in pool.iter_mut().enumerate() {
-            *slot = hashmix(entropy.get(i).copied().unwrap_or(0), &mut hash_const);
+    fn from_parts(entropy: Vec<u32>, spawn_key: Vec<PyInt>) -> Result<Self> {
+        let mut assembled = entropy.clone();
+        let mut spawn_words = Vec::new();
+        for key in &spawn_key {
+            spawn_words.extend(int_to_uint32_array(key)?);
         }
-        for src in 0..POOL_SIZE {
-            for dst in 0..POOL_SIZE {
-                if src != dst {
-                    pool[dst] = mix(pool[dst], hashmix(pool[src], &mut hash_const));
-                }
-            }
+        if !spawn_words.is_empty() && assembled.len() < POOL_SIZE {
+            assembled.resize(POOL_SIZE, 0);
         }
-        for &word in entropy.iter().skip(POOL_SIZE) {
-            for slot in pool.iter_mut() {
-                *slot = mix(*slot, hashmix(word, &mut hash_const));
-            }
-        }
-        SeedSequence { pool }
+        assembled.extend(spawn_words);
+        Ok(SeedSequence {
+            pool: mix_entropy(&assembled),
+            entropy,
+            spawn_key,
+            children_spawned: 0,
+        })
     }
 
+    /// `spawn(n_children)`: `n_children` new sequences with the same entropy and the spawn key
+    /// extended by `n_children_spawned, n_children_spawned + 1, ...`; the count moves on.
+    pub fn spawn(&mut self, n_children: u64) -> Vec<SeedSequence> {
+        let first = self.children_spawned;
+        self.children_spawned += n_children;
+        (first..first + n_children)
+            .map(|i| {
+                let mut spawn_key = self.spawn_key.clone();
+                spawn_key.push(PyInt::from(i));
+                SeedSequence::from_parts(self.entropy.clone(), spawn_key)
+                    .expect("spawn keys are non-negative")
+            })
+            .collect()
+    }
+
+    /// `spawn_key`.
+    pub fn spawn_key(&self) -> &[PyInt] {
+        &self.spawn_key
+    }
+
+    /// `n_children_spawned`.
+    pub fn children_spawned(&self) -> u64 {
+        self.children_spawned
+    }
+}
+
+/// `mix_entropy(pool, entropy_words)`: the assembled entropy hashed into the pool.
+fn mix_entropy(entropy: &[u32]) -> [u32; POOL_SIZE] {
+    let mut hash_const = INIT_A;
+    let mut pool = [0u32; POOL_SIZE];
+    for (i, slot) in pool.iter_mut().enumerate() {
+        *slot = hashmix(entropy.get(i).copied().unwrap_or(0), &mut hash_const);
+    }
+    for src in 0..POOL_SIZE {
+        for dst in 0..POOL_SIZE {
+            if src != dst {
+                pool[dst] = mix(pool[dst], hashmix(pool[src], &mut hash_const));
+            }
+        }
+    }
+    for &word in entropy.iter().skip(POOL_SIZE) {
+        for slot in pool.iter_mut() {
+            *slot = mix(*slot, hashmix(word, &mut hash_const));
+        }
+    }
+    pool
+}
+
+impl SeedSequence {
     /// The mixed pool (`SeedSequence.pool`).
     pub fn pool(&self) -> [u32; POOL_SIZE] {
         self.pool
