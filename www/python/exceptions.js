@@ -134,3 +134,8 @@ export function exceptionMatches(error, clause) {
   }
   return isSubclass(error.type, clause.name);
 }
+
+/** Whether `name` is an exception class this interpreter knows. @param {string} name */
+export function isExceptionName(name) {
+  return Object.hasOwn(EXCEPTION_BASES, name);
+}

@@ -16,7 +16,7 @@ import {
   typeError,
   Unsupported,
 } from './errors.js';
-import { exceptionMatches, PyExceptionValue } from './exceptions.js';
+import { exceptionMatches, isExceptionName, PyExceptionValue } from './exceptions.js';
 import { formatValue } from './format-spec.js';
 import {
   Ellipsis,
@@ -574,7 +574,20 @@ export class Interpreter {
 
   /** Tuple unpacking, with one optional starred target. @param {Node[]} targets @param {Value} value @param {Scope} scope */
   unpack(targets, value, scope) {
-    const items = [...iterate(value)];
+    /** @type {Value[]} */
+    let items;
+    try {
+      items = [...iterate(value)];
+    } catch (error) {
+      if (
+        error instanceof PyError &&
+        error.type === 'TypeError' &&
+        /is not iterable$/.test(error.message)
+      ) {
+        throw typeError(`cannot unpack non-iterable ${typeName(value)} object`);
+      }
+      throw error;
+    }
     const star = targets.findIndex((t) => t.type === 'Starred');
     if (star === -1) {
       if (items.length > targets.length) {
@@ -793,8 +806,13 @@ export class Interpreter {
    */
   call(func, args, kwargs = new Map()) {
     this.step();
-    if (func instanceof PyCallable) return func.call(args, kwargs, this);
-    throw typeError(`'${typeName(func)}' object is not callable`);
+    if (!(func instanceof PyCallable))
+      throw typeError(`'${typeName(func)}' object is not callable`);
+    try {
+      return func.call(args, kwargs, this);
+    } catch (error) {
+      throw fromLibrary(error);
+    }
   }
 
   /** The key between [ ]: slices become PySlice, tuples of them a PyTuple. @param {Node} node @param {Scope} scope @returns {Value} */
@@ -889,6 +907,29 @@ function compareOp(op, a, b) {
 function identical(a, b) {
   if (typeof a === 'bigint' && typeof b === 'bigint') return a === b && a >= -5n && a <= 256n;
   return a === b;
+}
+
+/**
+ * seedlab's wasm API throws JS Errors named after the Python exception, with the library's
+ * message: inside the interpreter they are that Python exception.
+ * @param {unknown} error
+ */
+function fromLibrary(error) {
+  if (
+    error instanceof Error &&
+    !(
+      error instanceof PyError ||
+      error instanceof Unsupported ||
+      error instanceof BudgetExceeded ||
+      error instanceof PageLimit
+    ) &&
+    isExceptionName(error.name) &&
+    !(typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError)
+  ) {
+    const converted = new PyError(error.name, error.message);
+    return converted;
+  }
+  return error;
 }
 
 /** @param {string} source */

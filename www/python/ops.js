@@ -224,7 +224,7 @@ export function floorDivInt(a, b) {
 
 /** Python's a % b for ints. @param {bigint} a @param {bigint} b */
 export function modInt(a, b) {
-  if (b === 0n) throw zeroDivision('integer division or modulo by zero');
+  if (b === 0n) throw zeroDivision('integer modulo by zero');
   const r = a % b;
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }

@@ -7,6 +7,7 @@
 // session, so that every session (a notebook kernel) has its own global generator states.
 
 import { createNumpy } from './numpy/index.js';
+import { createRandom } from './random.js';
 import { createTorch } from './torch/index.js';
 
 /** @typedef {import('../interpreter.js').ModuleFactory} ModuleFactory */
@@ -20,5 +21,6 @@ export function standardModules(pkg) {
   return {
     numpy: (interp) => createNumpy(interp, pkg),
     torch: (interp) => createTorch(pkg, interp),
+    random: () => createRandom(pkg),
   };
 }

@@ -62,6 +62,7 @@ import {
   vhstack,
   where,
 } from './functions.js';
+import { createNumpyRandom } from './random/index.js';
 import { normalizeAxis } from './reduce.js';
 import { abstractScalarTypes, NpScalar, prettyAsName, scalarType } from './scalar.js';
 import { argsortArray, sortArray } from './sorting.js';
@@ -577,6 +578,9 @@ export function createNumpy(interp, pkg) {
   useInterpreter(interp);
   Object.assign(printOptions, DEFAULT_PRINT_OPTIONS);
   installMathPorts(pkg);
+  const random = pkg?.RandomState
+    ? createNumpyRandom(pkg, RANDOM_NAMES)
+    : new PyModule('numpy.random', {}, RANDOM_NAMES);
   /** @type {Record<string, Value>} */
   const attrs = {};
   for (const [name, fn] of Object.entries(FUNCTIONS)) {
@@ -585,7 +589,7 @@ export function createNumpy(interp, pkg) {
       return fn(args, kwargs, i);
     });
   }
-  Object.assign(attrs, typesAndConstants());
+  Object.assign(attrs, typesAndConstants(), { random });
   return new PyModule('numpy', attrs, KNOWN_NAMES);
 }
 
@@ -643,7 +647,6 @@ function typesAndConstants() {
     nan: Number.NaN,
     euler_gamma: 0.5772156649015329,
     __version__: '2.4.6',
-    random: new PyModule('numpy.random', {}, RANDOM_NAMES),
     exceptions: new PyModule(
       'numpy.exceptions',
       {

@@ -230,6 +230,28 @@ function inferDType(v) {
   throw new PyError('RuntimeError', `Could not infer dtype of ${typeName(v)}`);
 }
 
+/** The torch dtypes of NumPy's dtypes (by name), as torch.from_numpy maps them. */
+const FROM_NUMPY = /** @type {Record<string, DType>} */ ({
+  float64: float64,
+  float32: float32,
+  int64: int64,
+  uint8: uint8,
+  bool: bool,
+});
+
+/**
+ * A tensor with a NumPy array's values, shape and (mapped) dtype: torch.tensor(ndarray) copies it.
+ * @param {any} arr  a numpy.ndarray of the interpreter's numpy module
+ */
+function tensorFromNumpy(arr) {
+  const dtype = FROM_NUMPY[arr.dtype.name];
+  if (!dtype) throw new Unsupported(`torch.tensor of a NumPy ${arr.dtype.name} array`);
+  const values = arr.values();
+  const data = dtype.make(values.length);
+  for (let i = 0; i < values.length; i++) data[i] = values[i];
+  return Tensor.of(data, [...arr.shape], dtype);
+}
+
 /** compute_sizes @param {Value} data */
 function computeSizes(data) {
   const sizes = [];
@@ -256,6 +278,10 @@ function computeSizes(data) {
  * @param {Value} data @param {DType | null} dtype
  */
 export function tensorFromData(data, dtype) {
+  if (data instanceof PyObject && tpName(data) === 'numpy.ndarray') {
+    const fromNumpy = tensorFromNumpy(data);
+    return dtype === null || dtype === fromNumpy.dtype ? fromNumpy : castTensor(fromNumpy, dtype);
+  }
   if (data instanceof Tensor) {
     // torch.tensor(t) copies (with a warning to use t.clone().detach()).
     const copy = castTensor(data, dtype ?? data.dtype);

@@ -6,6 +6,7 @@ import { toInt } from '../../builtin-types.js';
 import { PyError, Unsupported } from '../../errors.js';
 import { shapeSize } from '../../nd/strided.js';
 import { PyBuiltin } from '../../objects.js';
+import { binaryOp } from '../../ops.js';
 import { defineFunction } from './api.js';
 import { ArgParser, unpackLong } from './arg-parser.js';
 import { checkInplace } from './autograd.js';
@@ -187,10 +188,17 @@ function otherDrawFunctions(fns, defaultGenerator) {
           `Trying to create tensor with negative dimension ${n}: [${n}]`,
         );
       const dtype = dtypeArg(a.dtype) ?? int64;
-      if (dtype !== int64) throw new Unsupported(`torch.randperm(..., dtype=${dtype.repr()})`);
+      if (dtype === bool) throw new Unsupported('torch.randperm(..., dtype=torch.bool)');
+      if (dtype === uint8 && n > 256n) {
+        throw new PyError(
+          'RuntimeError',
+          'value cannot be converted to type uint8_t without overflow',
+        );
+      }
       const g = generatorOf(a.generator, defaultGenerator);
-      const values = g.randperm(Number(n));
-      return applyRequiresGrad(Tensor.of(values, [Number(n)], int64), a.requires_grad);
+      // The permutation does not depend on the dtype: torch draws the same swaps and stores them.
+      const values = castInts(g.randperm(Number(n)), dtype);
+      return applyRequiresGrad(Tensor.of(values, [Number(n)], dtype), a.requires_grad);
     },
   );
 
@@ -217,8 +225,7 @@ function normalFunction(fns, defaultGenerator) {
       `(float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, ${FACTORY_KW})`,
     ]),
     (a, index) => {
-      if (index !== 3)
-        throw new Unsupported('torch.normal with tensor means or standard deviations');
+      if (index !== 3) return normalWithTensors(a, generatorOf(a.generator, defaultGenerator));
       checkFactoryOptions(a);
       const shape = shapeArg('normal', a.size);
       const dtype = dtypeArg(a.dtype) ?? DEFAULT_FLOAT;
@@ -234,6 +241,42 @@ function normalFunction(fns, defaultGenerator) {
       return applyRequiresGrad(Tensor.of(values, shape, dtype), a.requires_grad);
     },
   );
+}
+
+/**
+ * torch.normal with a tensor mean and/or std (ATen's normal_out_impl): a float std draws
+ * `normal_(0, std)` then adds the mean; a tensor std draws `normal_(0, 1)`, multiplies by std and
+ * adds the mean, in the output's dtype (the mean's, or the std's when the mean is a float).
+ * @param {Record<string, any>} a @param {TorchGeneratorObject} g
+ */
+function normalWithTensors(a, g) {
+  if (a.out !== undefined && a.out !== null) throw new Unsupported('torch.normal(..., out=...)');
+  const mean = a.mean;
+  const std = a.std;
+  if (std instanceof Tensor) {
+    if (std.values().some((/** @type {any} */ v) => !(Number(v) >= 0))) {
+      throw new PyError('RuntimeError', 'normal expects all elements of std >= 0.0');
+    }
+  } else if (!(Number(std) >= 0)) {
+    throw new PyError(
+      'RuntimeError',
+      `normal expects std >= 0.0, but found std ${cppDouble(Number(std))}`,
+    );
+  }
+  const like = mean instanceof Tensor ? mean : /** @type {Tensor} */ (std);
+  const shape =
+    mean instanceof Tensor && std instanceof Tensor
+      ? /** @type {Tensor} */ (binaryOp('+', mean, std)).shape
+      : like.shape;
+  const dtype = like.dtype;
+  if (!dtype.isFloating) throw new Unsupported(`torch.normal of ${dtype.repr()} tensors`);
+  const n = shapeSize([...shape]);
+  if (std instanceof Tensor) {
+    const z = Tensor.of(g.normal(0, 1, n, dtype), [...shape], dtype);
+    return binaryOp('+', binaryOp('*', z, std), mean);
+  }
+  const z = Tensor.of(g.normal(0, Number(std), n, dtype), [...shape], dtype);
+  return binaryOp('+', z, mean);
 }
 
 /** check_from_to_in_range for the dtypes that have bounds. @param {bigint} low @param {bigint} high @param {import('./dtypes.js').DType} dtype */

@@ -302,12 +302,7 @@ export function setState(g, state) {
   if (!(state instanceof Tensor)) {
     throw new PyError('TypeError', `expected a torch.ByteTensor, but got ${tpName(state)}`);
   }
-  if (state.dtype !== uint8) {
-    throw new PyError(
-      'TypeError',
-      `expected a torch.ByteTensor, but got ${state.dtype === float32 ? 'torch.FloatTensor' : 'a tensor of another dtype'}`,
-    );
-  }
+  if (state.dtype !== uint8) throw new PyError('TypeError', 'RNG state must be a torch.ByteTensor');
   set(Uint8Array.from(state.values()));
 }
 
