@@ -63,6 +63,7 @@ export function createKernelClient() {
       },
       error: null,
       line: null,
+      prints: [],
     };
     for (const [id] of pending) settle(id, stopped);
     start();

@@ -4,6 +4,8 @@
 // Python's random module and R's session generator likewise; unseeded draws continue from them,
 // so they change on every run.
 
+import { Session } from '../python/session.js';
+
 /** @typedef {typeof import('../pkg/seedlab.js')} SeedlabModule */
 /** @typedef {ReturnType<typeof createKernel>} Kernel */
 
@@ -29,6 +31,8 @@ export function createKernel(pkg) {
     RRandom,
   } = pkg;
   return {
+    /** Runs Python code in a fresh interpreter session (a lesson cell's run). @param {string} code */
+    runPython: (code) => new Session(pkg).run(code),
     RandomState,
     TorchGenerator,
     defaultRng,

@@ -202,6 +202,8 @@ export class Interpreter {
     this.budget = budget;
     this.steps = 0;
     this.stdout = '';
+    /** @type {string[]} what each write (each print) added to stdout */
+    this.writes = [];
     this.line = 0;
     this.depth = 0;
   }
@@ -210,11 +212,13 @@ export class Interpreter {
    * Runs a cell's code as Jupyter does: every statement, then the repr of a last bare
    * expression (unless it is None or the line ends with ';').
    * @param {string} source
-   * @returns {{ stdout: string, display: string | null,
+   * @returns {{ stdout: string, writes: string[], display: string | null,
    *   error: import('./errors.js').RunError | null }}
    */
   run(source) {
     this.stdout = '';
+    /** @type {string[]} what each write (each print) added to stdout */
+    this.writes = [];
     this.steps = 0;
     this.depth = 0;
     let display = null;
@@ -231,7 +235,7 @@ export class Interpreter {
         const value = this.eval(last.value, this.globals);
         if (value !== null) display = pretty(value);
       }
-      return { stdout: this.stdout, display, error: null };
+      return { stdout: this.stdout, writes: this.writes, display, error: null };
     } catch (error) {
       if (
         error instanceof PyError ||
@@ -240,12 +244,12 @@ export class Interpreter {
         error instanceof PageLimit
       ) {
         if (error.line === undefined) error.line = this.line || undefined;
-        return { stdout: this.stdout, display: null, error };
+        return { stdout: this.stdout, writes: this.writes, display: null, error };
       }
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
         const e = new PyError('RecursionError', 'maximum recursion depth exceeded');
         e.line = this.line;
-        return { stdout: this.stdout, display: null, error: e };
+        return { stdout: this.stdout, writes: this.writes, display: null, error: e };
       }
       throw error;
     }
@@ -254,6 +258,7 @@ export class Interpreter {
   /** Writes to the run's stdout (print). @param {string} text */
   write(text) {
     this.stdout += text;
+    this.writes.push(text);
     if (this.stdout.length > 10_000_000)
       throw new PageLimit('This code prints more than the page can show.');
   }

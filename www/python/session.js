@@ -17,9 +17,18 @@ import { standardModules } from './modules/index.js';
 
 /**
  * @typedef {{ output: string, note: { kind: 'unsupported' | 'budget' | 'limit', text: string } | null,
- *   error: string | null, line: number | null }} RunResult
+ *   error: string | null, line: number | null, prints: string[] }} RunResult
  *   error: the Python exception's last traceback line (also at the end of output), or null
+ *   prints: the output by print call (each without its final newline), then the display: the
+ *     rows a lesson cell marks as new or repeated
  */
+
+/** The lines of an output, without the empty string after its last newline. @param {string} text */
+export function outputLines(text) {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
 
 /** How Python's traceback names an exception class defined outside builtins. */
 const QUALIFIED_EXCEPTIONS = {
@@ -59,14 +68,16 @@ export class Session {
    * @param {string} code @returns {RunResult}
    */
   run(code) {
-    const { stdout, display, error } = this.interp.run(code);
+    const { stdout, writes, display, error } = this.interp.run(code);
     let output = stdout;
     if (display !== null) output += `${display}\n`;
-    if (error === null) return { output, note: null, error: null, line: null };
+    const prints = writes.map((w) => (w.endsWith('\n') ? w.slice(0, -1) : w));
+    if (display !== null) prints.push(display);
+    if (error === null) return { output, note: null, error: null, line: null, prints };
     const line = error.line ?? null;
     if (error instanceof PyError) {
       const text = exceptionLine(error);
-      return { output: `${output}${text}\n`, note: null, error: text, line };
+      return { output: `${output}${text}\n`, note: null, error: text, line, prints };
     }
     const kind =
       error.name === 'Unsupported'
@@ -74,6 +85,6 @@ export class Session {
         : error.name === 'BudgetExceeded'
           ? 'budget'
           : 'limit';
-    return { output, note: { kind, text: error.message }, error: null, line };
+    return { output, note: { kind, text: error.message }, error: null, line, prints };
   }
 }

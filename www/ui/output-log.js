@@ -7,16 +7,10 @@
 //   log.add(code, { output: '[1 2 3]\n', note: null, error: null, line: null });
 
 import { RunHistory } from '../lesson/run-history.js';
+import { outputLines } from '../python/session.js';
 import { el } from './dom.js';
 
 /** @import { RunResult } from '../python/session.js' */
-
-/** The lines of an output, without the empty string after its last newline. @param {string} text */
-export function outputLines(text) {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
 
 /**
  * A run log rendered into list (an <ol>).

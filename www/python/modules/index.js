@@ -6,6 +6,7 @@
 // Each entry is a factory (interp) => PyModule, called on the module's first import in a
 // session, so that every session (a notebook kernel) has its own global generator states.
 
+import { createJax } from './jax.js';
 import { createNumpy } from './numpy/index.js';
 import { createRandom } from './random.js';
 import { createTorch } from './torch/index.js';
@@ -22,5 +23,6 @@ export function standardModules(pkg) {
     numpy: (interp) => createNumpy(interp, pkg),
     torch: (interp) => createTorch(pkg, interp),
     random: () => createRandom(pkg),
+    jax: () => createJax(pkg),
   };
 }

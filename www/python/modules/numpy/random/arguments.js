@@ -21,6 +21,9 @@ import { NpScalar } from '../scalar.js';
  * @typedef {{ shape: number[] | null, n: number }} Size
  */
 
+/** From this many values on, NumPy fails to allocate (seedlab raises its MemoryError). */
+const HOPELESS_N = 2 ** 37;
+
 /** A Python int, bool or NumPy integer. @param {Value} v */
 export function intLike(v) {
   return (
@@ -64,7 +67,9 @@ export function sizeArg(v) {
   });
   const negative = shape.some((d) => d < 0);
   const n = negative ? -1 : shape.reduce((a, b) => a * b, 1);
-  if (!negative) checkSize(n);
+  // Beyond any memory NumPy fails to allocate, and seedlab raises its MemoryError; below that,
+  // the page's own limit.
+  if (!negative && n < HOPELESS_N) checkSize(n);
   return { shape, n };
 }
 
@@ -179,13 +184,13 @@ export function legacySeedArg(/** @type {Value | undefined} */ v) {
   }
   if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) {
     const arr = asArray(v);
+    if (arr.size === 0) throw new PyError('ValueError', 'Seed must be non-empty');
     if (arr.dtype.isString || arr.dtype.isFloat) {
       const from = arr.dtype.isString ? arr.dtype.str : arr.dtype.name;
       throw typeError(
         `Cannot cast array data from dtype('${from}') to dtype('int64') according to the rule 'safe'`,
       );
     }
-    if (arr.size === 0) throw new PyError('ValueError', 'Seed must be non-empty');
     if (arr.ndim !== 1) throw new PyError('ValueError', 'Seed array must be 1-d');
     return Array.from(arr.values(), (x) => BigInt(x));
   }
@@ -212,6 +217,12 @@ export function entropyArg(v) {
     }
     return Array.from(v.values(), (x) => BigInt(x));
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(entropyArg);
+  if (v instanceof PyList || v instanceof PyTuple) {
+    return v.items.map((item) => {
+      if (item === null) throw typeError("object of type 'NoneType' has no len()");
+      if (typeof item === 'number') throw typeError('seed must be integer');
+      return entropyArg(item);
+    });
+  }
   throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${repr(v)}`);
 }
