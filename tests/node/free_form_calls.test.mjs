@@ -15,7 +15,10 @@ const { initSync, defaultRng, RandomState, PyRandom } = await import(
 );
 initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
-/** Asserts actual equals expected element by element with Object.is (bit-exact). */
+/**
+ * Asserts actual equals expected element by element with Object.is (bit-exact).
+ * @param {ArrayLike<unknown>} actual @param {ArrayLike<unknown>} expected @param {string} what
+ */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) {
@@ -26,7 +29,10 @@ function assertSameValues(actual, expected, what) {
   }
 }
 
-/** Asserts f throws an Error with this Python exception name and message. */
+/**
+ * Asserts f throws an Error with this Python exception name and message.
+ * @param {() => unknown} f @param {string} name @param {string} message
+ */
 function assertPyError(f, name, message) {
   assert.throws(f, (e) => {
     assert.ok(e instanceof Error, `expected an Error object, got ${typeof e}: ${String(e)}`);
