@@ -33,6 +33,15 @@ export function createKernel(pkg) {
   return {
     /** Runs Python code in a fresh interpreter session (a lesson cell's run). @param {string} code */
     runPython: (code) => new Session(pkg).run(code),
+    /**
+     * The same, also reading one of the code's variables afterwards (the playground's sample).
+     * @param {string} code @param {string} name
+     */
+    runPythonAndRead(code, name) {
+      const session = new Session(pkg);
+      const result = session.run(code);
+      return { result, variable: session.interp.globals.vars.get(name) };
+    },
     RandomState,
     TorchGenerator,
     defaultRng,

@@ -7,9 +7,9 @@
 // Each field is read as the cell's language reads it, and every error is wrapped with the field
 // it is about (lang/field-error.js). Pure: no DOM, so the Node tests run cells too.
 import { atField, FieldError } from '../lang/field-error.js';
+import { evalPython, pythonRepr } from '../lang/python-expr.js';
 import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
 import { readRustU64, rustRepr } from '../lang/rust-expr.js';
-import { fieldRepr } from '../python/field.js';
 
 /** @import { Kernel } from './kernel.js' */
 
@@ -47,7 +47,7 @@ import { fieldRepr } from '../python/field.js';
  * @type {Record<string, { name: string, repr: (text: string) => string }>}
  */
 const LANGUAGES = {
-  python: { name: 'Python', repr: fieldRepr },
+  python: { name: 'Python', repr: (text) => pythonRepr(evalPython(text)) },
   r: { name: 'R', repr: rRepr },
   rust: { name: 'Rust', repr: rustRepr },
 };

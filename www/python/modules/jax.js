@@ -153,6 +153,14 @@ function keyWords(key) {
 function shapeArg(shape) {
   if (shape === undefined || shape === null) return [];
   const items = shape instanceof PyTuple || shape instanceof PyList ? shape.items : [shape];
+  const isInt = (/** @type {Value} */ d) =>
+    typeof d === 'bigint' ||
+    (d instanceof PyObject && typeof (/** @type {any} */ (d).index) === 'function');
+  if (!items.every(isInt)) {
+    throw typeError(
+      `Shapes must be 1D sequences of concrete values of integer type, got ${repr(new PyTuple(items))}.`,
+    );
+  }
   return items.map((d) => Number(toIndex(d)));
 }
 
