@@ -57,5 +57,15 @@ else
   say "wasm-opt: $(stat -c %s "$tmp/plain.wasm") -> $(stat -c %s "$wasm") bytes; loads and gives the same output"
 fi
 
+# --- the code editor: CodeMirror 6 from npm (pinned in package-lock.json), bundled by esbuild into
+# one ES module the page loads when an editor is needed; its types are the entry's re-exports.
+ESBUILD=node_modules/.bin/esbuild
+[ -x "$ESBUILD" ] || die "$ESBUILD not found: run npm ci (scripts/setup.sh does)"
+mkdir -p www/vendor
+"$ESBUILD" scripts/vendor/codemirror.mjs --bundle --minify --format=esm --target=es2020 \
+  --legal-comments=eof --log-level=warning --outfile=www/vendor/codemirror.js
+cp scripts/vendor/codemirror.mjs www/vendor/codemirror.d.ts
+say "www/vendor/codemirror.js: $(stat -c %s www/vendor/codemirror.js) bytes"
+
 size=$(stat -c %s "$wasm")
 say "$wasm: $(awk -v b="$size" 'BEGIN { printf "%.1f KiB (%d bytes)", b / 1024, b }')"

@@ -8,6 +8,7 @@
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS, CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
+import { mountEmbeddedCode } from './notebook/embed-code-view.js';
 import init, * as seedlab from './pkg/seedlab.js';
 import { el } from './ui/dom.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
@@ -36,6 +37,11 @@ function reportHeight() {
 }
 
 async function main() {
+  const code = params.get('code');
+  if (code !== null) {
+    await mountEmbeddedCode(root, code, reportHeight);
+    return;
+  }
   const cell = CELLS_BY_ID[cellId];
   if (!cell) {
     root.replaceChildren(

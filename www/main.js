@@ -4,6 +4,7 @@
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
+import { mountOwnCode } from './notebook/own-code-view.js';
 import init, * as seedlab from './pkg/seedlab.js';
 import { mountPlayground } from './playground/form-view.js';
 import { SETTING_NAMES } from './playground/settings.js';
@@ -29,9 +30,12 @@ async function main() {
   const views = [];
   /** @type {ReturnType<typeof mountPlayground> | null} */
   let playground = null;
+  /** @type {ReturnType<typeof mountOwnCode> | null} */
+  let ownCode = null;
   const saveSettings = () =>
     writeSettings([
       ...views.flatMap((view) => cellEntries(view)),
+      ...(ownCode ? ownCode.entries() : []),
       ...(playground ? playground.entries() : []),
     ]);
 
@@ -48,6 +52,12 @@ async function main() {
     const view = mountCell(host, cell, { kernel, values, onChange: saveSettings });
     views.push(view);
     view.run();
+  }
+
+  const ownHost = document.getElementById('own-code-cell');
+  if (ownHost) {
+    ownCode = mountOwnCode(ownHost, { code: params.get('code'), onChange: saveSettings });
+    void ownCode.cell.run();
   }
 
   const form = document.getElementById('play-form');

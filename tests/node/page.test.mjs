@@ -72,7 +72,7 @@ describe('www/index.html in Chromium', {
     await env?.close();
   });
 
-  test('loads under the strict CSP, quickly, with no errors and no request leaving the origin', async () => {
+  test('loads under the strict CSP, with no errors and no request leaving the origin', async () => {
     const started = Date.now();
     const opened = await openPage(env);
     const elapsed = Date.now() - started;
@@ -81,12 +81,11 @@ describe('www/index.html in Chromium', {
     for (const cell of CELLS) assert.equal((await runsOf(page, cell.id)).length, 1, cell.id);
     assert.equal(await page.locator('#play-histogram .bars rect').count(), 60);
     assert.match((await page.locator('#status').textContent()) ?? '', /^Ready/);
-    // From navigation start to every cell run and the histogram drawn: well under a second on
-    // an idle machine; the bound leaves room for a busy CI runner.
+    // From navigation start to every cell run and the histogram drawn: reported, not asserted
+    // (speed is scripts/bench.mjs's to measure; a timed test would flake on a busy machine).
     const ready = await page.evaluate(
       () => performance.getEntriesByName('seedlab-ready')[0].startTime,
     );
-    assert.ok(ready < 2000, `page ready ${ready} ms after navigation start`);
     console.log(
       `# page ready ${Math.round(ready)} ms after navigation start (${elapsed} ms with browser set-up)`,
     );

@@ -16,18 +16,23 @@ export const TORCH_PRINT_OPTIONS = Object.freeze({
 });
 
 /**
- * torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }.
- * @param {number[]} data
+ * torch's _Formatter for a floating (float32 or float64) or integer tensor. Returns { width,
+ * format }. data: the values it looks at; for integer and bool tensors anything whose String()
+ * is what f"{value}" prints (numbers, BigInts, 'True'/'False').
+ * @param {(number | bigint | string)[]} values
  * @param {boolean} floating
  * @param {number} precision
- * @returns {{ width: number, format: (v: number) => string }}
+ * @returns {{ width: number, format: (v: any) => string }}
  */
-function torchFormatter(data, floating, precision) {
+export function torchFormatter(values, floating, precision) {
   let maxWidth = 1;
   if (!floating) {
-    for (const v of data) maxWidth = Math.max(maxWidth, intString(v).length);
-    return { width: maxWidth, format: (v) => intString(v).padStart(maxWidth) };
+    /** @param {number | bigint | string} v */
+    const text = (v) => (typeof v === 'number' ? intString(v) : String(v));
+    for (const v of values) maxWidth = Math.max(maxWidth, text(v).length);
+    return { width: maxWidth, format: (v) => text(v).padStart(maxWidth) };
   }
+  const data = /** @type {number[]} */ (values);
 
   let intMode = true;
   let sciMode = false;

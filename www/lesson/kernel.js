@@ -4,6 +4,8 @@
 // Python's random module and R's session generator likewise; unseeded draws continue from them,
 // so they change on every run.
 
+import { Session } from '../python/session.js';
+
 /** @typedef {typeof import('../pkg/seedlab.js')} SeedlabModule */
 /** @typedef {ReturnType<typeof createKernel>} Kernel */
 
@@ -29,6 +31,17 @@ export function createKernel(pkg) {
     RRandom,
   } = pkg;
   return {
+    /** Runs Python code in a fresh interpreter session (a lesson cell's run). @param {string} code */
+    runPython: (code) => new Session(pkg).run(code),
+    /**
+     * The same, also reading one of the code's variables afterwards (the playground's sample).
+     * @param {string} code @param {string} name
+     */
+    runPythonAndRead(code, name) {
+      const session = new Session(pkg);
+      const result = session.run(code);
+      return { result, variable: session.interp.globals.vars.get(name) };
+    },
     RandomState,
     TorchGenerator,
     defaultRng,

@@ -7,7 +7,6 @@
 // Each field is read as the cell's language reads it, and every error is wrapped with the field
 // it is about (lang/field-error.js). Pure: no DOM, so the Node tests run cells too.
 import { atField, FieldError } from '../lang/field-error.js';
-import * as args from '../lang/python-args.js';
 import { evalPython, pythonRepr } from '../lang/python-expr.js';
 import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
 import { readRustU64, rustRepr } from '../lang/rust-expr.js';
@@ -30,7 +29,8 @@ import { readRustU64, rustRepr } from '../lang/rust-expr.js';
  * @property {string} caption
  * @property {string} code     with a {name} placeholder where each field sits
  * @property {CellField[]} fields
- * @property {(py: RunContext, kernel: Kernel) => void} run
+ * @property {(py: RunContext, kernel: Kernel) => void} [run]  R and Rust cells: what the code
+ *   prints, computed with seedlab (Python cells run their code with the interpreter instead)
  */
 
 /** @typedef {ReturnType<typeof context>['py']} RunContext */
@@ -117,10 +117,7 @@ function context(cell, values) {
   const lines = [];
   /** @type {Array<{ free(): void }>} */
   const owned = [];
-  /** @param {string} field */
-  const arg = (field) => atField(field, () => evalPython(values[field]));
   const py = {
-    arg,
     call: atField,
     /** @param {string} text */
     print: (text) => lines.push(text),
@@ -134,26 +131,7 @@ function context(cell, values) {
       return obj;
     },
     /** @param {Field} field */
-    numpySeed: (field) => atField(field, () => args.numpySeed(arg(field))),
-    /** @param {Field} field */
-    torchSeed: (field) => atField(field, () => args.torchSeed(arg(field))),
-    /** @param {Field} field */
-    numpySize: (field) => atField(field, () => args.numpySize(arg(field))),
-    /**
-     * @param {Field} field
-     * @param {string} fn
-     */
-    torchSize: (field, fn) => atField(field, () => args.torchSize(arg(field), fn)),
-    /** @param {Field} field */
-    generatorSeed: (field) => atField(field, () => args.generatorSeed(arg(field))),
-    /** @param {Field} field */
-    jaxSeed: (field) => atField(field, () => args.jaxSeed(arg(field))),
-    /** @param {Field} field */
-    jaxSize: (field) => atField(field, () => args.jaxSize(arg(field))),
-    /** @param {Field} field */
     rustSeed: (field) => atField(field, () => readRustU64(values[field])),
-    /** @param {Field} field */
-    pySeed: (field) => atField(field, () => args.pySeed(arg(field))),
     // An R argument, read where its field sits in the code: { value, call } with call the
     // function call as R names it in errors ("set.seed(2^31)").
     /**
@@ -219,6 +197,7 @@ export function runKey(cell, values) {
  */
 export function runCell(cell, values, kernel) {
   const all = { ...defaultValues(cell), ...values };
+  if (!cell.run) return runPythonCell(cell, all, kernel);
   const { py, lines, owned } = context(cell, all);
   try {
     cell.run(py, kernel);
@@ -229,4 +208,35 @@ export function runCell(cell, values, kernel) {
   } finally {
     for (const obj of owned) obj.free();
   }
+}
+
+/**
+ * The field whose value sits on a line of the cell's code (null: none, or several).
+ * @param {Cell} cell @param {number | null} line  1-based
+ */
+export function fieldAtLine(cell, line) {
+  if (line === null) return null;
+  const fields = [...(cell.code.split('\n')[line - 1] ?? '').matchAll(/\{([a-z0-9]+)\}/g)];
+  return fields.length === 1 ? fields[0][1] : null;
+}
+
+/**
+ * A Python cell: its code with the field values, run in a fresh interpreter session. Like the
+ * fields' errors before, an error (Python's, or a note of the page's) is shown beside the field
+ * on the line where the run stopped, and the run is not logged.
+ * @param {Cell} cell @param {Record<string, string>} values @param {Kernel} kernel
+ * @returns {RunResult}
+ */
+function runPythonCell(cell, values, kernel) {
+  const result = kernel.runPython(codeText(cell, values));
+  if (result.error !== null || result.note !== null) {
+    const error =
+      result.error !== null
+        ? Object.assign(new Error(result.error.slice(result.error.indexOf(': ') + 2)), {
+            name: result.error.slice(0, Math.max(result.error.indexOf(':'), 0)) || result.error,
+          })
+        : Object.assign(new Error(result.note?.text), { name: 'PageLimit' });
+    return { ok: false, field: fieldAtLine(cell, result.line), error };
+  }
+  return { ok: true, lines: result.prints, key: runKey(cell, values) };
 }

@@ -1,0 +1,53 @@
+// Every snippet of tests/fixtures/python_snippets.json (recorded from CPython 3.11, NumPy 2.4.6
+// and PyTorch 2.15.0 by tests/fixtures/generate_snippets.py) run through the interpreter in
+// Node: the output must be what Python printed, character for character.
+//
+// SNIPPET=<id substring> node --test tests/node/python-snippets.test.mjs  runs a subset.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { Session } from '../../www/python/session.js';
+
+const pkgUrl = new URL('../../www/pkg/', import.meta.url);
+const pkg = await import(new URL('seedlab.js', pkgUrl).href);
+pkg.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+
+const fixture = JSON.parse(
+  fs.readFileSync(new URL('../fixtures/python_snippets.json', import.meta.url), 'utf8'),
+);
+const only = process.env.SNIPPET;
+const snippets = fixture.snippets.filter(
+  (/** @type {{ id: string }} */ s) => !only || s.id.includes(only),
+);
+
+/** The first differing line, for a readable failure. @param {string} got @param {string} want */
+function firstDifference(got, want) {
+  const a = got.split('\n');
+  const b = want.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i])
+      return `line ${i + 1}:\n  got:  ${JSON.stringify(a[i])}\n  want: ${JSON.stringify(b[i])}`;
+  }
+  return '(no line differs)';
+}
+
+test(`the snippets print what Python printed (${snippets.length} snippets)`, () => {
+  /** @type {string[]} */
+  const failures = [];
+  let compared = 0;
+  let matched = 0;
+  for (const snippet of snippets) {
+    if (!snippet.deterministic) continue;
+    compared++;
+    const result = new Session(pkg).run(snippet.code);
+    if (result.note) {
+      failures.push(`${snippet.id}: the page says "${result.note.text}"`);
+    } else if (result.output !== snippet.output) {
+      failures.push(`${snippet.id}: ${firstDifference(result.output, snippet.output)}`);
+    } else {
+      matched++;
+    }
+  }
+  console.log(`python snippets: ${matched} of ${compared} print exactly what Python printed`);
+  assert.equal(failures.length, 0, `${failures.length} snippets differ:\n${failures.join('\n')}`);
+});
