@@ -1,25 +1,30 @@
 // How fast the page shows its first numbers: navigations of the real page (www/, served by
-// scripts/serve.mjs with its CSP) in headless Chromium, each in a fresh browser context (an empty
-// profile: no cache), timed from navigation start by the page's own clock.
+// scripts/serve.mjs in a process of its own, with its CSP) in headless Chromium, each in a fresh
+// browser context (an empty profile: no cache), timed from navigation start by the page's clock.
 //
 //   node scripts/bench/page.mjs [--navigations 7] [--root www]     (or via scripts/bench.mjs)
 //
 // Measured, best (lowest) of the navigations, and the median:
 //   - embed.html?code=<code>: when the first [data-output] has text (the code ran in the worker);
 //   - index.html: when Run 1 of the first lesson cell appears (computed in the browser, not the
-//     static text), when every cell visible in the first screen (1280x720) has run once, and
-//     when the page says it is ready (every cell run once, html.is-ready);
-//   - the bytes of JS and wasm requested before the first screen was complete, as sent and as
-//     gzip would send them (zlib level 6, what a static server's compression typically uses),
-//     counted by the server, so the worker's requests count too.
+//     static text); when the first screen is complete: the first cell and every cell on screen
+//     (1280x720) have run once; when the page says it is ready (every cell, the "Try your own
+//     code" cell and the playground: html.is-ready); the same for a link to #torch-seed, whose
+//     first screen is two torch cells;
+//   - the bytes of JS and wasm that arrived before that moment, as sent and as gzip would send
+//     them (zlib level 6, what static servers' compression typically uses), worker requests
+//     included;
+//   - the floor, in the same run: a page whose one module script does nothing but report (when
+//     the page could first run anything), and one whose script starts an empty module worker and
+//     waits for its first message (the least a first output computed in a worker can take).
 // A benchmark, not a test: it prints figures and never fails on them.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { createHandler } from '../serve.mjs';
 
 const LAUNCH_ARGS = [
   '--headless',
@@ -30,6 +35,7 @@ const LAUNCH_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 
 /** The course notebook's In [4] with the import it relies on (In [1]'s numpy line). */
 export const IN_4_WITH_IMPORT = [
@@ -44,7 +50,7 @@ export const IN_4_WITH_IMPORT = [
   '# [ 1.88663893 -0.11169829 -0.36210134  0.14867505 -0.43778315]',
 ].join('\n');
 
-/** In [1] (numpy and torch) then In [4], verbatim: the embed of the notebook's first cells. */
+/** In [1] (numpy and torch) then In [4], verbatim: an embed of the notebook's first cells. */
 export const IN_1_AND_4 = [
   '# import libraries',
   'import numpy as np',
@@ -53,9 +59,32 @@ export const IN_1_AND_4 = [
   IN_4_WITH_IMPORT.split('\n').slice(2).join('\n'),
 ].join('\n');
 
+/** The floor pages: a module script that reports, and one that waits for an empty worker. */
+const FLOOR_FILES = {
+  'blank.html':
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title>' +
+    '<script type="module" src="blank.js"></script></head><body><main></main></body></html>',
+  'blank.js':
+    "document.querySelector('main').append(Object.assign(document.createElement('pre'), { textContent: 'x' }));\n" +
+    "document.querySelector('pre').setAttribute('data-output', '');\n" +
+    "document.documentElement.classList.add('is-ready');\n",
+  'worker.html':
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title>' +
+    '<script type="module" src="worker-page.js"></script></head><body><main></main></body></html>',
+  'worker-page.js':
+    "const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });\n" +
+    "worker.onmessage = () => {\n" +
+    "  document.querySelector('main').append(Object.assign(document.createElement('pre'), { textContent: 'x' }));\n" +
+    "  document.querySelector('pre').setAttribute('data-output', '');\n" +
+    "  document.documentElement.classList.add('is-ready');\n" +
+    '};\n',
+  'worker.js': 'postMessage(1);\n',
+};
+
 /**
  * Records, with the page's clock (ms since navigation start), when things first appear:
- * window.__pageTimes = { firstOutput, firstRun, visibleReady, ready }.
+ * window.__pageTimes = { firstOutput, firstRun, firstScreen, ready }. Cheap: it looks at the
+ * layout only when a run appears.
  */
 function timingProbe() {
   /** @type {Record<string, number>} */
@@ -65,24 +94,27 @@ function timingProbe() {
   const stamp = (/** @type {string} */ name) => {
     if (times[name] === undefined) times[name] = performance.now();
   };
-  const inView = (/** @type {Element} */ e) => {
+  const onScreen = (/** @type {Element} */ e) => {
     const r = e.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.width > 0;
   };
-  const check = () => {
-    const output = document.querySelector('[data-output]');
-    if (output?.textContent) stamp('firstOutput');
-    const cells = [...document.querySelectorAll('.cell[data-cell]')];
-    if (cells[0]?.querySelector('.runs .run[data-run="1"]')) stamp('firstRun');
-    if (cells.length && times.visibleReady === undefined) {
-      const visible = [
-        ...cells,
-        ...document.querySelectorAll('#own-code-cell, #play-form:not([hidden])'),
-      ].filter(inView);
-      const ran = (/** @type {Element} */ e) => e.querySelector('.run, #play-runs > li') !== null;
-      if (visible.length && visible.every(ran)) stamp('visibleReady');
-    }
+  const hasRun = (/** @type {Element | null | undefined} */ e) =>
+    e?.querySelector('.run, #play-runs > li') != null;
+  /** @param {MutationRecord[]} records */
+  const check = (records) => {
+    const added = records.some((r) =>
+      [...r.addedNodes].some(
+        (n) => n instanceof Element && (n.matches('.run, li') || n.querySelector('.run')),
+      ),
+    );
     if (document.documentElement.classList.contains('is-ready')) stamp('ready');
+    if (!added && times.firstOutput !== undefined) return;
+    if (document.querySelector('[data-output]')?.textContent) stamp('firstOutput');
+    const cells = [...document.querySelectorAll('.cell[data-cell]')];
+    if (!hasRun(cells[0])) return;
+    stamp('firstRun');
+    const parts = [...cells, ...document.querySelectorAll('#own-code-cell, #play-form')];
+    if (parts.filter(onScreen).every(hasRun)) stamp('firstScreen');
   };
   new MutationObserver(check).observe(document, {
     subtree: true,
@@ -93,7 +125,7 @@ function timingProbe() {
   });
 }
 
-/** Gzip size of each file, computed once. @type {Map<string, number>} */
+/** Gzip sizes of files, computed once. @type {Map<string, number>} */
 const gzipSizes = new Map();
 /** @param {string} file */
 function gzipSize(file) {
@@ -106,73 +138,68 @@ function gzipSize(file) {
 }
 
 /**
- * A static server for root that logs each request it answers: { path, file, at } (at: epoch ms).
+ * scripts/serve.mjs for root, in a process of its own (so that this process's work does not
+ * delay its answers): { url, stop() }.
  * @param {string} root
  */
-async function loggingServer(root) {
-  const handler = createHandler(root);
-  /** @type {Array<{ path: string, file: string, at: number }>} */
-  const log = [];
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    log.push({ path: pathname, file, at: Date.now() });
-    handler(req, res);
+async function startServer(root) {
+  const child = spawn(process.execPath, [SERVE, '0', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/at (http:\/\/\S+)/);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', () => reject(new Error(`serve.mjs exited: ${out}`)));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, log, url: `http://127.0.0.1:${port}/` };
+  return { url: String(url), stop: () => child.kill() };
 }
 
 /**
- * The JS and wasm requested in [from, until] (epoch ms): { js, wasm } with { raw, gzip, files }.
- * @param {Array<{ path: string, file: string, at: number }>} log
- * @param {number} from @param {number} until
- */
-function bytesRequested(log, from, until) {
-  const totals = {
-    js: { raw: 0, gzip: 0, files: 0 },
-    wasm: { raw: 0, gzip: 0, files: 0 },
-  };
-  const seen = new Set();
-  for (const { path: p, file, at } of log) {
-    if (at < from || at > until || seen.has(p) || !fs.existsSync(file)) continue;
-    seen.add(p);
-    const kind = p.endsWith('.js') || p.endsWith('.mjs') ? 'js' : p.endsWith('.wasm') ? 'wasm' : '';
-    if (!kind) continue;
-    const t = totals[/** @type {'js' | 'wasm'} */ (kind)];
-    t.raw += fs.statSync(file).size;
-    t.gzip += gzipSize(file);
-    t.files += 1;
-  }
-  return totals;
-}
-
-/**
- * One navigation in a fresh context: the times the probe recorded, and the bytes requested
- * before `firstScreen` (the name of the time that ends the first screen).
+ * One navigation in a fresh context: the times the probe recorded, and the JS and wasm the page
+ * (and its workers) requested before `until` (the name of a time; the end of the page's work
+ * when it has none).
  * @param {import('playwright-core').Browser} browser
- * @param {{ url: string, log: Array<{ path: string, file: string, at: number }> }} server
+ * @param {{ url: string, root: string }} site
  * @param {string} pagePath
- * @param {string} firstScreen
+ * @param {string} until
  */
-async function navigate(browser, server, pagePath, firstScreen) {
+async function navigate(browser, site, pagePath, until) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
+    /** @type {import('playwright-core').Request[]} */
+    const requests = [];
+    context.on('request', (request) => requests.push(request));
     const page = await context.newPage();
     await page.addInitScript(timingProbe);
-    const from = Date.now();
-    await page.goto(server.url + pagePath);
+    await page.goto(site.url + pagePath);
     await page.waitForSelector('html.is-ready', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     const { times, origin } = await page.evaluate(() => ({
       // @ts-expect-error  the probe's global
       times: /** @type {Record<string, number>} */ (window.__pageTimes),
       origin: performance.timeOrigin,
     }));
-    const until = origin + (times[firstScreen] ?? times.ready);
-    return { times, bytes: bytesRequested(server.log, from, until) };
+    const end = origin + (times[until] ?? Number.POSITIVE_INFINITY);
+    const bytes = {
+      js: { raw: 0, gzip: 0, files: 0 },
+      wasm: { raw: 0, gzip: 0, files: 0 },
+    };
+    for (const request of requests) {
+      const { pathname } = new URL(request.url());
+      const kind = pathname.endsWith('.js') ? 'js' : pathname.endsWith('.wasm') ? 'wasm' : null;
+      const file = path.join(site.root, decodeURIComponent(pathname));
+      // What the first screen needed had arrived before it was complete.
+      const { startTime, responseEnd } = request.timing();
+      if (!kind || responseEnd < 0 || startTime + responseEnd > end || !fs.existsSync(file)) {
+        continue;
+      }
+      bytes[kind].raw += fs.statSync(file).size;
+      bytes[kind].gzip += gzipSize(file);
+      bytes[kind].files += 1;
+    }
+    return { times, bytes };
   } finally {
     await context.close();
   }
@@ -186,71 +213,80 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** What is measured: [key, path, the time that ends the first screen]. */
+const PAGES = [
+  ['embed', `embed.html?code=${encodeURIComponent(IN_4_WITH_IMPORT)}`, 'firstOutput'],
+  ['embed14', `embed.html?code=${encodeURIComponent(IN_1_AND_4)}`, 'firstOutput'],
+  ['index', '', 'firstScreen'],
+  ['torchLink', '#torch-seed', 'firstScreen'],
+];
+
 /**
  * Measures the pages; returns the rows of the table: { what, best, median, target }.
  * @param {{ executablePath: string, root?: string, navigations?: number }} options
  */
 export async function measurePage({ executablePath, root, navigations = 7 }) {
   const wwwRoot = path.resolve(root ?? fileURLToPath(new URL('../../www/', import.meta.url)));
-  const server = await loggingServer(wwwRoot);
+  const floorRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlab-floor-'));
+  for (const [name, text] of Object.entries(FLOOR_FILES)) {
+    fs.writeFileSync(path.join(floorRoot, name), text);
+  }
+  const www = { ...(await startServer(wwwRoot)), root: wwwRoot };
+  const floor = { ...(await startServer(floorRoot)), root: floorRoot };
   const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
   /** @type {Record<string, Array<Awaited<ReturnType<typeof navigate>>>>} */
-  const samples = { embed: [], embed1and4: [], index: [] };
+  const samples = { blank: [], worker: [] };
   try {
-    // Interleaved, so that a busy moment of the machine spreads over all three.
+    // Interleaved, so that a busy moment of the machine spreads over all of them.
     for (let i = 0; i < navigations; i++) {
-      const embed = `embed.html?code=${encodeURIComponent(IN_4_WITH_IMPORT)}`;
-      samples.embed.push(await navigate(browser, server, embed, 'firstOutput'));
-      const embed14 = `embed.html?code=${encodeURIComponent(IN_1_AND_4)}`;
-      samples.embed1and4.push(await navigate(browser, server, embed14, 'firstOutput'));
-      samples.index.push(await navigate(browser, server, '', 'visibleReady'));
+      for (const [key, pagePath, until] of PAGES) {
+        (samples[key] ??= []).push(await navigate(browser, www, pagePath, until));
+      }
+      samples.blank.push(await navigate(browser, floor, 'blank.html', 'firstOutput'));
+      samples.worker.push(await navigate(browser, floor, 'worker.html', 'firstOutput'));
     }
   } finally {
     await browser.close();
-    server.server.close();
+    www.stop();
+    floor.stop();
+    fs.rmSync(floorRoot, { recursive: true, force: true });
   }
-  const ms = (/** @type {string} */ key, /** @type {string} */ name) =>
-    samples[key].map((s) => s.times[name] ?? Number.NaN);
-  const kb = (/** @type {string} */ key, /** @type {'js' | 'wasm'} */ kind) =>
-    samples[key].map((s) => s.bytes[kind]);
-  const bytesRow = (
+  const time = (
+    /** @type {string} */ what,
+    /** @type {string} */ key,
+    /** @type {string} */ name,
+    /** @type {string} */ target,
+  ) => {
+    const ms = samples[key].map((s) => s.times[name] ?? Number.NaN);
+    return { what, best: `${best(ms).toFixed(0)} ms`, median: `${median(ms).toFixed(0)} ms`, target };
+  };
+  const bytes = (
     /** @type {string} */ what,
     /** @type {string} */ key,
     /** @type {'js' | 'wasm'} */ kind,
     /** @type {string} */ target,
   ) => {
-    const all = kb(key, kind);
-    const gz = all.map((b) => b.gzip / 1000);
-    const raw = all.map((b) => b.raw / 1000);
-    const files = all.map((b) => b.files);
-    return {
-      what,
-      best: `${best(gz).toFixed(1)} KB gzip (${best(raw).toFixed(1)} KB, ${best(files)} files)`,
-      median: `${median(gz).toFixed(1)} KB gzip (${median(raw).toFixed(1)} KB, ${median(files)} files)`,
-      target,
-    };
+    const all = samples[key].map((s) => s.bytes[kind]);
+    const text = (/** @type {(xs: number[]) => number} */ pick) =>
+      `${(pick(all.map((b) => b.gzip)) / 1000).toFixed(1)} KB gzip ` +
+      `(${(pick(all.map((b) => b.raw)) / 1000).toFixed(1)} KB, ${pick(all.map((b) => b.files))} files)`;
+    return { what, best: text(best), median: text(median), target };
   };
-  const timeRow = (
-    /** @type {string} */ what,
-    /** @type {string} */ key,
-    /** @type {string} */ name,
-    /** @type {string} */ target,
-  ) => ({
-    what,
-    best: `${best(ms(key, name)).toFixed(0)} ms`,
-    median: `${median(ms(key, name)).toFixed(0)} ms`,
-    target,
-  });
   return [
-    timeRow('embed.html?code=In [4] (with its numpy import): first output', 'embed', 'firstOutput', '100 ms'),
-    timeRow('embed.html?code=In [1] + In [4] (numpy and torch): first output', 'embed1and4', 'firstOutput', '-'),
-    bytesRow('embed.html?code=In [4]: JS before the first output', 'embed', 'js', '-'),
-    bytesRow('embed.html?code=In [4]: wasm before the first output', 'embed', 'wasm', '-'),
-    timeRow('index.html: Run 1 of the first cell', 'index', 'firstRun', '100 ms'),
-    timeRow('index.html: every cell of the first screen has run', 'index', 'visibleReady', '200 ms'),
-    timeRow('index.html: every cell has run (is-ready)', 'index', 'ready', '-'),
-    bytesRow('index.html first screen: JS', 'index', 'js', '30 KB gzip'),
-    bytesRow('index.html first screen: wasm', 'index', 'wasm', '60 KB gzip'),
+    time('embed.html?code=In [4] (with its numpy import): first output', 'embed', 'firstOutput', '100 ms'),
+    bytes('… its JS before the first output (page and worker)', 'embed', 'js', '-'),
+    bytes('… its wasm before the first output', 'embed', 'wasm', '-'),
+    time('embed.html?code=In [1] + In [4] (numpy and torch): first output', 'embed14', 'firstOutput', '-'),
+    time('index.html: Run 1 of the first cell', 'index', 'firstRun', '100 ms'),
+    time('index.html: first screen (the first cell and every cell on screen) has run', 'index', 'firstScreen', '200 ms'),
+    bytes('… its JS', 'index', 'js', '30 KB gzip'),
+    bytes('… its wasm', 'index', 'wasm', '60 KB gzip'),
+    time('index.html: every cell, own code and playground ran (is-ready)', 'index', 'ready', '-'),
+    time('index.html#torch-seed: first screen (two torch cells) has run', 'torchLink', 'firstScreen', '-'),
+    bytes('… its JS', 'torchLink', 'js', '-'),
+    bytes('… its wasm', 'torchLink', 'wasm', '-'),
+    time('floor: a page whose module script shows a line', 'blank', 'firstOutput', '-'),
+    time('floor: … after an empty module worker answered', 'worker', 'firstOutput', '-'),
   ];
 }
 
@@ -283,4 +319,3 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     printPageTable(rows, navigations);
   }
 }
-export { bytesRequested, loggingServer, navigate };

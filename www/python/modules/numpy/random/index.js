@@ -17,7 +17,8 @@ import { METHODS, PyRandomState, RANDOM_STATE_TYPE, useWasmRandomState } from '.
  */
 export function createNumpyRandom(pkg, knownNames) {
   useWasmRandomState(pkg.RandomState);
-  useWasmDefaultRng(pkg.defaultRng);
+  // Read when called: the page's full wasm module, which has it, may load after numpy.
+  useWasmDefaultRng((/** @type {any[]} */ ...args) => pkg.defaultRng(...args));
   const global = new PyRandomState(new pkg.RandomState(undefined));
   /** @type {Record<string, Value>} */
   const attrs = {};

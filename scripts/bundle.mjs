@@ -1,0 +1,90 @@
+// Bundles the page's ES modules (www/) into www/dist/ with esbuild (a pinned dev dependency), so
+// that the browser fetches a few minified files instead of a waterfall of ~100 small ones:
+//
+//   node scripts/bundle.mjs          (scripts/build.sh runs it)
+//
+// Each entry below becomes www/dist/<name>.js, built on its own: the page scripts, the Python
+// kernel's worker, and two parts that a page imports with import() and that share little with it
+// (the lesson cell of embed.html, the "Try your own code" cell). An import of another entry stays
+// an import of that entry's bundle. What an entry loads with import() otherwise (the
+// interpreter's torch, random and jax modules, seedlab's full wasm bindings, the playground) goes
+// into chunks, fetched only then; code those share with the entry goes into chunks too, which
+// the entry imports (one more round of requests, in parallel). The HTML pages load dist/<name>.js; www/'s plain modules stay
+// the source (the Node tests import them). The CodeMirror bundle (www/vendor/, built before)
+// stays a file of its own. Linked source maps point back to www/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const www = process.env.BUNDLE_WWW ?? fileURLToPath(new URL('../www/', import.meta.url));
+const outdir = path.join(www, 'dist');
+
+/** The entry points, under www/; www/dist/<file name> each. */
+const ENTRIES = [
+  'main.js',
+  'embed.js',
+  'notebook-page.js',
+  'kernel/worker.js',
+  'lesson/embed-cell-view.js',
+  'notebook/own-code-view.js',
+];
+
+/** Each entry's source file -> the specifier of its bundle, from any file in www/dist/. */
+const BUNDLES = new Map(ENTRIES.map((entry) => [path.join(www, entry), `./${path.basename(entry)}`]));
+
+/**
+ * Keeps an import of another entry an import of that entry's bundle.
+ * @param {string} self  the entry being built
+ * @returns {esbuild.Plugin}
+ */
+const otherEntriesExternal = (self) => ({
+  name: 'other-entries-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      const bundle = BUNDLES.get(file);
+      return bundle && file !== self ? { path: bundle, external: true } : undefined;
+    });
+  },
+});
+
+fs.rmSync(outdir, { recursive: true, force: true });
+const results = await Promise.all(
+  ENTRIES.map((entry) =>
+    esbuild.build({
+      entryPoints: [path.join(www, entry)],
+      plugins: [otherEntriesExternal(path.join(www, entry))],
+      outdir,
+      // Flat, so that kernel/client.js's `new URL('./worker.js', import.meta.url)` finds the
+      // worker's bundle from whichever file the client lands in, as it finds kernel/worker.js
+      // unbundled. (Chunks two builds share by content share a name, hence a file.)
+      entryNames: '[name]',
+      chunkNames: 'chunk-[hash]',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'esnext', // the source's own syntax, which browsers run unbundled as well
+      external: ['../vendor/codemirror.js'],
+      sourcemap: 'linked',
+      sourcesContent: false,
+      metafile: true,
+      logLevel: 'warning',
+    }),
+  ),
+);
+
+/** @param {string} file  relative to the working directory (esbuild's metafile paths) */
+const sizes = (file) => {
+  const bytes = fs.readFileSync(path.resolve(file));
+  return `${(bytes.length / 1000).toFixed(1)} KB (${(zlib.gzipSync(bytes).length / 1000).toFixed(1)} KB gzip)`;
+};
+for (const [i, { metafile }] of results.entries()) {
+  const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+  const entry = files.find((file) => metafile.outputs[file].entryPoint?.endsWith(ENTRIES[i]));
+  console.log(
+    `[bundle] ${entry}: ${entry ? sizes(entry) : '-'}; ${files.length - 1} chunks loaded later`,
+  );
+}

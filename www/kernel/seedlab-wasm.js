@@ -1,0 +1,96 @@
+// seedlab's WebAssembly as the page uses it: two modules built from the same crate (the core:
+// NumPy's legacy RandomState; the full module: the whole API; see wasm-files.js), seen as one
+// package. `seedlab` resolves each name to the full module once that has loaded, before that to
+// the core's; a name only the full module has throws PartNotLoaded until then. The two compute
+// the same numbers (scripts/build.sh and tests/node/core-wasm.test.mjs check it).
+//
+//   await startCore(compiledModule);      // (or with no argument: fetches the core itself)
+//   const result = await runWhenReady(session, code);   // a Session over `seedlab`
+
+import initCore, * as core from '../pkg/core/seedlab.js';
+import { CORE_WASM, FULL_WASM } from './wasm-files.js';
+
+/** @import { Session } from '../python/session.js' */
+/** @typedef {typeof import('../pkg/seedlab.js')} SeedlabPackage */
+
+/** A name of seedlab's API that only the full module has, used before that module loaded. */
+export class PartNotLoaded extends Error {
+  /** @param {string} name */
+  constructor(name) {
+    super(`seedlab's ${name} is in its full WebAssembly module, which has not loaded yet`);
+    this.name = 'PartNotLoaded';
+  }
+}
+
+/** @type {SeedlabPackage | null} */
+let full = null;
+/** @type {Promise<void> | null} */
+let fullLoading = null;
+
+/**
+ * Instantiates the core module (from a compiled module, its URL by default).
+ * @param {WebAssembly.Module | URL} [module]
+ */
+export function startCore(module = CORE_WASM) {
+  return initCore({ module_or_path: module });
+}
+
+/** Loads the full module (once); `seedlab` uses it from then on. */
+export function loadFull() {
+  fullLoading ??= import('../pkg/seedlab.js').then(
+    async (pkg) => {
+      await pkg.default({ module_or_path: FULL_WASM });
+      full = pkg;
+    },
+    (error) => {
+      fullLoading = null; // a later call tries again
+      throw error;
+    },
+  );
+  return fullLoading;
+}
+
+/** seedlab's API over both modules (see above). */
+export const seedlab = /** @type {SeedlabPackage} */ (
+  new Proxy(
+    {},
+    {
+      get(_, name) {
+        if (full) return /** @type {any} */ (full)[name];
+        if (typeof name !== 'string' || name === 'then') return undefined;
+        if (name in core) return /** @type {any} */ (core)[name];
+        throw new PartNotLoaded(name);
+      },
+    },
+  )
+);
+
+/**
+ * Runs code in a session once it can: after loading the code of the modules it imports, on the
+ * core module alone if that is all the run needs. A fresh session's run that reaches for the full
+ * module before it has loaded is thrown away (its output unseen, the session restarted) and run
+ * again once it has; a session that ran before waits for the full module first, since what an
+ * abandoned run changed in it could not be undone. `hooks.running` is called as the code starts
+ * executing (each attempt), `hooks.loading` as it waits for seedlab's full module.
+ * @param {Session} session  a Session over `seedlab`
+ * @param {string} code
+ * @param {{ running?: () => void, loading?: () => void }} [hooks]
+ */
+export async function runWhenReady(session, code, { running = () => {}, loading = () => {} } = {}) {
+  await session.prepare(code);
+  if (!session.fresh && !full) {
+    loading();
+    await loadFull();
+  }
+  try {
+    running();
+    return session.run(code);
+  } catch (error) {
+    if (!(error instanceof PartNotLoaded)) throw error;
+    loading();
+    await loadFull();
+    session.restart();
+    running();
+    return session.run(code);
+  }
+}
