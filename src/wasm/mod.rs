@@ -9,9 +9,11 @@
 //! The generated TypeScript declarations (`www/pkg/seedlab.d.ts`) are typed by hand where a
 //! parameter is a `JsValue` (`unchecked_param_type`), with the aliases declared below.
 //!
-//! Without the `full-api` feature (on by default) only [`JsRandomState`] is exported: NumPy's
-//! legacy generator, the module the page loads first (`www/pkg/core/`, about a third of the
-//! whole; scripts/build.sh). The same code, so the same numbers.
+//! Without the `full-api` feature (on by default) only [`JsRandomState`] is exported, without
+//! its sampling methods and further distributions (numpy_legacy_sampling.rs,
+//! numpy_legacy_distributions.rs): seeding, state, `rand`, `randn`, `randint`, `normal` and
+//! `uniform` of NumPy's legacy generator, the module the page loads first (`www/pkg/core/`, a
+//! quarter of the whole; scripts/build.sh). The same code, so the same numbers.
 
 use crate::error::Error;
 use crate::py_int::PyInt;
@@ -26,6 +28,10 @@ mod math;
 #[cfg(feature = "full-api")]
 mod numpy_generator;
 mod numpy_legacy;
+#[cfg(feature = "full-api")]
+mod numpy_legacy_distributions;
+#[cfg(feature = "full-api")]
+mod numpy_legacy_sampling;
 #[cfg(feature = "full-api")]
 mod python;
 #[cfg(feature = "full-api")]
@@ -286,6 +292,7 @@ pub(crate) fn int_array(values: crate::numpy::IntArray) -> JsValue {
 }
 
 /// Floats from an Array (Numbers or BigInts) or a typed array; `None` for `undefined` / `null`.
+#[cfg(feature = "full-api")]
 pub(crate) fn float_array(value: &JsValue, name: &str) -> Result<Option<Vec<f64>>, Error> {
     let Some(value) = given(value) else {
         return Ok(None);
