@@ -4,6 +4,7 @@
 //   scripts/build.sh && node scripts/bench.mjs [--n 1000000] [--repeat 7] [--rounds 1]
 //                                              [--no-chromium] [--pkg DIR]
 //                                              [--navigations 7] [--no-page | --page-only]
+//                                              [--page-baseline DIR]
 //
 // --rounds R repeats the whole measurement (native peers, Node, Chromium) R times and keeps
 // each cell's best, for a machine shared with other work; --pkg times another build than
@@ -21,7 +22,8 @@
 // one; "floor" is what allocating and writing a fresh array of n costs in that engine.
 // Then the page (scripts/bench/page.mjs): first output of embed.html?code=, the lesson's first
 // run and first screen, and the JS and wasm bytes the first screen needs, best of --navigations
-// navigations in Chromium (--no-page skips it, --page-only measures nothing else).
+// navigations in Chromium (--no-page skips it, --page-only measures nothing else;
+// --page-baseline DIR measures another build of www/ in the same run, for a before/after table).
 // A benchmark, not a test: it prints figures and never fails on them.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -166,9 +168,12 @@ async function benchPage() {
     return;
   }
   const { measurePage, printPageTable } = await import('./bench/page.mjs');
+  const i = args.indexOf('--page-baseline');
+  const baseline = i >= 0 ? args[i + 1] : undefined;
   printPageTable(
-    await measurePage({ executablePath: chromiumPath, navigations: NAVIGATIONS }),
+    await measurePage({ executablePath: chromiumPath, navigations: NAVIGATIONS, baseline }),
     NAVIGATIONS,
+    baseline ? 'baseline' : undefined,
   );
 }
 

@@ -4,8 +4,9 @@
 //   node scripts/bundle.mjs          (scripts/build.sh runs it)
 //
 // Each entry below becomes www/dist/<name>.js, built on its own: the page scripts, the Python
-// kernel's worker, and two parts that a page imports with import() and that share little with it
-// (the lesson cell of embed.html, the "Try your own code" cell). An import of another entry stays
+// kernel's worker, two parts that a page imports with import() and that share little with it
+// (the lesson cell of embed.html, the "Try your own code" cell), and the tiny script that starts
+// compiling the wasm while the others load, with the module it shares with them. An import of another entry stays
 // an import of that entry's bundle. What an entry loads with import() otherwise (the
 // interpreter's torch, random and jax modules, seedlab's full wasm bindings, the playground) goes
 // into chunks, fetched only then; code those share with the entry goes into chunks too, which
@@ -23,6 +24,8 @@ const outdir = path.join(www, 'dist');
 
 /** The entry points, under www/; www/dist/<file name> each. */
 const ENTRIES = [
+  'kernel/wasm-files.js',
+  'kernel/start-core.js',
   'main.js',
   'embed.js',
   'notebook-page.js',
@@ -76,6 +79,36 @@ const results = await Promise.all(
   ),
 );
 
+/**
+ * Makes an entry import every chunk it needs up front: a browser learns of a chunk's own imports
+ * only once it has fetched and parsed the chunk, so a chain entry -> chunk -> chunk -> chunk
+ * costs a round of requests (and a parse) per link; imported from the entry, they are fetched
+ * together. (Each chunk still runs after the ones it imports, as ES modules do.) The source map
+ * gets the added first line.
+ * @param {esbuild.Metafile} metafile
+ * @param {string} entry  its path in the metafile
+ */
+function importChunksUpFront(metafile, entry) {
+  /** @type {Set<string>} */
+  const chunks = new Set();
+  const visit = (/** @type {string} */ file) => {
+    for (const { path: imported, kind } of metafile.outputs[file].imports) {
+      if (kind === 'import-statement' && !imported.startsWith('.') && !chunks.has(imported)) {
+        chunks.add(imported);
+        visit(imported);
+      }
+    }
+  };
+  visit(entry);
+  if (chunks.size === 0) return;
+  const line = [...chunks].map((chunk) => `import"./${path.basename(chunk)}";`).join('');
+  const file = path.resolve(entry);
+  fs.writeFileSync(file, `${line}\n${fs.readFileSync(file, 'utf8')}`);
+  const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'));
+  map.mappings = `;${map.mappings}`;
+  fs.writeFileSync(`${file}.map`, JSON.stringify(map));
+}
+
 /** @param {string} file  relative to the working directory (esbuild's metafile paths) */
 const sizes = (file) => {
   const bytes = fs.readFileSync(path.resolve(file));
@@ -84,6 +117,7 @@ const sizes = (file) => {
 for (const [i, { metafile }] of results.entries()) {
   const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
   const entry = files.find((file) => metafile.outputs[file].entryPoint?.endsWith(ENTRIES[i]));
+  if (entry) importChunksUpFront(metafile, entry);
   console.log(
     `[bundle] ${entry}: ${entry ? sizes(entry) : '-'}; ${files.length - 1} chunks loaded later`,
   );

@@ -24,33 +24,33 @@ const params = new URLSearchParams(location.search);
 /** Lets the browser paint and handle input before the next piece of work. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Whether an element is (partly) on screen. @param {Element} element */
-function onScreen(element) {
-  const box = element.getBoundingClientRect();
-  return box.bottom > 0 && box.top < innerHeight;
-}
-
 /**
- * The lesson's cell hosts in the order they run: the first cell, the ones on screen, the rest.
- * @returns {HTMLElement[]}
+ * Whether an element is (partly) on the first screen: the one at the top of the page, or at the
+ * element the address's #fragment names (the browser may scroll there only after the first
+ * cells have run).
+ * @param {Element} element
  */
-function cellsInRunOrder() {
-  const hosts = [
-    .../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.cell[data-cell]')),
-  ].filter((host) => CELLS_BY_ID[host.dataset.cell ?? '']);
-  const first = hosts.slice(0, 1);
-  const visible = hosts.slice(1).filter(onScreen);
-  return [...first, ...visible, ...hosts.slice(1).filter((host) => !visible.includes(host))];
+function onFirstScreen(element) {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const anchor = id ? document.getElementById(id) : null;
+  const top = anchor ? anchor.getBoundingClientRect().top : 0;
+  const box = element.getBoundingClientRect();
+  return box.bottom > top && box.top < top + innerHeight;
 }
 
 /**
- * Mounts and runs the lesson's cells; resolves when every one has run once.
+ * Mounts and runs the lesson's cells, the first one first, then those on screen, then the rest,
+ * a cell at a time; resolves when every one has run once.
  * @param {Kernel} kernel
  * @param {CellView[]} views  filled in as cells mount
  * @param {() => void} saveSettings
  */
 async function runLesson(kernel, views, saveSettings) {
-  for (const host of cellsInRunOrder()) {
+  const hosts = [
+    .../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.cell[data-cell]')),
+  ].filter((host) => CELLS_BY_ID[host.dataset.cell ?? '']);
+  /** @param {HTMLElement} host */
+  const mountAndRun = async (host) => {
     const cell = CELLS_BY_ID[host.dataset.cell ?? ''];
     const values = readPrefixed(
       params,
@@ -60,7 +60,17 @@ async function runLesson(kernel, views, saveSettings) {
     const view = mountCell(host, cell, { kernel, values, onChange: saveSettings });
     views.push(view);
     await view.run();
-    if (!onScreen(host)) await nextTask();
+  };
+  const [first, ...rest] = hosts;
+  if (first) await mountAndRun(first); // before anything asks for the page's layout
+  const onScreenNow = rest.filter(onFirstScreen);
+  for (const host of onScreenNow) await mountAndRun(host);
+  // The first screen is done: the cells below need seedlab's full module and the interpreter's
+  // other modules (as does the playground), so fetch them while the legacy ones run.
+  Promise.all([loadFull(), loadModules()]).catch(() => {}); // (a run that needs them reports)
+  for (const host of rest.filter((host) => !onScreenNow.includes(host))) {
+    await nextTask();
+    await mountAndRun(host);
   }
 }
 

@@ -2,7 +2,10 @@
 // scripts/serve.mjs in a process of its own, with its CSP) in headless Chromium, each in a fresh
 // browser context (an empty profile: no cache), timed from navigation start by the page's clock.
 //
-//   node scripts/bench/page.mjs [--navigations 7] [--root www]     (or via scripts/bench.mjs)
+//   node scripts/bench/page.mjs [--navigations 7] [--root www] [--baseline DIR]
+//                                                        (or via scripts/bench.mjs)
+// --baseline DIR measures another build of www/ too (an earlier commit's, built), interleaved
+// with this one's, for a before/after table from one run.
 //
 // Measured, best (lowest) of the navigations, and the median:
 //   - embed.html?code=<code>: when the first [data-output] has text (the code ran in the worker);
@@ -94,9 +97,14 @@ function timingProbe() {
   const stamp = (/** @type {string} */ name) => {
     if (times[name] === undefined) times[name] = performance.now();
   };
+  // On the first screen: the top of the page, or where the #fragment's element is (the browser
+  // scrolls there once it has laid the page out, which may be after the first runs).
   const onScreen = (/** @type {Element} */ e) => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const anchor = id ? document.getElementById(id) : null;
+    const top = anchor ? anchor.getBoundingClientRect().top : 0;
     const r = e.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+    return r.bottom > top && r.top < top + innerHeight && r.width > 0;
   };
   const hasRun = (/** @type {Element | null | undefined} */ e) =>
     e?.querySelector('.run, #play-runs > li') != null;
@@ -221,87 +229,115 @@ const PAGES = [
   ['torchLink', '#torch-seed', 'firstScreen'],
 ];
 
+/** The rows of the table: [what, page key, time name or bytes kind, target]. */
+const ROWS = [
+  ['embed.html?code=In [4] (with its numpy import): first output', 'embed', 'firstOutput', '100 ms'],
+  ['… its JS before the first output (page and worker)', 'embed', 'js', '-'],
+  ['… its wasm before the first output', 'embed', 'wasm', '-'],
+  ['embed.html?code=In [1] + In [4] (numpy and torch): first output', 'embed14', 'firstOutput', '-'],
+  ['index.html: Run 1 of the first cell', 'index', 'firstRun', '100 ms'],
+  ['index.html: first screen (the first cell and every cell on screen) has run', 'index', 'firstScreen', '200 ms'],
+  ['… its JS', 'index', 'js', '30 KB gzip'],
+  ['… its wasm', 'index', 'wasm', '60 KB gzip'],
+  ['index.html: every cell, own code and playground ran (is-ready)', 'index', 'ready', '-'],
+  ['index.html#torch-seed: first screen (the first cell, the torch cells) has run', 'torchLink', 'firstScreen', '-'],
+  ['… its JS', 'torchLink', 'js', '-'],
+  ['… its wasm', 'torchLink', 'wasm', '-'],
+  ['floor: a page whose module script shows a line', 'blank', 'firstOutput', '-'],
+  ['floor: … after an empty module worker answered', 'worker', 'firstOutput', '-'],
+];
+
+/** @typedef {Awaited<ReturnType<typeof navigate>>} Sample */
+
 /**
- * Measures the pages; returns the rows of the table: { what, best, median, target }.
- * @param {{ executablePath: string, root?: string, navigations?: number }} options
+ * A row's figures, best and median: "123 ms" or "51.5 KB gzip (118.0 KB, 1 files)".
+ * @param {Sample[] | undefined} samples
+ * @param {string} measure  a time's name, or 'js' / 'wasm'
  */
-export async function measurePage({ executablePath, root, navigations = 7 }) {
-  const wwwRoot = path.resolve(root ?? fileURLToPath(new URL('../../www/', import.meta.url)));
+function figures(samples, measure) {
+  if (!samples?.length) return { best: '-', median: '-' };
+  if (measure === 'js' || measure === 'wasm') {
+    const all = samples.map((s) => s.bytes[/** @type {'js' | 'wasm'} */ (measure)]);
+    const text = (/** @type {(xs: number[]) => number} */ pick) =>
+      `${(pick(all.map((b) => b.gzip)) / 1000).toFixed(1)} KB gzip ` +
+      `(${(pick(all.map((b) => b.raw)) / 1000).toFixed(1)} KB, ${pick(all.map((b) => b.files))} files)`;
+    return { best: text(best), median: text(median) };
+  }
+  const ms = samples.map((s) => s.times[measure] ?? Number.NaN);
+  return { best: `${best(ms).toFixed(0)} ms`, median: `${median(ms).toFixed(0)} ms` };
+}
+
+/**
+ * Measures the pages of www/ (and of a baseline build, in the same run, interleaved); returns the
+ * rows of the table: { what, best, median, baseline?: { best, median }, target }.
+ * @param {{ executablePath: string, root?: string, baseline?: string, navigations?: number }} options
+ */
+export async function measurePage({ executablePath, root, baseline, navigations = 7 }) {
+  const roots = [
+    path.resolve(root ?? fileURLToPath(new URL('../../www/', import.meta.url))),
+    ...(baseline ? [path.resolve(baseline)] : []),
+  ];
   const floorRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlab-floor-'));
   for (const [name, text] of Object.entries(FLOOR_FILES)) {
     fs.writeFileSync(path.join(floorRoot, name), text);
   }
-  const www = { ...(await startServer(wwwRoot)), root: wwwRoot };
+  const sites = await Promise.all(
+    roots.map(async (dir) => ({ ...(await startServer(dir)), root: dir })),
+  );
   const floor = { ...(await startServer(floorRoot)), root: floorRoot };
   const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
-  /** @type {Record<string, Array<Awaited<ReturnType<typeof navigate>>>>} */
-  const samples = { blank: [], worker: [] };
+  /** @type {Array<Record<string, Sample[]>>} the samples of each site, by page */
+  const samples = sites.map(() => ({}));
   try {
     // Interleaved, so that a busy moment of the machine spreads over all of them.
     for (let i = 0; i < navigations; i++) {
       for (const [key, pagePath, until] of PAGES) {
-        (samples[key] ??= []).push(await navigate(browser, www, pagePath, until));
+        for (const [s, site] of sites.entries()) {
+          (samples[s][key] ??= []).push(await navigate(browser, site, pagePath, until));
+        }
       }
-      samples.blank.push(await navigate(browser, floor, 'blank.html', 'firstOutput'));
-      samples.worker.push(await navigate(browser, floor, 'worker.html', 'firstOutput'));
+      for (const [key, file] of [
+        ['blank', 'blank.html'],
+        ['worker', 'worker.html'],
+      ]) {
+        (samples[0][key] ??= []).push(await navigate(browser, floor, file, 'firstOutput'));
+      }
     }
   } finally {
     await browser.close();
-    www.stop();
-    floor.stop();
+    for (const site of [...sites, floor]) site.stop();
     fs.rmSync(floorRoot, { recursive: true, force: true });
   }
-  const time = (
-    /** @type {string} */ what,
-    /** @type {string} */ key,
-    /** @type {string} */ name,
-    /** @type {string} */ target,
-  ) => {
-    const ms = samples[key].map((s) => s.times[name] ?? Number.NaN);
-    return { what, best: `${best(ms).toFixed(0)} ms`, median: `${median(ms).toFixed(0)} ms`, target };
-  };
-  const bytes = (
-    /** @type {string} */ what,
-    /** @type {string} */ key,
-    /** @type {'js' | 'wasm'} */ kind,
-    /** @type {string} */ target,
-  ) => {
-    const all = samples[key].map((s) => s.bytes[kind]);
-    const text = (/** @type {(xs: number[]) => number} */ pick) =>
-      `${(pick(all.map((b) => b.gzip)) / 1000).toFixed(1)} KB gzip ` +
-      `(${(pick(all.map((b) => b.raw)) / 1000).toFixed(1)} KB, ${pick(all.map((b) => b.files))} files)`;
-    return { what, best: text(best), median: text(median), target };
-  };
-  return [
-    time('embed.html?code=In [4] (with its numpy import): first output', 'embed', 'firstOutput', '100 ms'),
-    bytes('… its JS before the first output (page and worker)', 'embed', 'js', '-'),
-    bytes('… its wasm before the first output', 'embed', 'wasm', '-'),
-    time('embed.html?code=In [1] + In [4] (numpy and torch): first output', 'embed14', 'firstOutput', '-'),
-    time('index.html: Run 1 of the first cell', 'index', 'firstRun', '100 ms'),
-    time('index.html: first screen (the first cell and every cell on screen) has run', 'index', 'firstScreen', '200 ms'),
-    bytes('… its JS', 'index', 'js', '30 KB gzip'),
-    bytes('… its wasm', 'index', 'wasm', '60 KB gzip'),
-    time('index.html: every cell, own code and playground ran (is-ready)', 'index', 'ready', '-'),
-    time('index.html#torch-seed: first screen (two torch cells) has run', 'torchLink', 'firstScreen', '-'),
-    bytes('… its JS', 'torchLink', 'js', '-'),
-    bytes('… its wasm', 'torchLink', 'wasm', '-'),
-    time('floor: a page whose module script shows a line', 'blank', 'firstOutput', '-'),
-    time('floor: … after an empty module worker answered', 'worker', 'firstOutput', '-'),
-  ];
+  return ROWS.map(([what, key, measure, target]) => ({
+    what,
+    ...figures(samples[0][key], measure),
+    baseline: baseline && !['blank', 'worker'].includes(key) ? figures(samples[1][key], measure) : undefined,
+    target,
+  }));
 }
 
 /**
  * Prints the rows as a Markdown table.
- * @param {Array<{ what: string, best: string, median: string, target: string }>} rows
+ * @param {Array<{ what: string, best: string, median: string, target: string,
+ *   baseline?: { best: string, median: string } }>} rows
  * @param {number} navigations
+ * @param {string} [baselineName]
  */
-export function printPageTable(rows, navigations) {
+export function printPageTable(rows, navigations, baselineName) {
   console.log(
     `\n### The page in Chromium: ms after navigation start, best and median of ${navigations} navigations (fresh profile each), localhost\n`,
   );
-  console.log('| measure | best | median | target |');
-  console.log('|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.what} | ${r.best} | ${r.median} | ${r.target} |`);
+  const head = ['measure', 'best', 'median'];
+  if (baselineName) head.push(`${baselineName}: best`, `${baselineName}: median`);
+  head.push('target');
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    const cells = [r.what, r.best, r.median];
+    if (baselineName) cells.push(r.baseline?.best ?? '-', r.baseline?.median ?? '-');
+    cells.push(r.target);
+    console.log(`| ${cells.join(' | ')} |`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -311,11 +347,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i >= 0 ? args[i + 1] : fallback;
   };
   const navigations = Number(option('navigations', '7'));
+  const baseline = option('baseline');
   const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(fs.existsSync);
   if (!executablePath) {
     console.log('Chromium not found: skipped');
   } else {
-    const rows = await measurePage({ executablePath, root: option('root'), navigations });
-    printPageTable(rows, navigations);
+    const rows = await measurePage({ executablePath, root: option('root'), baseline, navigations });
+    printPageTable(rows, navigations, baseline ? 'baseline' : undefined);
   }
 }
