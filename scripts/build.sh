@@ -2,8 +2,8 @@
 # Builds the WebAssembly package into www/pkg/ (seedlab.js + seedlab_bg.wasm), then shrinks the
 # .wasm with binaryen's wasm-opt (npm) and checks that the result still gives the same numbers;
 # the page's first-screen module into www/pkg/core/ (the crate without its `full-api` feature:
-# NumPy's legacy RandomState alone), checked to give the full module's numbers; the editor bundle
-# (www/vendor/); and the page's JavaScript bundles (www/dist/, scripts/bundle.mjs).
+# the common calls of NumPy's legacy RandomState), checked to give the full module's numbers; the
+# editor bundle (www/vendor/); and the page's JavaScript bundles (www/dist/, scripts/bundle.mjs).
 #
 #   scripts/build.sh            (SKIP_SETUP=1 skips scripts/setup.sh, e.g. when test.sh ran it)
 #   SIMD=0 scripts/build.sh     the scalar module, without WebAssembly SIMD (see src/simd.rs)
@@ -39,7 +39,8 @@ rm -f www/pkg/.gitignore www/pkg/package.json # in case a wasm-pack version stil
 # it). It reads the features the module uses from its target_features section, so no --enable-*
 # list is needed. Any failure stops the build: a shipped .wasm is always the optimised one, and it
 # must load and give the same numbers as the plain build. NO_WASM_OPT=1 skips the pass on purpose.
-# optimise WASM GLUE: prints the module's fingerprint (scripts/wasm-smoke.mjs) on stdout.
+# `optimise WASM GLUE` runs the pass on one module (loaded with its JS glue) and prints the
+# module's fingerprint (scripts/wasm-smoke.mjs) on stdout.
 WASM_OPT=node_modules/.bin/wasm-opt
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -66,7 +67,8 @@ full_print=$(optimise www/pkg/seedlab_bg.wasm www/pkg/seedlab.js)
 
 # --- the first-screen module: www/pkg/core/ --------------------------------------------------
 # The same crate without its `full-api` feature: the bindings of NumPy's legacy RandomState
-# alone, which is all the lesson's first cells and most embedded snippets run. The page loads it
+# without its sampling methods and further distributions (src/wasm/mod.rs), which is all the
+# lesson's first cells and most embedded snippets run. The page loads it
 # first and the full module when a run needs more (www/kernel/seedlab-wasm.js). cargo build +
 # wasm-bindgen, as wasm-pack runs them, in a target directory of its own so that the two builds
 # do not rebuild each other; the same SIMD setting. It must give the full module's numbers for
