@@ -11,7 +11,8 @@
 //   const result = await runWhenReady(session, code);   // a Session over `seedlab`
 
 import initCore, * as core from '../pkg/core/seedlab.js';
-import { CORE_WASM, FULL_WASM } from './wasm-files.js';
+import { importedModules } from '../python/session.js';
+import { CORE_WASM, FULL_WASM, needFullModule } from './wasm-files.js';
 
 /** @import { Session } from '../python/session.js' */
 /** @typedef {typeof import('../pkg/seedlab.js')} SeedlabPackage */
@@ -113,18 +114,21 @@ export const seedlab = /** @type {SeedlabPackage} */ (
 
 /**
  * Runs code in a session once it can: after loading the code of the modules it imports, on the
- * core module alone if that is all the run needs. A fresh session's run that reaches for the full
- * module before it has loaded is thrown away (its output unseen, the session restarted) and run
- * again once it has; a session that ran before waits for the full module first, since what an
- * abandoned run changed in it could not be undone. `hooks.running` is called as the code starts
+ * core module alone if that is all the run needs. Code that imports torch, random or jax waits
+ * for the full module (fetched alongside their code); so does a session that ran before, since
+ * what an abandoned run changed in it could not be undone. Otherwise a run that reaches for the
+ * full module before it has loaded is thrown away (its output unseen, the session restarted) and
+ * run again once it has. `hooks.running` is called as the code starts
  * executing (each attempt), `hooks.loading` as it waits for seedlab's full module.
  * @param {Session} session  a Session over `seedlab`
  * @param {string} code
  * @param {{ running?: () => void, loading?: () => void }} [hooks]
  */
 export async function runWhenReady(session, code, { running = () => {}, loading = () => {} } = {}) {
+  const needsFull = !session.fresh || needFullModule(importedModules(code));
+  if (needsFull && !full) loadFull().catch(() => {}); // (awaited below, with the code's modules)
   await session.prepare(code);
-  if (!session.fresh && !full) {
+  if (needsFull && !full) {
     loading();
     await loadFull();
   }

@@ -9,6 +9,15 @@
 export const CORE_WASM = new URL('../pkg/core/seedlab_bg.wasm', import.meta.url);
 export const FULL_WASM = new URL('../pkg/seedlab_bg.wasm', import.meta.url);
 
+/**
+ * Whether code that imports these modules needs the full module for sure: every interpreter
+ * module but numpy draws from it alone (numpy needs it for some calls, which a run finds out).
+ * @param {Iterable<string>} modules  top-level import names
+ */
+export function needFullModule(modules) {
+  return [...modules].some((name) => name !== 'numpy');
+}
+
 /** @type {Promise<WebAssembly.Module> | null} */
 let core = null;
 

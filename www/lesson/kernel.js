@@ -4,6 +4,7 @@
 // Python's random module and R's session generator likewise; unseeded draws continue from them,
 // so they change on every run.
 
+import { needFullModule } from '../kernel/wasm-files.js';
 import { loadModules } from '../python/modules/index.js';
 import { importedModules, Session } from '../python/session.js';
 
@@ -43,17 +44,18 @@ export function createKernel(pkg, { loadFull = async () => {} } = {}) {
     },
     /**
      * Calls `run` (a cell's or a draw's, which uses this kernel) once the kernel can: with the
-     * code of the modules `code` imports loaded, and seedlab's full module when `full` is set or
-     * the run turns out to need it. Such a run is made again once the full module is in: each
-     * run has a fresh session, so nothing of the first attempt remains.
+     * code of the modules `code` imports loaded, and seedlab's full module when `full` is set,
+     * the code imports a module that needs it (wasm-files.js) or the run turns out to need it.
+     * Such a run is made again once the full module is in: each run has a fresh session, so
+     * nothing of the first attempt remains.
      * @template T
      * @param {() => T} run
      * @param {{ code?: string, full?: boolean }} [needs]
      * @returns {Promise<T>}
      */
     async whenReady(run, { code = '', full = false } = {}) {
-      await loadModules(importedModules(code));
-      if (full) await loadFull();
+      const modules = importedModules(code);
+      await Promise.all([loadModules(modules), (full || needFullModule(modules)) && loadFull()]);
       try {
         return run();
       } catch (error) {
