@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 
-const www = process.env.BUNDLE_WWW ?? fileURLToPath(new URL('../www/', import.meta.url));
+const www = fileURLToPath(new URL('../www/', import.meta.url));
 const outdir = path.join(www, 'dist');
 
 /** The entry points, under www/; www/dist/<file name> each. */
@@ -84,7 +84,7 @@ const results = await Promise.all(
  * only once it has fetched and parsed the chunk, so a chain entry -> chunk -> chunk -> chunk
  * costs a round of requests (and a parse) per link; imported from the entry, they are fetched
  * together. (Each chunk still runs after the ones it imports, as ES modules do.) The source map
- * gets the added first line.
+ * gets the added first line. Returns the chunks.
  * @param {esbuild.Metafile} metafile
  * @param {string} entry  its path in the metafile
  */
@@ -100,25 +100,30 @@ function importChunksUpFront(metafile, entry) {
     }
   };
   visit(entry);
-  if (chunks.size === 0) return;
+  if (chunks.size === 0) return chunks;
   const line = [...chunks].map((chunk) => `import"./${path.basename(chunk)}";`).join('');
   const file = path.resolve(entry);
   fs.writeFileSync(file, `${line}\n${fs.readFileSync(file, 'utf8')}`);
   const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'));
   map.mappings = `;${map.mappings}`;
   fs.writeFileSync(`${file}.map`, JSON.stringify(map));
+  return chunks;
 }
 
-/** @param {string} file  relative to the working directory (esbuild's metafile paths) */
-const sizes = (file) => {
-  const bytes = fs.readFileSync(path.resolve(file));
-  return `${(bytes.length / 1000).toFixed(1)} KB (${(zlib.gzipSync(bytes).length / 1000).toFixed(1)} KB gzip)`;
+/** Size and gzip size of files (paths relative to the working directory, as in the metafile). */
+const sizes = (/** @type {string[]} */ files) => {
+  const bytes = files.map((file) => fs.readFileSync(path.resolve(file)));
+  const raw = bytes.reduce((sum, b) => sum + b.length, 0);
+  const gzip = bytes.reduce((sum, b) => sum + zlib.gzipSync(b).length, 0);
+  return `${(raw / 1000).toFixed(1)} KB (${(gzip / 1000).toFixed(1)} KB gzip)`;
 };
 for (const [i, { metafile }] of results.entries()) {
   const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
   const entry = files.find((file) => metafile.outputs[file].entryPoint?.endsWith(ENTRIES[i]));
-  if (entry) importChunksUpFront(metafile, entry);
+  if (!entry) throw new Error(`no bundle for ${ENTRIES[i]}`);
+  const upFront = [entry, ...importChunksUpFront(metafile, entry)];
   console.log(
-    `[bundle] ${entry}: ${entry ? sizes(entry) : '-'}; ${files.length - 1} chunks loaded later`,
+    `[bundle] ${entry}: ${sizes(upFront)} in ${upFront.length} files; ` +
+      `${files.length - upFront.length} chunks loaded when needed`,
   );
 }
