@@ -4,14 +4,13 @@
 
 import { bind } from '../../../args.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
-import { PyBoundMethod, PyDict, PyList, PyObject, PyType } from '../../../objects.js';
+import { PyDict, PyList, PyObject, PyType } from '../../../objects.js';
 import { hashKey, toIndex, truthy } from '../../../ops.js';
 import { asArray } from '../convert.js';
 import { FLOAT32, FLOAT64, INT64 } from '../dtype.js';
 import { NDArray } from '../ndarray.js';
 import {
   entropyArg,
-  floatArg,
   floatDtypeArg,
   intArg,
   intDtypeArg,
@@ -21,6 +20,7 @@ import {
   sizeArg,
   toBigInt,
 } from './arguments.js';
+import { floatDistribution, GeneratorObject } from './generator-object.js';
 import { INT_DTYPES } from './random-state.js';
 import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './sequences.js';
 
@@ -72,11 +72,11 @@ class PyPcg64 extends PyObject {
   }
 }
 
-export class PyGenerator extends PyObject {
+/** @extends {GeneratorObject<WasmGenerator>} */
+export class PyGenerator extends GeneratorObject {
   /** @param {WasmGenerator} rng */
   constructor(rng) {
-    super();
-    this.rng = rng;
+    super(rng, 'Generator', METHODS, KNOWN_METHODS);
     this.bitGenerator = new PyPcg64(this);
   }
 
@@ -87,7 +87,7 @@ export class PyGenerator extends PyObject {
 
   /** @override */
   repr() {
-    return `Generator(PCG64) at 0x${address(this).toUpperCase()}`;
+    return `Generator(PCG64) at 0x${this.address()}`;
   }
 
   pyType() {
@@ -97,34 +97,8 @@ export class PyGenerator extends PyObject {
   /** @param {string} name @override */
   getattr(name) {
     if (name === 'bit_generator') return this.bitGenerator;
-    const method = METHODS[name];
-    if (method) {
-      return new PyBoundMethod(
-        this,
-        name,
-        (args, kwargs) => method(this, args, kwargs),
-        'Generator',
-      );
-    }
-    return undefined;
+    return super.getattr(name);
   }
-
-  /** @param {string} name */
-  unsupportedAttribute(name) {
-    return KNOWN_METHODS.has(name) ? new Unsupported(`Generator.${name}`) : undefined;
-  }
-}
-
-/** A float distribution of scalar parameters. @param {string} name @param {string[]} spec @param {(g: WasmGenerator, p: number[], n: number) => ArrayLike<number>} draw @param {number[]} defaults */
-function floatDistribution(name, spec, draw, defaults) {
-  return /** @type {Method} */ (
-    (g, args, kwargs) => {
-      const a = bind(name, [...spec.map((s) => `${s}=`), 'size='], args, kwargs);
-      const params = spec.map((s, i) => floatArg(a[s], defaults[i], s));
-      const size = sizeArg(a.size);
-      return result(draw(g.rng, params, size.n), size, FLOAT64);
-    }
-  );
 }
 
 /** random / standard_normal: float64 or float32. @param {string} name @param {'random' | 'standardNormal'} kind */
@@ -194,23 +168,14 @@ const integers = /** @type {Method} */ (
 const METHODS = {
   random: floatFill('random', 'random'),
   standard_normal: floatFill('standard_normal', 'standardNormal'),
-  normal: floatDistribution(
-    'normal',
-    ['loc', 'scale'],
-    (r, [loc, scale], n) => r.normal(loc, scale, n),
-    [0, 1],
+  normal: floatDistribution('normal', ['loc', 'scale'], [0, 1], (r, [loc, scale], n) =>
+    r.normal(loc, scale, n),
   ),
-  uniform: floatDistribution(
-    'uniform',
-    ['low', 'high'],
-    (r, [lo, hi], n) => r.uniform(lo, hi, n),
-    [0, 1],
+  uniform: floatDistribution('uniform', ['low', 'high'], [0, 1], (r, [lo, hi], n) =>
+    r.uniform(lo, hi, n),
   ),
-  exponential: floatDistribution(
-    'exponential',
-    ['scale'],
-    (r, [scale], n) => r.exponential(scale, n),
-    [1],
+  exponential: floatDistribution('exponential', ['scale'], [1], (r, [scale], n) =>
+    r.exponential(scale, n),
   ),
   standard_exponential(g, args, kwargs) {
     const a = bind('standard_exponential', ['size=', 'dtype=', 'method=', 'out='], args, kwargs);
