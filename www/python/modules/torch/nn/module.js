@@ -16,6 +16,7 @@ import { DeviceObject } from '../random.js';
 import { castTensor } from '../tensor.js';
 import { Parameter, torchTypename } from './parameter.js';
 import { pyBind } from './pyargs.js';
+import { loadStateDict, stateDict } from './state.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
 /** @typedef {import('../../../objects.js').Kwargs} Kwargs */
@@ -131,8 +132,6 @@ export class NNModule extends PyCallable {
 
 /** Module methods the page does not implement. */
 const UNSUPPORTED_MODULE_ATTRIBUTES = new Set([
-  'state_dict',
-  'load_state_dict',
   'buffers',
   'named_buffers',
   'register_buffer',
@@ -427,6 +426,8 @@ function moreModuleMethods() {
       return m;
     },
     to: (m, args, kwargs) => moduleTo(m, args, kwargs),
+    state_dict: stateDict,
+    load_state_dict: loadStateDict,
   };
 }
 
