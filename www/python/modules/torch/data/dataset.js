@@ -13,6 +13,24 @@ import { DEFAULT_GENERATORS } from '../random-api.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
 
+/**
+ * Iterating a dataset that has __getitem__ but no __iter__: Python's old sequence protocol, item
+ * 0, 1, ... until an IndexError.
+ * @param {PyObject & { getitem: (i: Value) => Value }} dataset
+ */
+function* sequenceProtocol(dataset) {
+  for (let i = 0n; ; i++) {
+    let item;
+    try {
+      item = dataset.getitem(i);
+    } catch (e) {
+      if (e instanceof PyError && e.type === 'IndexError') return;
+      throw e;
+    }
+    yield item;
+  }
+}
+
 /** <torch.utils.data.dataset.X object at 0x...> @param {PyObject} o @param {string} path */
 export const objectRepr = (o, path) =>
   `<${path} object at 0x${(0x7f0000000000 + o.id * 16).toString(16)}>`;
@@ -47,6 +65,10 @@ export class TensorDataset extends PyObject {
 
   len() {
     return Number(this.size);
+  }
+
+  iter() {
+    return sequenceProtocol(this);
   }
 
   /** tuple(tensor[index] for tensor in self.tensors) @param {Value} index */
@@ -86,6 +108,10 @@ export class Subset extends PyObject {
 
   len() {
     return len(this.indices);
+  }
+
+  iter() {
+    return sequenceProtocol(this);
   }
 
   /** @param {Value} idx */

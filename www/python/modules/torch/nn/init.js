@@ -79,9 +79,13 @@ function engine(f) {
   try {
     return wasmCall(f);
   } catch (e) {
-    if (e instanceof PyError && /^trunc_normal_ with a window/.test(e.message)) {
+    const window =
+      e instanceof PyError
+        ? /^trunc_normal_ with a window of probability (about \S+)/.exec(e.message)
+        : null;
+    if (window) {
       throw new Unsupported(
-        `nn.init.${e.message.replace(/, which seedlab does not reproduce exactly$/, '')}`,
+        `nn.init.trunc_normal_ with a window of probability ${window[1]} (torch samples windows of probability 0.3 or less through its vectorised log, which the page does not reproduce)`,
       );
     }
     if (e instanceof PyError && e.type === 'OverflowError' && /^seedlab /.test(e.message)) {
@@ -241,15 +245,13 @@ export function initAttributes(pkg) {
     xavier_normal_: xavier(pkg, 'xavierNormal', 'xavier_normal_'),
     trunc_normal_: truncNormal(),
     calculate_gain: calculateGain(pkg),
-    _calculate_fan_in_and_fan_out: new PyBuiltin(
-      '_calculate_fan_in_and_fan_out',
-      (args, kwargs) => {
-        const a = pyBind('_calculate_fan_in_and_fan_out', ['tensor'], args, kwargs);
-        const shape = /** @type {Tensor} */ (callMethod(null, a.tensor, 'size', []) && a.tensor)
-          .shape;
-        return new PyTuple([...wasmCall(() => pkg.fanInAndFanOut([...shape]))]);
-      },
-    ),
+    _calculate_fan_in_and_fan_out: new PyBuiltin('_calculate_fan_in_and_fan_out', (args, kwargs) => {
+      const t = pyBind('_calculate_fan_in_and_fan_out', ['tensor'], args, kwargs).tensor;
+      if (!(t instanceof Tensor)) {
+        throw new PyError('AttributeError', `'${typeName(t)}' object has no attribute 'dim'`);
+      }
+      return new PyTuple([...wasmCall(() => pkg.fanInAndFanOut([...t.shape]))]);
+    }),
     orthogonal_: new PyBuiltin('orthogonal_', () => {
       throw new Unsupported(
         'nn.init.orthogonal_ (a QR decomposition by LAPACK, whose float rounding the page does not reproduce)',
