@@ -245,13 +245,16 @@ export function initAttributes(pkg) {
     xavier_normal_: xavier(pkg, 'xavierNormal', 'xavier_normal_'),
     trunc_normal_: truncNormal(),
     calculate_gain: calculateGain(pkg),
-    _calculate_fan_in_and_fan_out: new PyBuiltin('_calculate_fan_in_and_fan_out', (args, kwargs) => {
-      const t = pyBind('_calculate_fan_in_and_fan_out', ['tensor'], args, kwargs).tensor;
-      if (!(t instanceof Tensor)) {
-        throw new PyError('AttributeError', `'${typeName(t)}' object has no attribute 'dim'`);
-      }
-      return new PyTuple([...wasmCall(() => pkg.fanInAndFanOut([...t.shape]))]);
-    }),
+    _calculate_fan_in_and_fan_out: new PyBuiltin(
+      '_calculate_fan_in_and_fan_out',
+      (args, kwargs) => {
+        const t = pyBind('_calculate_fan_in_and_fan_out', ['tensor'], args, kwargs).tensor;
+        if (!(t instanceof Tensor)) {
+          throw new PyError('AttributeError', `'${typeName(t)}' object has no attribute 'dim'`);
+        }
+        return new PyTuple([...wasmCall(() => pkg.fanInAndFanOut([...t.shape]))]);
+      },
+    ),
     orthogonal_: new PyBuiltin('orthogonal_', () => {
       throw new Unsupported(
         'nn.init.orthogonal_ (a QR decomposition by LAPACK, whose float rounding the page does not reproduce)',

@@ -93,7 +93,10 @@ export function loadStateDict(m, args, kwargs) {
     kwargs,
   );
   if (!(a.state_dict instanceof PyDict)) {
-    throw new PyError('TypeError', `Expected state_dict to be dict-like, got ${repr(a.state_dict)}.`);
+    throw new PyError(
+      'TypeError',
+      `Expected state_dict to be dict-like, got ${repr(a.state_dict)}.`,
+    );
   }
   const own = new OrderedDictObject();
   saveTo(m, own, '', true);
