@@ -10,7 +10,7 @@ import { PyBuiltin, PyDict, PyList, PyTuple } from '../../../objects.js';
 import { iterate, len } from '../../../ops.js';
 import { tpName } from '../arg-parser.js';
 import { stack, tensorFromData } from '../creation.js';
-import { float64 } from '../dtypes.js';
+import { bool, float32, float64, int64, promoteTypes, uint8 } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -20,6 +20,31 @@ const isNdarray = (v) => tpName(v) === 'numpy.ndarray';
 
 /** A numpy scalar (np.float64(0.5), np.int64(3)). @param {Value} v */
 const isNumpyScalar = (v) => /^numpy\./.test(tpName(v)) && !isNdarray(v);
+
+/** The torch dtypes of NumPy's scalar types, as torch.as_tensor maps them. */
+const NUMPY_DTYPES = /** @type {Record<string, import('../dtypes.js').DType>} */ ({
+  float64,
+  float32,
+  int64,
+  uint8,
+  bool,
+});
+
+/**
+ * torch.as_tensor of NumPy scalars: a 1-D tensor of their promoted dtype, or a 0-d tensor of one.
+ * @param {Value[]} items @param {boolean} [zeroDim]
+ */
+function numpyScalarsTensor(items, zeroDim = false) {
+  let dtype = null;
+  for (const s of items) {
+    const name = isNumpyScalar(s) ? /** @type {any} */ (s).dtype.name : null;
+    const d = name === null ? undefined : NUMPY_DTYPES[name];
+    if (d === undefined) throw new Unsupported(`torch.as_tensor of ${tpName(s)} values`);
+    dtype = dtype === null ? d : promoteTypes(dtype, d);
+  }
+  const values = items.map((s) => /** @type {any} */ (s).item());
+  return tensorFromData(zeroDim ? values[0] : new PyList(values), dtype);
+}
 
 /** The error for an element default_collate does not know. @param {Value} elem */
 function collateError(elem) {
@@ -43,8 +68,10 @@ export function collate(batch) {
     if (/^(str|bytes|object)/.test(dtype) || /^<?U/.test(dtype)) throw collateError(elem);
     return collate(new PyList(items.map((b) => tensorFromData(b, null))));
   }
-  if (isNumpyScalar(elem))
-    throw new Unsupported('default_collate of NumPy scalars (torch.as_tensor of them)');
+  if (isNumpyScalar(elem)) {
+    if (/** @type {any} */ (elem).dtype?.isString) return batch;
+    return numpyScalarsTensor(items);
+  }
   if (typeof elem === 'number') return tensorFromData(new PyList(items), float64);
   if (typeof elem === 'bigint' || typeof elem === 'boolean')
     return tensorFromData(new PyList(items), null);
@@ -82,8 +109,9 @@ function collateDict(elem, items) {
 export function convert(data) {
   if (data instanceof Tensor) return data;
   if (isNdarray(data)) return tensorFromData(data, null);
-  if (isNumpyScalar(data))
-    throw new Unsupported('default_convert of NumPy scalars (torch.as_tensor of them)');
+  if (isNumpyScalar(data)) {
+    return /** @type {any} */ (data).dtype?.isString ? data : numpyScalarsTensor([data], true);
+  }
   if (data instanceof PyDict) {
     const out = new PyDict();
     for (const [hk, [key, value]] of data.map) out.map.set(hk, [key, convert(value)]);

@@ -94,6 +94,7 @@ export class DataLoader extends PyObject {
     const loaderGenerator = g instanceof TorchGeneratorObject ? g : dflt;
     const sampler = this.get('sampler');
     const samplerGenerator = sampler instanceof RandomSampler ? (sampler.generator ?? dflt) : dflt;
+    if (sampler instanceof RandomSampler) sampler.checkDraws();
     const it = wasmCall(() => this.engine().iter(loaderGenerator.engine));
     const loader = this;
     return {

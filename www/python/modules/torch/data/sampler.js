@@ -3,7 +3,7 @@
 // without a generator seeds a fresh torch.Generator from the default generator each time it is
 // iterated; with replacement it draws randint in chunks of 32; the wasm engine reproduces both.
 
-import { PyError, Unsupported } from '../../../errors.js';
+import { PageLimit, PyError, Unsupported } from '../../../errors.js';
 import { PyObject, PyType } from '../../../objects.js';
 import { len, repr, str } from '../../../ops.js';
 import { pyBind } from '../nn/pyargs.js';
@@ -121,8 +121,24 @@ export class RandomSampler extends PyObject {
     );
   }
 
+  /**
+   * The page's limit and the step budget for the permutations an epoch draws (torch draws each
+   * randperm whole, on the first index); draws with replacement come 32 at a time.
+   */
+  checkDraws() {
+    if (this.replacement) return;
+    const n = len(this.dataSource);
+    if (n > 1_000_000) {
+      throw new PageLimit(
+        `This page draws at most 1,000,000 values per call (Python would draw ${n.toLocaleString('en-US')}).`,
+      );
+    }
+    this.interp?.charge(Math.max(n, Number(this.numSamples)));
+  }
+
   /** Iterating the sampler alone: its indices, drawn as the sampler draws them (no base seed). */
   iter() {
+    this.checkDraws();
     const g = this.generator ?? DEFAULT_GENERATORS.get(this.interp);
     // A DataLoader's iterator would draw a base seed first: a throwaway generator absorbs it.
     const it = wasmCall(() => this.loader(null, false).iter(new WASM.pkg.TorchGenerator(0n)));

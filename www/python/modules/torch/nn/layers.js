@@ -14,6 +14,7 @@ import { shapeArg } from '../creation.js';
 import { DType, float32, float64, int64 } from '../dtypes.js';
 import { DeviceObject } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
+import { session } from '../tensor.js';
 import { checkProbability, dropout, leakyRelu, relu } from './functional.js';
 import { moduleType, NNModule } from './module.js';
 import { Parameter } from './parameter.js';
@@ -48,6 +49,7 @@ function factoryDtype(device, dtype) {
  * @param {DType} dtype
  */
 function drawParameters(interp, method, what, weightShape, engineArgs, dtype) {
+  session.interp = interp;
   const dims = shapeArg('empty', new PyTuple(weightShape));
   if (!dtype.isFloating) {
     throw new PyError(
