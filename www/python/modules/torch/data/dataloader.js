@@ -84,7 +84,12 @@ export class DataLoader extends PyObject {
   }
 
   len() {
-    return wasmCall(() => this.engine().length);
+    const engine = this.engine();
+    try {
+      return wasmCall(() => engine.length);
+    } finally {
+      engine.free();
+    }
   }
 
   /** iter(loader): draws the base seed now; each next() draws and fetches one batch. */
@@ -96,6 +101,10 @@ export class DataLoader extends PyObject {
     const samplerGenerator = sampler instanceof RandomSampler ? (sampler.generator ?? dflt) : dflt;
     if (sampler instanceof RandomSampler) sampler.checkDraws();
     const it = wasmCall(() => this.engine().iter(loaderGenerator.engine));
+    if (truthy(compare('!=', this.get('timeout'), 0n))) {
+      // _BaseDataLoaderIter drew the base seed before _SingleProcessDataLoaderIter checks this
+      throw new PyError('AssertionError', '_SingleProcessDataLoaderIter requires timeout == 0');
+    }
     const loader = this;
     return {
       next() {
@@ -225,8 +234,9 @@ function makeDataLoader(args, kwargs, interp) {
     );
   }
   if (a.batch_size !== null) checkBatching(a.batch_size, a.drop_last);
-  if (a.pin_memory_device !== '' || (a.pin_memory !== false && a.pin_memory !== null)) {
-    throw new Unsupported('DataLoader(pin_memory=...) (no accelerator here)');
+  if (a.pin_memory_device !== '') {
+    // pin_memory=True alone only warns without an accelerator; the batches are the same
+    throw new Unsupported('DataLoader(pin_memory_device=...) (no accelerator here)');
   }
   const collateFn = a.collate_fn ?? (a.batch_size === null ? DEFAULT_CONVERT : DEFAULT_COLLATE);
   const attrs = {
