@@ -9,7 +9,7 @@ import { PyBuiltin } from '../../objects.js';
 import { binaryOp } from '../../ops.js';
 import { defineFunction } from './api.js';
 import { ArgParser, unpackLong } from './arg-parser.js';
-import { checkInplace } from './autograd.js';
+import { checkInplace, recordOp } from './autograd.js';
 import {
   applyRequiresGrad,
   checkFactoryOptions,
@@ -300,9 +300,10 @@ function bernoulliFunction(fns, defaultGenerator) {
       const t = /** @type {Tensor} */ (a.input);
       if (index === 1) {
         const values = g.fill('bernoulli', 'torch.bernoulli', t.dtype, t.numel, floatOf(a.p, 0.5));
-        return Tensor.of(values, [...t.shape], t.dtype);
+        // torch names this derivative's node NotImplemented
+        return recordOp(Tensor.of(values, [...t.shape], t.dtype), [t], 'NotImplemented');
       }
-      return bernoulliFromProbs(g, t, t.dtype, [...t.shape]);
+      return recordOp(bernoulliFromProbs(g, t, t.dtype, [...t.shape]), [t], 'BernoulliBackward0');
     },
   );
 }
@@ -470,9 +471,13 @@ TENSOR_METHODS.bernoulli = (self, args, kwargs, interp) => {
       self.numel,
       floatOf(values.p, 0.5),
     );
-    return Tensor.of(drawn, [...self.shape], self.dtype);
+    return recordOp(Tensor.of(drawn, [...self.shape], self.dtype), [self], 'NotImplemented');
   }
-  return bernoulliFromProbs(g, self, self.dtype, [...self.shape]);
+  return recordOp(
+    bernoulliFromProbs(g, self, self.dtype, [...self.shape]),
+    [self],
+    'BernoulliBackward0',
+  );
 };
 
 /** A float argument bound by the parser. @param {any} v @param {number} dflt */

@@ -12,7 +12,7 @@ import { cppDouble } from '../creation.js';
 import { bool, float32, float64, int64 } from '../dtypes.js';
 import { map1 } from '../elementwise.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
-import { TENSOR_METHODS, Tensor } from '../tensor.js';
+import { fillInOrder, newOutput, TENSOR_METHODS, Tensor } from '../tensor.js';
 import { assertInitialized, markWritten } from '../uninitialized.js';
 import { pyBind } from './pyargs.js';
 
@@ -101,18 +101,23 @@ export function dropout(input, p, train, inplace, interp) {
   if (t.dtype !== float32 && t.dtype !== float64 && t.dtype !== int64) {
     throw new Unsupported(`dropout of ${t.dtype.repr()} tensors`);
   }
-  if (!t.storage.isContiguous()) throw new Unsupported('dropout of a non-contiguous tensor');
   assertInitialized(t.storage);
+  // The mask is drawn into empty_like(input) (laid out like the input) in its memory order.
+  const noise = newOutput([...t.shape], t.dtype, [t.storage.strides]);
+  const noisePos = noise.storage.offsetArray();
+  const inPos = t.storage.offsetArray();
+  const data = /** @type {any} */ (t.storage.data);
+  const ordered = t.dtype.make(t.numel);
+  for (let i = 0; i < inPos.length; i++) ordered[noisePos[i]] = data[inPos[i]];
   const g = DEFAULT_GENERATORS.get(interp);
-  const { data, offset } = t.storage;
-  const drawn = g.optional('dropout', 'F.dropout')(
-    data.slice(offset, offset + t.numel),
-    prob,
-    true,
-  );
-  if (!inplace) return recordOp(Tensor.of(drawn, [...t.shape], t.dtype), [t], 'MulBackward0');
+  const drawn = g.optional('dropout', 'F.dropout')(ordered, prob, true);
+  if (!inplace) {
+    const out = newOutput([...t.shape], t.dtype, [t.storage.strides, noise.storage.strides]);
+    fillInOrder(out, (i) => drawn[noisePos[i]]);
+    return recordOp(out, [t], 'MulBackward0');
+  }
   checkInplace(t);
-  /** @type {any} */ (data).set(drawn, offset);
+  for (let i = 0; i < inPos.length; i++) data[inPos[i]] = drawn[noisePos[i]];
   return recordOp(t, [t], 'MulBackward0');
 }
 
