@@ -2,6 +2,7 @@
 // Parameter, the init functions and the exact functional ones.
 
 import { PyModule } from '../../../objects.js';
+import { moreLayerTypes } from './extra.js';
 import { functionalAttributes } from './functional.js';
 import { initAttributes, KNOWN_INIT_NAMES } from './init.js';
 import { layerTypes } from './layers.js';
@@ -9,39 +10,15 @@ import { PARAMETER_TYPE } from './parameter.js';
 
 /** Names of torch.nn the page does not provide. */
 const KNOWN_NN_NAMES = [
-  'MSELoss',
-  'CrossEntropyLoss',
-  'NLLLoss',
-  'BCELoss',
-  'BCEWithLogitsLoss',
-  'L1Loss',
-  'BatchNorm1d',
-  'BatchNorm2d',
-  'LayerNorm',
-  'Embedding',
   'LSTM',
   'GRU',
   'RNN',
-  'Softmax',
-  'LogSoftmax',
-  'GELU',
-  'ELU',
-  'SiLU',
-  'Softplus',
   'ModuleList',
   'ModuleDict',
   'ParameterList',
   'ParameterDict',
-  'MaxPool1d',
-  'MaxPool2d',
-  'AvgPool2d',
-  'AdaptiveAvgPool2d',
   'ConvTranspose1d',
   'ConvTranspose2d',
-  'Dropout1d',
-  'Dropout2d',
-  'Dropout3d',
-  'AlphaDropout',
   'Bilinear',
   'Unflatten',
   'Transformer',
@@ -92,7 +69,7 @@ export function createNN(pkg) {
   );
   return new PyModule(
     'torch.nn',
-    { ...layerTypes(), Parameter: PARAMETER_TYPE, init, functional },
+    { ...layerTypes(), ...moreLayerTypes(), Parameter: PARAMETER_TYPE, init, functional },
     KNOWN_NN_NAMES,
   );
 }

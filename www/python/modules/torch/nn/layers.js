@@ -28,7 +28,7 @@ import { SEQUENTIAL } from './sequential.js';
  * The dtype of a layer's parameters (factory_kwargs), refusing devices and dtypes the page lacks.
  * @param {Value} device @param {Value} dtype @returns {DType}
  */
-function factoryDtype(device, dtype) {
+export function factoryDtype(device, dtype) {
   const cpu =
     device === null ||
     device === 'cpu' ||
@@ -282,7 +282,7 @@ function makeConv(kind, n, args, kwargs, interp) {
 // --- parameter-free layers ---------------------------------------------------------------------
 
 /** A layer without parameters: its constructor binds `spec` and keeps the values in __dict__. @param {ModuleKind} kind @param {import('./pyargs.js').ParamSpec[]} spec @param {(a: Record<string, any>) => void} [check] */
-function simpleLayer(kind, spec, check) {
+export function simpleLayer(kind, spec, check) {
   moduleType(kind, (args, kwargs) => {
     const a = pyBind(`${kind.name}.__init__`, ['self', ...spec], [null, ...args], kwargs);
     check?.(a);
@@ -299,7 +299,7 @@ function simpleLayer(kind, spec, check) {
 const inplaceRepr = (/** @type {NNModule} */ m) =>
   truthy(m.dict.get('inplace') ?? false) ? 'inplace=True' : '';
 /** @param {NNModule} m @param {string} k */
-const attr = (m, k) => /** @type {Value} */ (m.dict.get(k) ?? null);
+export const attr = (m, k) => /** @type {Value} */ (m.dict.get(k) ?? null);
 
 const RELU = simpleLayer(
   {

@@ -10,10 +10,10 @@
 import { PyIterator } from '../../../builtins.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
 import { PyBoundMethod, PyCallable, PyTuple, PyType } from '../../../objects.js';
-import { repr } from '../../../ops.js';
+import { repr, truthy } from '../../../ops.js';
 import { DType, float32, float64 } from '../dtypes.js';
 import { DeviceObject } from '../random.js';
-import { castTensor } from '../tensor.js';
+import { castTensor, Tensor } from '../tensor.js';
 import { Parameter, torchTypename } from './parameter.js';
 import { pyBind } from './pyargs.js';
 import { loadStateDict, stateDict } from './state.js';
@@ -30,8 +30,10 @@ import { loadStateDict, stateDict } from './state.js';
  *   extraRepr?: (m: NNModule) => string,
  *   forward?: (m: NNModule, input: Value, interp: any) => Value,
  *   methods?: Record<string, ModuleMethod>,
+ *   forwardParams?: string[],
  * }} ModuleKind
- *   name: the class name ('Linear'); path: its module ('torch.nn.modules.linear')
+ *   name: the class name ('Linear'); path: its module ('torch.nn.modules.linear');
+ *   forwardParams: forward's parameters after self (['input'] unless given)
  */
 
 /** @typedef {(m: NNModule, args: Value[], kwargs: Kwargs, interp: any) => Value} ModuleMethod */
@@ -43,6 +45,10 @@ export class NNModule extends PyCallable {
     this.kind = kind;
     /** _parameters @type {Map<string, Parameter | null>} */
     this.params = new Map();
+    /** _buffers @type {Map<string, Tensor | null>} */
+    this.buffers = new Map();
+    /** _non_persistent_buffers_set: buffers that state_dict() leaves out @type {Set<string>} */
+    this.nonPersistent = new Set();
     /** _modules @type {Map<string, NNModule | null>} */
     this.children = new Map();
     /** __dict__: `training` and the module's plain attributes @type {Map<string, Value>} */
@@ -81,6 +87,7 @@ export class NNModule extends PyCallable {
       );
     }
     if (this.params.has(name)) return /** @type {Value} */ (this.params.get(name));
+    if (this.buffers.has(name)) return /** @type {Value} */ (this.buffers.get(name));
     if (this.children.has(name)) return /** @type {Value} */ (this.children.get(name));
     return undefined;
   }
@@ -89,6 +96,7 @@ export class NNModule extends PyCallable {
   setattr(name, value) {
     if (value instanceof Parameter) {
       this.dict.delete(name);
+      this.buffers.delete(name);
       this.children.delete(name);
       this.params.set(name, value);
     } else if (this.params.has(name)) {
@@ -101,6 +109,7 @@ export class NNModule extends PyCallable {
     } else if (value instanceof NNModule) {
       this.dict.delete(name);
       this.params.delete(name);
+      this.buffers.delete(name);
       this.children.set(name, value);
     } else if (this.children.has(name)) {
       if (value !== null) {
@@ -109,6 +118,13 @@ export class NNModule extends PyCallable {
         );
       }
       this.children.set(name, null);
+    } else if (this.buffers.has(name)) {
+      if (value !== null && !(value instanceof Tensor)) {
+        throw typeError(
+          `cannot assign '${torchTypename(value)}' as buffer '${name}' (torch.nn.Buffer, torch.Tensor or None expected)`,
+        );
+      }
+      this.buffers.set(name, value);
     } else {
       this.dict.set(name, value);
     }
@@ -132,9 +148,6 @@ export class NNModule extends PyCallable {
 
 /** Module methods the page does not implement. */
 const UNSUPPORTED_MODULE_ATTRIBUTES = new Set([
-  'buffers',
-  'named_buffers',
-  'register_buffer',
   'register_forward_hook',
   'register_forward_pre_hook',
   'register_full_backward_hook',
@@ -161,7 +174,8 @@ function callForward(m, args, kwargs, interp) {
       `Module [${m.kind.name}] is missing the required "forward" function`,
     );
   }
-  const a = pyBind(`${m.kind.name}.forward`, ['self', 'input'], [m, ...args], kwargs);
+  const params = m.kind.forwardParams ?? ['input'];
+  const a = pyBind(`${m.kind.name}.forward`, ['self', ...params], [m, ...args], kwargs);
   return forward(m, a.input, interp);
 }
 
@@ -210,17 +224,18 @@ function namedModules(m, memo, prefix, dedupe, out = []) {
 }
 
 /**
- * _named_members over parameters.
+ * _named_members over parameters (or buffers).
  * @param {NNModule} m @param {string} prefix @param {boolean} recurse @param {boolean} dedupe
- * @returns {[string, Parameter][]}
+ * @param {'params' | 'buffers'} [which]
+ * @returns {[string, Tensor][]}
  */
-export function namedParameters(m, prefix = '', recurse = true, dedupe = true) {
+export function namedParameters(m, prefix = '', recurse = true, dedupe = true, which = 'params') {
   const memo = new Set();
   const modules = recurse ? namedModules(m, new Set(), prefix, dedupe) : [[prefix, m]];
-  /** @type {[string, Parameter][]} */
+  /** @type {[string, Tensor][]} */
   const out = [];
   for (const [modulePrefix, module] of /** @type {[string, NNModule][]} */ (modules)) {
-    for (const [k, v] of module.params) {
+    for (const [k, v] of module[which]) {
       if (v === null || memo.has(v)) continue;
       if (dedupe) memo.add(v);
       out.push([modulePrefix + (modulePrefix ? '.' : '') + k, v]);
@@ -275,7 +290,8 @@ function train(m, mode) {
  * @param {NNModule} m @param {import('../dtypes.js').DType} dtype
  */
 function convertParameters(m, dtype) {
-  for (const [, p] of namedParameters(m, '', true, true)) {
+  const tensors = [...namedParameters(m), ...namedParameters(m, '', true, true, 'buffers')];
+  for (const [, p] of tensors) {
     if (!p.dtype.isFloating || p.dtype === dtype) continue;
     const converted = castTensor(p, dtype);
     p.storage = converted.storage;
@@ -427,7 +443,52 @@ function moreModuleMethods() {
     },
     to: (m, args, kwargs) => moduleTo(m, args, kwargs),
     state_dict: stateDict,
+    ...bufferMethods(),
     load_state_dict: loadStateDict,
+  };
+}
+
+/** buffers, named_buffers, register_buffer. @returns {Record<string, ModuleMethod>} */
+function bufferMethods() {
+  return {
+    buffers(m, args, kwargs) {
+      const a = pyBind('Module.buffers', ['self', ['recurse', true]], [m, ...args], kwargs);
+      const items = namedParameters(m, '', truthy(a.recurse), true, 'buffers').map(([, b]) => b);
+      return new ModuleGenerator('Module.buffers', items);
+    },
+    named_buffers(m, args, kwargs) {
+      const a = pyBind(
+        'Module.named_buffers',
+        ['self', ['prefix', ''], ['recurse', true], ['remove_duplicate', true]],
+        [m, ...args],
+        kwargs,
+      );
+      const pairs = namedParameters(
+        m,
+        String(a.prefix),
+        truthy(a.recurse),
+        truthy(a.remove_duplicate),
+        'buffers',
+      );
+      return new ModuleGenerator('Module.named_buffers', tuples(pairs));
+    },
+    register_buffer(m, args, kwargs) {
+      const a = pyBind(
+        'Module.register_buffer',
+        ['self', 'name', 'tensor', ['persistent', true]],
+        [m, ...args],
+        kwargs,
+      );
+      if (a.tensor !== null && !(a.tensor instanceof Tensor)) {
+        throw typeError(
+          `cannot assign '${torchTypename(a.tensor)}' object to buffer '${a.name}' (torch Tensor or None required)`,
+        );
+      }
+      m.buffers.set(String(a.name), a.tensor);
+      if (truthy(a.persistent)) m.nonPersistent.delete(String(a.name));
+      else m.nonPersistent.add(String(a.name));
+      return null;
+    },
   };
 }
 

@@ -45,7 +45,8 @@ export class OrderedDictObject extends PyDict {
  * @param {NNModule} m @param {OrderedDictObject} out @param {string} prefix @param {boolean} keepVars
  */
 function saveTo(m, out, prefix, keepVars) {
-  for (const [name, p] of m.params) {
+  const own = [...m.params, ...[...m.buffers].filter(([name]) => !m.nonPersistent.has(name))];
+  for (const [name, p] of own) {
     if (p === null) continue;
     const value = keepVars ? p : new Tensor(p.storage, p.dtype);
     out.map.set(hashKey(prefix + name), [prefix + name, value]);
