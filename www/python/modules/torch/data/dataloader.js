@@ -10,7 +10,7 @@ import { PyError, Unsupported } from '../../../errors.js';
 import { PyList, PyObject, PyType } from '../../../objects.js';
 import { compare, getItem, len, repr, str, truthy } from '../../../ops.js';
 import { pyBind } from '../nn/pyargs.js';
-import { DeviceObject, TorchGeneratorObject, wasmCall } from '../random.js';
+import { TorchGeneratorObject, wasmCall } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
 import { collate, convert, DEFAULT_COLLATE, DEFAULT_CONVERT } from './collate.js';
 import { objectRepr } from './dataset.js';
@@ -264,5 +264,3 @@ export const DATALOADER_TYPE = new PyType(
   makeDataLoader,
   (v) => v instanceof DataLoader,
 );
-
-void DeviceObject;

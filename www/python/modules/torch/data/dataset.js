@@ -6,7 +6,7 @@
 import { getAttr } from '../../../attributes.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyBuiltin, PyList, PyObject, PyTuple, PyType } from '../../../objects.js';
-import { binaryOp, compare, getItem, iterate, len, str, truthy, typeName } from '../../../ops.js';
+import { binaryOp, compare, getItem, iterate, len, truthy, typeName } from '../../../ops.js';
 import { pyBind } from '../nn/pyargs.js';
 import { TorchGeneratorObject } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
@@ -219,5 +219,3 @@ export const RANDOM_SPLIT = new PyBuiltin('random_split', (args, kwargs, interp)
   }
   return new PyList(out);
 });
-
-void str;

@@ -7,7 +7,7 @@
 
 import { getAttr } from '../../../attributes.js';
 import { PyError, Unsupported } from '../../../errors.js';
-import { PyTuple } from '../../../objects.js';
+import { PyList, PyObject, PyRange, PyTuple } from '../../../objects.js';
 import { binaryOp, compare, iterate, repr, str, truthy } from '../../../ops.js';
 import { unpackLong } from '../arg-parser.js';
 import { shapeArg } from '../creation.js';
@@ -138,15 +138,13 @@ function resetParameters(m, interp) {
 
 /** _ntuple(n): an iterable as a tuple, anything else repeated n times. @param {Value} x @param {number} n */
 function ntuple(x, n) {
-  if (
-    x instanceof PyTuple ||
+  const iterable =
     typeof x === 'string' ||
-    (x !== null && typeof x === 'object' && 'iter' in x)
-  ) {
-    return new PyTuple([...iterate(x)]);
-  }
-  if (x !== null && typeof x === 'object' && 'items' in x) return new PyTuple([...iterate(x)]);
-  return new PyTuple(Array(n).fill(x));
+    x instanceof PyTuple ||
+    x instanceof PyList ||
+    x instanceof PyRange ||
+    (x instanceof PyObject && typeof (/** @type {any} */ (x).iter) === 'function');
+  return new PyTuple(iterable ? [...iterate(x)] : Array(n).fill(x));
 }
 
 /** (0,) * len(t) != t for a tuple of sizes. @param {Value} t @param {bigint} value */

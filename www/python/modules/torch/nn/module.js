@@ -162,7 +162,6 @@ const UNSUPPORTED_MODULE_ATTRIBUTES = new Set([
   'compile',
   'to_empty',
   'parameters_to_vector',
-  'extra_repr',
 ]);
 
 /** self.forward(*args, **kwargs), bound as Python binds it. @param {NNModule} m @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
@@ -324,7 +323,7 @@ function moduleTo(m, args, kwargs) {
 const MODULE_METHODS = {
   parameters(m, args, kwargs) {
     const a = pyBind('Module.parameters', ['self', ['recurse', true]], [m, ...args], kwargs);
-    const items = namedParameters(m, '', Boolean(a.recurse)).map(([, p]) => p);
+    const items = namedParameters(m, '', truthy(a.recurse)).map(([, p]) => p);
     return new ModuleGenerator('Module.parameters', items);
   },
   named_parameters(m, args, kwargs) {
@@ -337,8 +336,8 @@ const MODULE_METHODS = {
     const pairs = namedParameters(
       m,
       String(a.prefix),
-      Boolean(a.recurse),
-      Boolean(a.remove_duplicate),
+      truthy(a.recurse),
+      truthy(a.remove_duplicate),
     );
     return new ModuleGenerator('Module.named_parameters', tuples(pairs));
   },
@@ -355,7 +354,7 @@ const MODULE_METHODS = {
   },
   modules(m, args, kwargs) {
     const a = pyBind('Module.modules', ['self', ['remove_duplicate', true]], [m, ...args], kwargs);
-    const items = namedModules(m, new Set(), '', Boolean(a.remove_duplicate)).map(([, x]) => x);
+    const items = namedModules(m, new Set(), '', truthy(a.remove_duplicate)).map(([, x]) => x);
     return new ModuleGenerator('Module.modules', items);
   },
   named_modules(m, args, kwargs) {
@@ -366,7 +365,7 @@ const MODULE_METHODS = {
       kwargs,
     );
     if (a.memo !== null) throw new Unsupported('named_modules(memo=...)');
-    const pairs = namedModules(m, new Set(), String(a.prefix), Boolean(a.remove_duplicate));
+    const pairs = namedModules(m, new Set(), String(a.prefix), truthy(a.remove_duplicate));
     return new ModuleGenerator('Module.named_modules', tuples(pairs));
   },
   train(m, args, kwargs) {
@@ -379,6 +378,10 @@ const MODULE_METHODS = {
   },
   forward(m, args, kwargs, interp) {
     return callForward(m, args, kwargs, interp);
+  },
+  extra_repr(m, args, kwargs) {
+    pyBind(`${m.kind.name}.extra_repr`, ['self'], [m, ...args], kwargs);
+    return m.kind.extraRepr?.(m) ?? '';
   },
   ...moreModuleMethods(),
 };
