@@ -34,7 +34,7 @@ const FORMAT_N = new Intl.NumberFormat('en-US');
 
 /** A shape of ints from an argument, with torch's checks, within the page's limit. @param {string} fname @param {Value} v */
 export function shapeArg(fname, v) {
-  const dims = unpackIntList(fname, 'size', v);
+  const dims = unpackIntList(fname, 'size', v, 1);
   for (const d of dims) {
     if (d < 0n) {
       if (fname === 'zeros')
