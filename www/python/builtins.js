@@ -5,6 +5,7 @@
 
 import { pyFixed } from '../format/decimal.js';
 import { bind } from './args.js';
+import { getAttr } from './attributes.js';
 import { BUILTIN_TYPES } from './builtin-types.js';
 import { PyError, typeError, Unsupported, valueError } from './errors.js';
 import { EXCEPTION_TYPES } from './exceptions.js';
@@ -303,6 +304,22 @@ const NUMBER_FUNCTIONS = {
   oct: (args) => radix(one('oct', args), 8, '0o'),
 };
 
+/** hash(n) of an int: n reduced modulo 2**61 - 1 with its sign, -1 read as -2 (CPython). @param {bigint} n */
+function intHash(n) {
+  const modulus = 2n ** 61n - 1n;
+  const h = (n < 0n ? -n : n) % modulus;
+  const signed = n < 0n ? -h : h;
+  return signed === -1n ? -2n : signed;
+}
+
+/** The name argument of getattr / hasattr. @param {Value} name */
+function attributeName(name) {
+  if (typeof name !== 'string') {
+    throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  }
+  return name;
+}
+
 /** Functions of any object: text, identity, type. @type {Record<string, BuiltinImpl>} */
 const OBJECT_FUNCTIONS = {
   print,
@@ -318,8 +335,30 @@ const OBJECT_FUNCTIONS = {
   hash(args) {
     const v = one('hash', args);
     hashKey(v);
-    if (isInt(v)) return asBigInt(/** @type {bigint | boolean} */ (v));
+    if (isInt(v)) return intHash(asBigInt(/** @type {bigint | boolean} */ (v)));
+    // (str hashes are salted per process, PYTHONHASHSEED: no fixed answer to print)
     throw new Unsupported('hash() of this value');
+  },
+  getattr(args) {
+    if (args.length < 2 || args.length > 3) {
+      throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+    }
+    try {
+      return getAttr(args[0], attributeName(args[1]));
+    } catch (e) {
+      if (args.length === 3 && e instanceof PyError && e.type === 'AttributeError') return args[2];
+      throw e;
+    }
+  },
+  hasattr(args) {
+    if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
+    try {
+      getAttr(args[0], attributeName(args[1]));
+      return true;
+    } catch (e) {
+      if (e instanceof PyError && e.type === 'AttributeError') return false;
+      throw e;
+    }
   },
   id: (args) => BigInt(args[0] instanceof PyObject ? 0x7f0000000000 + args[0].id * 16 : 0),
   isinstance: (args) => isInstance(args[0], args[1]),
@@ -338,9 +377,7 @@ const UNSUPPORTED_FUNCTIONS = [
   'vars',
   'dir',
   'help',
-  'getattr',
   'setattr',
-  'hasattr',
   'delattr',
   'super',
   'property',

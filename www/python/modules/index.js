@@ -6,7 +6,9 @@
 // Each entry is a factory (interp) => PyModule, called on the module's first import in a
 // session, so that every session (a notebook kernel) has its own global generator states.
 
+import { setPow } from '../ops.js';
 import { createJax } from './jax.js';
+import { createMath } from './math.js';
 import { createNumpy } from './numpy/index.js';
 import { createRandom } from './random.js';
 import { createTorch } from './torch/index.js';
@@ -19,10 +21,14 @@ import { createTorch } from './torch/index.js';
  * @returns {Record<string, ModuleFactory>}
  */
 export function standardModules(pkg) {
+  // float ** float calls the C library's pow in CPython: seedlab's port of glibc's, not V8's
+  // Math.pow (which differs in the last bit for about one result in ten).
+  setPow(pkg.mathPow);
   return {
     numpy: (interp) => createNumpy(interp, pkg),
     torch: (interp) => createTorch(pkg, interp),
     random: () => createRandom(pkg),
     jax: () => createJax(pkg),
+    math: () => createMath(pkg),
   };
 }

@@ -16,8 +16,11 @@ import { torchFunctions } from './api.js';
 import { hooks } from './arg-parser.js';
 import { gradMode, gradModeType } from './autograd.js';
 import { tensorFromData } from './creation.js';
+import { createUtils } from './data/index.js';
 import { DTYPE_ATTRIBUTES, DType, UNSUPPORTED_DTYPES } from './dtypes.js';
 import { indexHooks } from './indexing.js';
+import { torchFunctionalAttributes } from './nn/functional.js';
+import { createNN } from './nn/index.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
 import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
@@ -29,7 +32,6 @@ export const TORCH_VERSION = '2.15.0+cpu';
 /** Names torch has that this module does not implement: using one says so. */
 const KNOWN_TORCH_NAMES = [
   'optim',
-  'utils',
   'distributions',
   'fft',
   'linalg',
@@ -60,9 +62,6 @@ const KNOWN_TORCH_NAMES = [
   'sin',
   'cos',
   'tan',
-  'tanh',
-  'sigmoid',
-  'relu',
   'softmax',
   'matmul',
   'mm',
@@ -156,7 +155,6 @@ const KNOWN_TORCH_NAMES = [
   'set_grad_enabled',
   'inference_mode',
   'sym_int',
-  'dropout',
   'FloatTensor',
   'LongTensor',
   'DoubleTensor',
@@ -171,47 +169,11 @@ const KNOWN_TORCH_NAMES = [
   ...UNSUPPORTED_DTYPES,
 ];
 
-/** Names of torch.nn the page does not implement yet. */
-const KNOWN_NN_NAMES = [
-  'Linear',
-  'Conv1d',
-  'Conv2d',
-  'Sequential',
-  'ReLU',
-  'Tanh',
-  'Sigmoid',
-  'Flatten',
-  'Dropout',
-  'Module',
-  'Parameter',
-  'init',
-  'functional',
-  'MSELoss',
-  'CrossEntropyLoss',
-  'BatchNorm1d',
-  'BatchNorm2d',
-  'LayerNorm',
-  'Embedding',
-  'LSTM',
-  'GRU',
-  'RNN',
-  'Softmax',
-  'LogSoftmax',
-  'GELU',
-  'LeakyReLU',
-  'Identity',
-  'ModuleList',
-  'ModuleDict',
-  'MaxPool2d',
-  'AvgPool2d',
-  'utils',
-];
-
 /** A function that is a no-op returning None on the CPU (torch.cuda.manual_seed without CUDA). @param {string} name */
 const noop = (name) => new PyBuiltin(name, () => null);
 
-/** torch.cuda (no CUDA here: seeding it does nothing, as in torch without a GPU), torch.backends, torch.nn. */
-function submodules() {
+/** torch.cuda (no CUDA here: seeding it does nothing, as in torch without a GPU), torch.backends, torch.nn, torch.utils. */
+function submodules(/** @type {any} */ pkg) {
   const cuda = new PyModule(
     'torch.cuda',
     {
@@ -230,8 +192,7 @@ function submodules() {
     enabled: true,
   });
   const backends = new PyModule('torch.backends', { cudnn }, ['mps', 'cuda', 'mkldnn', 'cpu']);
-  const nn = new PyModule('torch.nn', {}, KNOWN_NN_NAMES);
-  return { cuda, backends, nn };
+  return { cuda, backends, nn: createNN(pkg), utils: createUtils(pkg) };
 }
 
 /** torch's classes and settings that do not depend on the session. */
@@ -296,7 +257,8 @@ export function createTorch(pkg, interp) {
     ...moduleConstants(),
     ...torchFunctions(),
     ...random,
-    ...submodules(),
+    ...torchFunctionalAttributes(),
+    ...submodules(pkg),
     Generator: makeGeneratorType(pkg),
     default_generator: defaultGenerator,
     random: new PyModule(
