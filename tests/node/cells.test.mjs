@@ -105,7 +105,7 @@ describe('lesson cells (www/lesson/)', () => {
     assert.equal(second[1], OWN_GENERATOR_17);
     assert.match(
       first[0],
-      /^Parameter containing:\ntensor\(\[[- ]0\.\d{4}, +-?0\.\d{4}\], requires_grad=True\)$/,
+      /^Parameter containing:\ntensor\(\[ ?-?0\.\d{4}, +-?0\.\d{4}\], requires_grad=True\)$/,
     );
     assert.notEqual(first[0], second[0]);
   });

@@ -319,28 +319,42 @@ function moduleTo(m, args, kwargs) {
   return m;
 }
 
+/**
+ * parameters() and named_parameters(), or buffers() and named_buffers(): generators over a
+ * module's (and by default its descendants') tensors of that kind, each shared one listed once.
+ * @param {'parameters' | 'buffers'} kind @param {'params' | 'buffers'} field  the NNModule map
+ * @returns {Record<string, ModuleMethod>}
+ */
+function memberMethods(kind, field) {
+  const named = `named_${kind}`;
+  return {
+    [kind](m, args, kwargs) {
+      const a = pyBind(`Module.${kind}`, ['self', ['recurse', true]], [m, ...args], kwargs);
+      const items = namedParameters(m, '', truthy(a.recurse), true, field).map(([, t]) => t);
+      return new ModuleGenerator(`Module.${kind}`, items);
+    },
+    [named](m, args, kwargs) {
+      const a = pyBind(
+        `Module.${named}`,
+        ['self', ['prefix', ''], ['recurse', true], ['remove_duplicate', true]],
+        [m, ...args],
+        kwargs,
+      );
+      const pairs = namedParameters(
+        m,
+        String(a.prefix),
+        truthy(a.recurse),
+        truthy(a.remove_duplicate),
+        field,
+      );
+      return new ModuleGenerator(`Module.${named}`, tuples(pairs));
+    },
+  };
+}
+
 /** The methods every module has. @type {Record<string, ModuleMethod>} */
 const MODULE_METHODS = {
-  parameters(m, args, kwargs) {
-    const a = pyBind('Module.parameters', ['self', ['recurse', true]], [m, ...args], kwargs);
-    const items = namedParameters(m, '', truthy(a.recurse)).map(([, p]) => p);
-    return new ModuleGenerator('Module.parameters', items);
-  },
-  named_parameters(m, args, kwargs) {
-    const a = pyBind(
-      'Module.named_parameters',
-      ['self', ['prefix', ''], ['recurse', true], ['remove_duplicate', true]],
-      [m, ...args],
-      kwargs,
-    );
-    const pairs = namedParameters(
-      m,
-      String(a.prefix),
-      truthy(a.recurse),
-      truthy(a.remove_duplicate),
-    );
-    return new ModuleGenerator('Module.named_parameters', tuples(pairs));
-  },
+  ...memberMethods('parameters', 'params'),
   children(m, args, kwargs) {
     pyBind('Module.children', ['self'], [m, ...args], kwargs);
     return new ModuleGenerator(
@@ -454,27 +468,7 @@ function moreModuleMethods() {
 /** buffers, named_buffers, register_buffer. @returns {Record<string, ModuleMethod>} */
 function bufferMethods() {
   return {
-    buffers(m, args, kwargs) {
-      const a = pyBind('Module.buffers', ['self', ['recurse', true]], [m, ...args], kwargs);
-      const items = namedParameters(m, '', truthy(a.recurse), true, 'buffers').map(([, b]) => b);
-      return new ModuleGenerator('Module.buffers', items);
-    },
-    named_buffers(m, args, kwargs) {
-      const a = pyBind(
-        'Module.named_buffers',
-        ['self', ['prefix', ''], ['recurse', true], ['remove_duplicate', true]],
-        [m, ...args],
-        kwargs,
-      );
-      const pairs = namedParameters(
-        m,
-        String(a.prefix),
-        truthy(a.recurse),
-        truthy(a.remove_duplicate),
-        'buffers',
-      );
-      return new ModuleGenerator('Module.named_buffers', tuples(pairs));
-    },
+    ...memberMethods('buffers', 'buffers'),
     register_buffer(m, args, kwargs) {
       const a = pyBind(
         'Module.register_buffer',
