@@ -11,7 +11,6 @@ import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyModule, PyType } from '../../objects.js';
 import './elementwise.js';
 import './indexing.js';
-import './printing.js';
 import { torchFunctions } from './api.js';
 import { hooks } from './arg-parser.js';
 import { gradMode, gradModeType } from './autograd.js';
@@ -22,6 +21,7 @@ import { indexHooks } from './indexing.js';
 import { torchFunctionalAttributes } from './nn/functional.js';
 import { createNN } from './nn/index.js';
 import { pyBind } from './nn/pyargs.js';
+import { SET_PRINTOPTIONS } from './printing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
 import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
@@ -49,9 +49,7 @@ const KNOWN_TORCH_NAMES = [
   'xpu',
   'compile',
   'set_default_dtype',
-  'set_printoptions',
   'set_default_tensor_type',
-  'from_numpy',
   'as_tensor',
   'asarray',
   'exp',
@@ -71,19 +69,13 @@ const KNOWN_TORCH_NAMES = [
   'outer',
   'einsum',
   'norm',
-  'sort',
-  'argsort',
-  'topk',
-  'cumsum',
   'cumprod',
   'prod',
-  'var',
   'var_mean',
   'std_mean',
   'median',
   'mode',
   'quantile',
-  'unique',
   'where',
   'nonzero',
   'masked_select',
@@ -95,15 +87,11 @@ const KNOWN_TORCH_NAMES = [
   'roll',
   'repeat_interleave',
   'tile',
-  'chunk',
-  'split',
-  'unbind',
   'narrow',
   'meshgrid',
   'diag',
   'tril',
   'triu',
-  'eye',
   'logspace',
   'atan2',
   'hypot',
@@ -124,7 +112,6 @@ const KNOWN_TORCH_NAMES = [
   'any',
   'count_nonzero',
   'histc',
-  'bincount',
   'searchsorted',
   'bucketize',
   'cdist',
@@ -283,6 +270,7 @@ export function createTorch(pkg, interp) {
   const attrs = {
     ...moduleConstants(),
     ...deterministicMode(),
+    set_printoptions: SET_PRINTOPTIONS,
     ...torchFunctions(),
     ...random,
     ...torchFunctionalAttributes(),
