@@ -7,6 +7,7 @@ import { pyFixed } from '../format/decimal.js';
 import { bind } from './args.js';
 import { getAttr } from './attributes.js';
 import { BUILTIN_TYPES } from './builtin-types.js';
+import { CLASS_BUILTINS, inheritsFrom } from './classes.js';
 import { PyError, typeError, Unsupported, valueError } from './errors.js';
 import { EXCEPTION_TYPES } from './exceptions.js';
 import { formatValue } from './format-spec.js';
@@ -167,7 +168,14 @@ function isInstance(x, cls) {
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(x, c));
   if (!(cls instanceof PyType))
     throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return cls.test(x);
+  return cls.test(x) || inheritsFrom(x, cls);
+}
+
+/** callable(x): a class's instance is callable when its class defines __call__. @param {Value} x */
+function isCallable(x) {
+  if (!(x instanceof PyCallable)) return false;
+  const own = /** @type {{ isCallable?: () => boolean }} */ (/** @type {unknown} */ (x));
+  return own.isCallable?.() ?? true;
 }
 
 /** @param {string} name @param {Value[]} args */
@@ -271,8 +279,10 @@ const ITERABLE_FUNCTIONS = {
   },
   next(args) {
     const [it, dflt] = args;
-    if (!(it instanceof PyIterator)) throw typeError(`'${typeName(it)}' object is not an iterator`);
-    const v = it.next();
+    const nextValue = /** @type {any} */ (it)?.nextValue;
+    if (!(it instanceof PyIterator) && typeof nextValue !== 'function')
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const v = it instanceof PyIterator ? it.next() : nextValue.call(it);
     if (v !== undefined) return v;
     if (args.length > 1) return dflt;
     throw new PyError('StopIteration', '');
@@ -362,7 +372,7 @@ const OBJECT_FUNCTIONS = {
   },
   id: (args) => BigInt(args[0] instanceof PyObject ? 0x7f0000000000 + args[0].id * 16 : 0),
   isinstance: (args) => isInstance(args[0], args[1]),
-  callable: (args) => args[0] instanceof PyCallable,
+  callable: (args) => isCallable(args[0]),
 };
 
 /** Built-ins Python has that this page does not run: a note instead of a NameError. */
@@ -379,10 +389,6 @@ const UNSUPPORTED_FUNCTIONS = [
   'help',
   'setattr',
   'delattr',
-  'super',
-  'property',
-  'staticmethod',
-  'classmethod',
   'memoryview',
   'bytearray',
   'bytes',
@@ -410,6 +416,7 @@ export function createBuiltins() {
     );
   }
   for (const [name, type] of Object.entries(BUILTIN_TYPES)) builtins.set(name, type);
+  for (const [name, value] of Object.entries(CLASS_BUILTINS)) builtins.set(name, value);
   for (const [name, type] of EXCEPTION_TYPES) if (name !== 'AxisError') builtins.set(name, type);
   return builtins;
 }

@@ -11,7 +11,6 @@ import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyModule, PyType } from '../../objects.js';
 import './elementwise.js';
 import './indexing.js';
-import './printing.js';
 import { torchFunctions } from './api.js';
 import { hooks } from './arg-parser.js';
 import { gradMode, gradModeType } from './autograd.js';
@@ -21,6 +20,8 @@ import { DTYPE_ATTRIBUTES, DType, UNSUPPORTED_DTYPES } from './dtypes.js';
 import { indexHooks } from './indexing.js';
 import { torchFunctionalAttributes } from './nn/functional.js';
 import { createNN } from './nn/index.js';
+import { pyBind } from './nn/pyargs.js';
+import { SET_PRINTOPTIONS } from './printing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
 import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
@@ -48,9 +49,7 @@ const KNOWN_TORCH_NAMES = [
   'xpu',
   'compile',
   'set_default_dtype',
-  'set_printoptions',
   'set_default_tensor_type',
-  'from_numpy',
   'as_tensor',
   'asarray',
   'exp',
@@ -70,19 +69,13 @@ const KNOWN_TORCH_NAMES = [
   'outer',
   'einsum',
   'norm',
-  'sort',
-  'argsort',
-  'topk',
-  'cumsum',
   'cumprod',
   'prod',
-  'var',
   'var_mean',
   'std_mean',
   'median',
   'mode',
   'quantile',
-  'unique',
   'where',
   'nonzero',
   'masked_select',
@@ -94,15 +87,11 @@ const KNOWN_TORCH_NAMES = [
   'roll',
   'repeat_interleave',
   'tile',
-  'chunk',
-  'split',
-  'unbind',
   'narrow',
   'meshgrid',
   'diag',
   'tril',
   'triu',
-  'eye',
   'logspace',
   'atan2',
   'hypot',
@@ -123,7 +112,6 @@ const KNOWN_TORCH_NAMES = [
   'any',
   'count_nonzero',
   'histc',
-  'bincount',
   'searchsorted',
   'bucketize',
   'cdist',
@@ -212,11 +200,6 @@ function moduleConstants() {
     no_grad: gradModeType(false, 'no_grad'),
     enable_grad: gradModeType(true, 'enable_grad'),
     is_grad_enabled: new PyBuiltin('is_grad_enabled', () => gradMode.enabled),
-    use_deterministic_algorithms: new PyBuiltin('use_deterministic_algorithms', () => null),
-    are_deterministic_algorithms_enabled: new PyBuiltin(
-      'are_deterministic_algorithms_enabled',
-      () => false,
-    ),
     set_num_threads: new PyBuiltin('set_num_threads', () => {
       throw new Unsupported('torch.set_num_threads');
     }),
@@ -241,6 +224,37 @@ function moduleConstants() {
 }
 
 /**
+ * torch.use_deterministic_algorithms and its getters: a session's setting, which changes nothing
+ * else here (the page's kernels are torch's deterministic CPU ones).
+ */
+function deterministicMode() {
+  const mode = { enabled: false, warnOnly: false };
+  return {
+    use_deterministic_algorithms: new PyBuiltin('use_deterministic_algorithms', (args, kwargs) => {
+      const a = pyBind(
+        'use_deterministic_algorithms',
+        ['mode', '*', ['warn_only', false]],
+        args,
+        kwargs,
+      );
+      if (typeof a.mode !== 'boolean' || typeof a.warn_only !== 'boolean')
+        throw new Unsupported('torch.use_deterministic_algorithms with a non-bool argument');
+      mode.enabled = a.mode;
+      mode.warnOnly = a.warn_only;
+      return null;
+    }),
+    are_deterministic_algorithms_enabled: new PyBuiltin(
+      'are_deterministic_algorithms_enabled',
+      () => mode.enabled,
+    ),
+    is_deterministic_algorithms_warn_only_enabled: new PyBuiltin(
+      'is_deterministic_algorithms_warn_only_enabled',
+      () => mode.warnOnly,
+    ),
+  };
+}
+
+/**
  * A new torch module for a session.
  * @param {typeof import('../../../pkg/seedlab.js')} pkg  seedlab's wasm package, initialised
  * @param {any} [interp]  the session's interpreter
@@ -255,6 +269,8 @@ export function createTorch(pkg, interp) {
   const random = randomFunctions(defaultGenerator);
   const attrs = {
     ...moduleConstants(),
+    ...deterministicMode(),
+    set_printoptions: SET_PRINTOPTIONS,
     ...torchFunctions(),
     ...random,
     ...torchFunctionalAttributes(),

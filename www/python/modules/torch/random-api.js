@@ -204,7 +204,32 @@ function otherDrawFunctions(fns, defaultGenerator) {
 
   normalFunction(fns, defaultGenerator);
   bernoulliFunction(fns, defaultGenerator);
-  for (const name of ['multinomial', 'poisson', 'randint_like']) {
+  defineFunction(
+    fns,
+    'randint_like',
+    new ArgParser('randint_like', [
+      `(Tensor input, int high, *, torch.Generator generator, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int high, *, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int low, int high, *, torch.Generator generator, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int low, int high, *, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+    ]),
+    (a, index) => {
+      // empty_like(input).random_(low, high): randint's draws, in the input's dtype by default
+      checkFactoryOptions(a);
+      const t = /** @type {Tensor} */ (a.input);
+      const low = index < 2 ? 0n : unpackLong(a.low);
+      const high = unpackLong(a.high);
+      const dtype = dtypeArg(a.dtype) ?? t.dtype;
+      checkRandintBounds(low, high, dtype);
+      const g = generatorOf(a.generator, defaultGenerator);
+      const values = g.randint(low, high, t.numel);
+      return applyRequiresGrad(
+        Tensor.of(castInts(values, dtype), [...t.shape], dtype),
+        a.requires_grad,
+      );
+    },
+  );
+  for (const name of ['multinomial', 'poisson']) {
     fns[name] = new PyBuiltin(name, () => {
       throw new Unsupported(`torch.${name}`);
     });

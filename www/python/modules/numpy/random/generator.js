@@ -22,6 +22,7 @@ import {
 } from './arguments.js';
 import { floatDistribution, GeneratorObject } from './generator-object.js';
 import { INT_DTYPES } from './random-state.js';
+import { PyPcg64BitGenerator, seedSequenceOf } from './seed-sequence.js';
 import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './sequences.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -31,53 +32,15 @@ import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './seq
 
 const address = (/** @type {PyObject} */ o) => (0x7f0000000000 + o.id * 16).toString(16);
 
-/** `rng.bit_generator`: the PCG64 under a Generator, with its `state`. */
-class PyPcg64 extends PyObject {
-  /** @param {PyGenerator} owner */
-  constructor(owner) {
-    super();
-    this.owner = owner;
-  }
-
-  /** @override */
-  get typeName() {
-    return 'PCG64';
-  }
-
-  /** @override */
-  repr() {
-    return `<numpy.random._pcg64.PCG64 object at 0x${address(this)}>`;
-  }
-
-  /** @param {string} name @override */
-  getattr(name) {
-    if (name !== 'state') return undefined;
-    const { state, inc, hasUint32, uinteger } = this.owner.rng.bitGeneratorState();
-    const inner = new PyDict();
-    inner.map.set(hashKey('state'), ['state', state]);
-    inner.map.set(hashKey('inc'), ['inc', inc]);
-    const d = new PyDict();
-    d.map.set(hashKey('bit_generator'), ['bit_generator', 'PCG64']);
-    d.map.set(hashKey('state'), ['state', inner]);
-    d.map.set(hashKey('has_uint32'), ['has_uint32', BigInt(hasUint32)]);
-    d.map.set(hashKey('uinteger'), ['uinteger', BigInt(uinteger)]);
-    return d;
-  }
-
-  /** @param {string} name @param {Value} value @override */
-  setattr(name, value) {
-    void value;
-    if (name === 'state') throw new Unsupported('setting bit_generator.state');
-    super.setattr(name, value);
-  }
-}
-
 /** @extends {GeneratorObject<WasmGenerator>} */
 export class PyGenerator extends GeneratorObject {
-  /** @param {WasmGenerator} rng */
-  constructor(rng) {
+  /**
+   * @param {WasmGenerator} rng
+   * @param {PyPcg64BitGenerator | null} [bitGenerator]  the PCG64 it was built on (shared state)
+   */
+  constructor(rng, bitGenerator = null) {
     super(rng, 'Generator', METHODS, KNOWN_METHODS);
-    this.bitGenerator = new PyPcg64(this);
+    this.bitGenerator = bitGenerator ?? new PyPcg64BitGenerator(rng, null);
   }
 
   /** @override */
@@ -207,7 +170,17 @@ const METHODS = {
   },
   spawn(g, args, kwargs) {
     const a = bind('spawn', ['n_children'], args, kwargs);
-    return new PyList(g.rng.spawn(Number(toIndex(a.n_children))).map((r) => new PyGenerator(r)));
+    const n = Number(toIndex(a.n_children));
+    const seedSeq = g.bitGenerator.seedSeq;
+    if (seedSeq === null)
+      return new PyList(g.rng.spawn(n).map((/** @type {any} */ r) => new PyGenerator(r)));
+    // Generator.spawn: the bit generator's SeedSequence spawns, each child seeds a new PCG64
+    return new PyList(
+      seedSeq.spawn(n).map((child) => {
+        const rng = child.generator();
+        return new PyGenerator(rng, new PyPcg64BitGenerator(rng, child));
+      }),
+    );
   },
 };
 
@@ -247,37 +220,24 @@ const KNOWN_METHODS = new Set([
   'zipf',
 ]);
 
-/** The pkg's defaultRng, set by the module. */
-const wasm = { defaultRng: /** @type {any} */ (null) };
-
-/** @param {any} defaultRng */
-export function useWasmDefaultRng(defaultRng) {
-  wasm.defaultRng = defaultRng;
-}
-
-/** np.random.default_rng(seed=None): a Generator passes through, as in NumPy. */
+/** np.random.default_rng(seed=None): a Generator passes through, as in NumPy; a PCG64 is used. */
 export function defaultRng(/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) {
   const a = bind('default_rng', ['seed='], args, kwargs);
   if (a.seed instanceof PyGenerator) return a.seed;
-  if (
-    a.seed instanceof PyObject &&
-    !(a.seed instanceof NDArray) &&
-    !intLike(a.seed) &&
-    a.seed.typeName !== 'list' &&
-    a.seed.typeName !== 'tuple'
-  ) {
-    throw typeError(
-      `SeedSequence expects int or sequence of ints for entropy not ${a.seed.repr()}`,
-    );
-  }
-  return new PyGenerator(wasm.defaultRng(entropyArg(a.seed)));
+  if (a.seed instanceof PyPcg64BitGenerator) return new PyGenerator(a.seed.rng, a.seed);
+  const seedSeq = seedSequenceOf(a.seed);
+  const rng = seedSeq.generator();
+  return new PyGenerator(rng, new PyPcg64BitGenerator(rng, seedSeq));
 }
 
 /** numpy.random.Generator: `Generator(bit_generator)` needs a BitGenerator, which this page does not have. */
 export const GENERATOR_TYPE = new PyType(
   'numpy.random._generator.Generator',
-  () => {
-    throw new Unsupported('numpy.random.Generator(bit_generator): use np.random.default_rng(seed)');
+  (args, kwargs) => {
+    const a = bind('Generator', ['bit_generator'], args, kwargs);
+    if (a.bit_generator instanceof PyPcg64BitGenerator)
+      return new PyGenerator(a.bit_generator.rng, a.bit_generator);
+    throw new Unsupported('numpy.random.Generator over a bit generator other than PCG64');
   },
   (v) => v instanceof PyGenerator,
 );

@@ -1,9 +1,10 @@
 // torch.utils.data's datasets (torch/utils/data/dataset.py, BSD-3-Clause): TensorDataset, Subset
 // and random_split (a randperm from generator=, the default generator unless given). Any Python
-// object with len() and [i] is a dataset too (a list, a range, a tensor), as in torch. The
-// interpreter has no `class` statement, so Dataset subclasses of the user's own are not possible.
+// object with len() and [i] is a dataset too (a list, a range, a tensor), as in torch, and so is
+// an instance of a Dataset subclass of the code's own (its __len__ and __getitem__).
 
 import { getAttr } from '../../../attributes.js';
+import { allowSubclassing, PLAIN_SUBCLASSING } from '../../../classes.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyBuiltin, PyList, PyObject, PyTuple, PyType } from '../../../objects.js';
 import { binaryOp, compare, getItem, iterate, len, truthy, typeName } from '../../../ops.js';
@@ -157,10 +158,11 @@ export const SUBSET_TYPE = new PyType(
 export const DATASET_TYPE = new PyType(
   'torch.utils.data.dataset.Dataset',
   () => {
-    throw new Unsupported('torch.utils.data.Dataset() itself (subclassing it needs `class`)');
+    throw new Unsupported('torch.utils.data.Dataset() itself');
   },
   (v) => v instanceof TensorDataset || v instanceof Subset,
 );
+allowSubclassing(DATASET_TYPE, PLAIN_SUBCLASSING);
 
 /**
  * random_split's lengths: fractions summing to 1 become counts (floor, then the remainder one by

@@ -6,6 +6,7 @@
 // (torch/nn/modules/linear.py, conv.py, activation.py, dropout.py, flatten.py; BSD-3-Clause).
 
 import { getAttr } from '../../../attributes.js';
+import { allowSubclassing } from '../../../classes.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyList, PyObject, PyRange, PyTuple } from '../../../objects.js';
 import { binaryOp, compare, iterate, repr, str, truthy } from '../../../ops.js';
@@ -16,7 +17,7 @@ import { DeviceObject } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
 import { session } from '../tensor.js';
 import { checkProbability, dropout, leakyRelu, relu } from './functional.js';
-import { moduleType, NNModule } from './module.js';
+import { moduleSubclassing, moduleType, NNModule } from './module.js';
 import { Parameter } from './parameter.js';
 import { pyBind } from './pyargs.js';
 import { SEQUENTIAL } from './sequential.js';
@@ -375,11 +376,12 @@ const IDENTITY = simpleLayer(
   ['*args', '**kwargs'],
 );
 
-/** nn.Module() itself: no parameters, no forward. */
+/** nn.Module() itself: no parameters, no forward; the base of the code's own modules. */
 const MODULE = simpleLayer({ name: 'Module', path: 'torch.nn.modules.module' }, [
   '*args',
   '**kwargs',
 ]);
+allowSubclassing(/** @type {any} */ (MODULE.type), moduleSubclassing());
 
 const CONV1D = convKind(1);
 const CONV2D = convKind(2);

@@ -4,13 +4,15 @@
 // attribute rules (assigning a Parameter registers it, a Module adds a child) and repr, ported
 // from torch/nn/modules/module.py (BSD-3-Clause).
 //
-// Each layer is a ModuleKind: its class name and module path, its extra_repr and forward. The
-// interpreter has no `class` statement, so modules are only the ones torch.nn provides.
+// Each layer is a ModuleKind: its class name and module path, its extra_repr and forward. A class
+// of the code that derives from nn.Module (`class Net(nn.Module)`) is a kind too, whose methods,
+// forward and extra_repr are the class's own (moduleSubclassing).
 
 import { PyIterator } from '../../../builtins.js';
+import { bind } from '../../../classes.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
 import { PyBoundMethod, PyCallable, PyTuple, PyType } from '../../../objects.js';
-import { repr, truthy } from '../../../ops.js';
+import { repr, str, truthy } from '../../../ops.js';
 import { DType, float32, float64 } from '../dtypes.js';
 import { DeviceObject } from '../random.js';
 import { castTensor, Tensor } from '../tensor.js';
@@ -31,9 +33,11 @@ import { loadStateDict, stateDict } from './state.js';
  *   forward?: (m: NNModule, input: Value, interp: any) => Value,
  *   methods?: Record<string, ModuleMethod>,
  *   forwardParams?: string[],
+ *   cls?: import('../../../classes.js').PyClass,
  * }} ModuleKind
  *   name: the class name ('Linear'); path: its module ('torch.nn.modules.linear');
- *   forwardParams: forward's parameters after self (['input'] unless given)
+ *   forwardParams: forward's parameters after self (['input'] unless given);
+ *   cls: the class of the code this kind is (its attributes come before Module's)
  */
 
 /** @typedef {(m: NNModule, args: Value[], kwargs: Kwargs, interp: any) => Value} ModuleMethod */
@@ -53,6 +57,8 @@ export class NNModule extends PyCallable {
     this.children = new Map();
     /** __dict__: `training` and the module's plain attributes @type {Map<string, Value>} */
     this.dict = new Map([['training', true]]);
+    /** false for a subclass's instance until Module.__init__ has run */
+    this.initialized = true;
   }
 
   /** @override */
@@ -70,6 +76,13 @@ export class NNModule extends PyCallable {
 
   /** @override */
   repr() {
+    const cls = this.kind.cls;
+    const own = cls?.lookup('__repr__');
+    if (cls && own !== undefined) {
+      const r = cls.interp.call(bind(own, this, cls), []);
+      if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeof r})`);
+      return r;
+    }
     return moduleRepr(this);
   }
 
@@ -77,6 +90,9 @@ export class NNModule extends PyCallable {
   getattr(name) {
     if (this.dict.has(name)) return /** @type {Value} */ (this.dict.get(name));
     if (name === '__class__') return this.pyType();
+    const cls = this.kind.cls;
+    const own = cls?.lookup(name);
+    if (cls && own !== undefined) return bind(own, this, cls);
     const method = this.kind.methods?.[name] ?? MODULE_METHODS[name];
     if (method) {
       return new PyBoundMethod(
@@ -94,6 +110,12 @@ export class NNModule extends PyCallable {
 
   /** Module.__setattr__. @param {string} name @param {Value} value @override */
   setattr(name, value) {
+    if (!this.initialized && (value instanceof Parameter || value instanceof NNModule)) {
+      throw new PyError(
+        'AttributeError',
+        `cannot assign ${value instanceof Parameter ? 'parameters' : 'module'} before Module.__init__() call`,
+      );
+    }
     if (value instanceof Parameter) {
       this.dict.delete(name);
       this.buffers.delete(name);
@@ -166,6 +188,9 @@ const UNSUPPORTED_MODULE_ATTRIBUTES = new Set([
 
 /** self.forward(*args, **kwargs), bound as Python binds it. @param {NNModule} m @param {Value[]} args @param {Kwargs} kwargs @param {any} interp */
 function callForward(m, args, kwargs, interp) {
+  const cls = m.kind.cls;
+  const own = cls?.lookup('forward');
+  if (cls && own !== undefined) return interp.call(bind(own, m, cls), args, kwargs);
   const forward = m.kind.forward;
   if (!forward) {
     throw new PyError(
@@ -518,4 +543,62 @@ export function moduleType(kind, construct) {
     (v) => v instanceof NNModule && (kind.name === 'Module' || v.kind === kind),
   );
   return kind.type;
+}
+
+/**
+ * What a class of the code inherits from nn.Module: its instances are modules of a kind of their
+ * own (named after the class, '__main__' as module path), Module.__init__ (torch's checks of its
+ * arguments), and Module's methods for super().name.
+ * @returns {import('../../../classes.js').Subclassing}
+ */
+export function moduleSubclassing() {
+  /** @type {WeakMap<object, ModuleKind>} */
+  const kinds = new WeakMap();
+  return {
+    instance(cls) {
+      let kind = kinds.get(cls);
+      if (!kind) {
+        kind = {
+          name: cls.shortName,
+          path: '__main__',
+          type: cls,
+          cls,
+          extraRepr: (m) => {
+            const own = cls.lookup('extra_repr');
+            return own === undefined ? '' : str(cls.interp.call(bind(own, m, cls), []));
+          },
+        };
+        kinds.set(cls, kind);
+      }
+      const m = new NNModule(kind);
+      m.initialized = false;
+      return m;
+    },
+    init(self, args, kwargs) {
+      const m = /** @type {NNModule} */ (self);
+      if (kwargs.size > 0) {
+        throw typeError(
+          `${m.kind.name}.__init__() got an unexpected keyword argument '${[...kwargs.keys()][0]}'`,
+        );
+      }
+      if (args.length > 0) {
+        throw typeError(
+          `${m.kind.name}.__init__() takes 1 positional argument but ${args.length + 1} were given`,
+        );
+      }
+      m.initialized = true;
+      return null;
+    },
+    attr(self, name) {
+      const m = /** @type {NNModule} */ (self);
+      const method = MODULE_METHODS[name];
+      if (!method) return undefined;
+      return new PyBoundMethod(
+        m,
+        name,
+        (args, kwargs, interp) => method(m, args, kwargs, interp),
+        m.kind.name,
+      );
+    },
+  };
 }
