@@ -60,6 +60,8 @@ section "Browser tests: wasm-pack test --headless --chrome, SIMD and scalar buil
 # `--test web -- --nocapture` prints the exactness figures (values compared, bit-identical).
 # First the SIMD128 build (.cargo/config.toml; tests/web/simd.rs also compares its SIMD and scalar
 # paths), then the scalar build (no simd128, its own target directory): the same fixtures.
+# The runner's 20 s default is too short for the debug build on a busy two-core machine.
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \
   -- --test web -- --nocapture
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-simd128" CARGO_TARGET_DIR=target/scalar \

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { executablePath, openPage, startBrowser } from './browser.mjs';
+import { assertCleanAndClose, executablePath, openPage, startBrowser } from './browser.mjs';
 
 /** @import { BrowserEnv } from './browser.mjs' */
 /** @import { Page } from 'playwright-core' */
@@ -25,6 +25,40 @@ const NOTEBOOK_OUT_4 =
 const fixture = JSON.parse(
   fs.readFileSync(new URL('../fixtures/python_snippets.json', import.meta.url), 'utf8'),
 );
+const training = JSON.parse(
+  fs.readFileSync(new URL('../fixtures/training_snippets.json', import.meta.url), 'utf8'),
+);
+
+/**
+ * @typedef {{ id: string, code: string, output: string, deterministic: boolean,
+ *   expect?: string }} Snippet
+ */
+
+/**
+ * Runs snippets in the page's worker kernel; returns the ones that do not print what Python
+ * printed (or, marked "expect": "unsupported", that are not refused after printing the
+ * beginning of it).
+ * @param {Page} page @param {Snippet[]} list
+ */
+function failuresInBrowser(page, list) {
+  return page.evaluate(async (snippets) => {
+    const clientUrl = './kernel/client.js'; // the page's module, resolved by the page
+    /** @type {typeof import('../../www/kernel/client.js')} */
+    const { createKernelClient } = await import(clientUrl);
+    const kernel = createKernelClient();
+    const bad = [];
+    for (const s of snippets) {
+      const result = await kernel.run(s.id, s.code);
+      await kernel.close(s.id);
+      const ok =
+        s.expect === 'unsupported'
+          ? result.note?.kind === 'unsupported' && s.output.startsWith(result.output)
+          : !result.note && result.output === s.output;
+      if (!ok) bad.push(`${s.id}: ${result.note?.text ?? JSON.stringify(result.output)}`);
+    }
+    return bad;
+  }, list);
+}
 
 /** The [data-output] texts of a page's runs, in order. @param {Page} page */
 function outputs(page) {
@@ -213,31 +247,35 @@ describe('your own code in Chromium', { skip: !executablePath && 'no Chromium' }
     await opened.context.close();
   });
 
-  test(`every snippet of the fixture set prints what Python printed, in the browser (${fixture.snippets.length})`, async () => {
-    const opened = await openEmbedded(env, 'pass');
-    const { page } = opened;
-    const snippets = fixture.snippets.filter(
-      (/** @type {{ deterministic: boolean }} */ s) => s.deterministic,
-    );
-    const failures = await page.evaluate(async (list) => {
-      const clientUrl = './kernel/client.js'; // the page's module, resolved by the page
-      /** @type {typeof import('../../www/kernel/client.js')} */
-      const { createKernelClient } = await import(clientUrl);
-      const kernel = createKernelClient();
-      const bad = [];
-      for (const s of list) {
-        const result = await kernel.run(s.id, s.code);
-        await kernel.close(s.id);
-        if (result.note || result.output !== s.output) {
-          bad.push(`${s.id}: ${result.note?.text ?? JSON.stringify(result.output)}`);
-        }
-      }
-      return bad;
-    }, snippets);
-    console.log(
-      `# python snippets in Chromium: ${snippets.length - failures.length} of ${snippets.length} print exactly what Python printed`,
-    );
-    assert.deepEqual(failures, []);
-    await opened.context.close();
+  for (const [name, set] of [
+    ['python', fixture],
+    ['training-run', training],
+  ]) {
+    test(`every ${name} snippet prints what Python printed, in the browser (${set.snippets.length})`, async () => {
+      const opened = await openEmbedded(env, 'pass');
+      const snippets = set.snippets.filter((/** @type {Snippet} */ s) => s.deterministic);
+      const failures = await failuresInBrowser(opened.page, snippets);
+      console.log(
+        `# ${name} snippets in Chromium: ${snippets.length - failures.length} of ${snippets.length} as Python printed (or refused where expected)`,
+      );
+      assert.deepEqual(failures, []);
+      await opened.context.close();
+    });
+  }
+
+  test('training-run snippets through embed.html?code=, one page each', async () => {
+    // One snippet of every fixture file, the way a course page embeds one.
+    /** @type {Map<string, Snippet>} */
+    const firstOfFile = new Map();
+    for (const s of training.snippets) {
+      if (s.deterministic && !s.expect && !firstOfFile.has(s.file)) firstOfFile.set(s.file, s);
+    }
+    assert.ok(firstOfFile.size >= 5);
+    for (const s of firstOfFile.values()) {
+      const opened = await openEmbedded(env, s.code);
+      await waitForRuns(opened.page, 1);
+      assert.equal((await outputs(opened.page)).join(''), s.output, s.id);
+      await assertCleanAndClose(opened);
+    }
   });
 });

@@ -15,6 +15,14 @@ import {
   startBrowser,
 } from './browser.mjs';
 
+import {
+  DECODER_17,
+  DROPOUT_17,
+  EPOCHS_17,
+  LINEAR_17,
+  OWN_GENERATOR_17,
+} from './training-outputs.mjs';
+
 /** @import { Page } from 'playwright-core' */
 /** @import { BrowserEnv, ShownRun } from './browser.mjs' */
 
@@ -201,6 +209,37 @@ describe('www/index.html in Chromium', {
       await page.locator('#torch-size .code-error:not([hidden])').textContent(),
       'ValueError: Overflow when unpacking long long',
     );
+    await assertCleanAndClose(opened);
+  });
+
+  test('seeding a training run: weights, layer order, epochs, own generator, dropout', async () => {
+    const opened = await openPage(env, '#training');
+    const { page } = opened;
+    assert.deepEqual(texts((await runsOf(page, 'train-init'))[0]), LINEAR_17);
+    assert.deepEqual(texts((await runsOf(page, 'train-order'))[0]), DECODER_17);
+    assert.deepEqual(texts((await runsOf(page, 'train-loader'))[0]), EPOCHS_17);
+    assert.deepEqual(texts((await runsOf(page, 'train-dropout'))[0]), DROPOUT_17);
+    assert.equal((await runsOf(page, 'train-generator'))[0].rows[1].text, OWN_GENERATOR_17);
+
+    // Run again: every seeded row repeats; the unseeded layer's bias does not.
+    for (const id of ['train-init', 'train-loader', 'train-dropout']) {
+      await page.click(`[data-cell="${id}"] .run-button`);
+      const [, second] = await runsOf(page, id);
+      assert.ok(second.rows.length > 0 && marks(second).every((m) => m === 'same as run 1'), id);
+    }
+    await page.click('[data-cell="train-generator"] .run-button');
+    const [, ownGenerator] = await runsOf(page, 'train-generator');
+    assert.deepEqual(marks(ownGenerator), ['new', 'same as run 1']);
+
+    // A float size: torch's TypeError, beside the field that has it.
+    await page.fill('#cell-train-init-n_out', '2.5');
+    await page.click('[data-cell="train-init"] .run-button');
+    assert.equal(
+      await page.locator('[data-cell="train-init"] .code-error:not([hidden])').textContent(),
+      "TypeError: empty(): argument 'size' (position 1) must be tuple of ints, but found element of type float at pos 0",
+    );
+    assert.equal(await page.locator('#cell-train-init-n_out').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#cell-train-init-n_in').getAttribute('aria-invalid'), null);
     await assertCleanAndClose(opened);
   });
 
@@ -426,6 +465,11 @@ describe('www/index.html in Chromium', {
     );
     assert.equal((await output('torch-seed')).split('\n')[0], TORCH_17);
     assert.equal(await output('torch-size'), `${TORCH_17}\n${TORCH_17_16}`);
+    assert.equal(await output('train-init'), LINEAR_17.join('\n'));
+    assert.equal(await output('train-order'), DECODER_17.join('\n'));
+    assert.equal(await output('train-loader'), EPOCHS_17.join('\n'));
+    assert.equal((await output('train-generator')).split('\n')[2], OWN_GENERATOR_17);
+    assert.equal(await output('train-dropout'), DROPOUT_17.join('\n'));
     await assertCleanAndClose(opened);
   });
 

@@ -22,9 +22,11 @@ export const TORCH_PRINT_OPTIONS = Object.freeze({
  * @param {(number | bigint | string)[]} values
  * @param {boolean} floating
  * @param {number} precision
+ * @param {boolean | null} [sciModeOption]  set_printoptions(sci_mode=...), when not None: the
+ *   choice between fixed and scientific notation
  * @returns {{ width: number, format: (v: any) => string }}
  */
-export function torchFormatter(values, floating, precision) {
+export function torchFormatter(values, floating, precision, sciModeOption = null) {
   let maxWidth = 1;
   if (!floating) {
     /** @param {number | bigint | string} v */
@@ -42,18 +44,14 @@ export function torchFormatter(values, floating, precision) {
     const max = Math.max(...abs);
     const min = Math.min(...abs);
     intMode = nz.every((v) => v === Math.ceil(v));
-    if (intMode) {
-      if (max / min > 1000 || max > 1e8) {
-        sciMode = true;
-        for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
-      } else {
-        for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, 0).length + 1);
-      }
-    } else if (max / min > 1000 || max > 1e8 || min < 1e-4) {
-      sciMode = true;
-      for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
-    } else {
-      for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, precision).length);
+    sciMode = sciModeOption ?? (max / min > 1000 || max > 1e8 || min < 1e-4);
+    for (const v of nz) {
+      const text = sciMode
+        ? pyExp(v, precision)
+        : intMode
+          ? `${pyFixed(v, 0)}.`
+          : pyFixed(v, precision);
+      maxWidth = Math.max(maxWidth, text.length);
     }
   }
 

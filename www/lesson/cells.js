@@ -217,6 +217,109 @@ export const CELLS = [
       py.print(formatRustVec(rng.random(3)));
     },
   },
+  {
+    id: 'train-init',
+    title: 'torch.manual_seed: the same initial weights',
+    caption:
+      'After torch.manual_seed(17), nn.Linear(4, 3) starts from the same weights and bias on every run.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed})',
+      'layer = nn.Linear({n_in}, {n_out})',
+      'print(layer.weight)',
+      'print(layer.bias)',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'n_in', value: '4', label: 'in_features of nn.Linear' },
+      { name: 'n_out', value: '3', label: 'out_features of nn.Linear' },
+    ],
+  },
+  {
+    id: 'train-order',
+    title: 'Layers share one stream: their order changes their weights',
+    caption:
+      'The same decoder layer, created after the encoder or before it, starts from different weights.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed1})',
+      'encoder = nn.Linear(4, 3)',
+      'decoder = nn.Linear(3, 2)',
+      'print(decoder.weight)',
+      '',
+      'torch.manual_seed({seed2})',
+      'decoder = nn.Linear(3, 2)',
+      'encoder = nn.Linear(4, 3)',
+      'print(decoder.weight)',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
+      { name: 'seed2', value: '17', label: 'seed of the second torch.manual_seed' },
+    ],
+  },
+  {
+    id: 'train-loader',
+    title: 'DataLoader(shuffle=True): a new order each epoch, the same epochs each run',
+    caption:
+      'The two epochs print different orders; after torch.manual_seed(17) every run prints the same two.',
+    code: [
+      'import torch',
+      'from torch.utils.data import DataLoader',
+      '',
+      'torch.manual_seed({seed})',
+      'loader = DataLoader(range(10), batch_size={batch_size}, shuffle=True)',
+      'for epoch in range(2):',
+      '    print([batch.tolist() for batch in loader])',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'batch_size', value: '4', label: 'batch_size of the DataLoader' },
+    ],
+  },
+  {
+    id: 'train-generator',
+    title: 'A DataLoader with its own generator',
+    caption:
+      'The loader’s order comes from its own seeded generator and repeats; the unseeded layer’s bias changes every run.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      'from torch.utils.data import DataLoader',
+      '',
+      'g = torch.Generator().manual_seed({seed})',
+      'loader = DataLoader(range(10), batch_size=4, shuffle=True, generator=g)',
+      'model = nn.Linear(10, 2)',
+      'print(model.bias)',
+      'print([batch.tolist() for batch in loader])',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of the loader’s generator' }],
+  },
+  {
+    id: 'train-dropout',
+    title: 'Dropout masks come from the same stream',
+    caption:
+      'In training mode each call draws a new mask, and the masks repeat on every run; in eval mode dropout does nothing.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed})',
+      'dropout = nn.Dropout(p={p})',
+      'x = torch.ones(8)',
+      'print(dropout(x))',
+      'print(dropout(x))',
+      'dropout.eval()',
+      'print(dropout(x))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'p', value: '0.5', label: 'p of nn.Dropout' },
+    ],
+  },
 ];
 
 /** @type {Record<string, Cell>} */

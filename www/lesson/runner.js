@@ -11,6 +11,9 @@ import { evalPython, pythonRepr } from '../lang/python-expr.js';
 import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
 import { readRustU64, rustRepr } from '../lang/rust-expr.js';
 
+/** A field's place in a cell's code: {seed}, {n_in}. */
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+
 /** @import { Kernel } from './kernel.js' */
 
 /** @typedef {string} Field  a field's name */
@@ -79,9 +82,9 @@ export function defaultValues(cell) {
 export function codeLines(cell) {
   return cell.code.split('\n').map((line) =>
     line
-      .split(/(\{[a-z0-9]+\})/)
+      .split(/(\{[a-z][a-z0-9_]*\})/)
       .filter((part) => part !== '')
-      .map((part) => (/^\{[a-z0-9]+\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
+      .map((part) => (/^\{[a-z][a-z0-9_]*\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
   );
 }
 
@@ -92,7 +95,7 @@ export function codeLines(cell) {
  */
 export function codeText(cell, values = {}) {
   const all = { ...defaultValues(cell), ...values };
-  return cell.code.replace(/\{([a-z0-9]+)\}/g, (_, name) => all[name]);
+  return cell.code.replace(PLACEHOLDER, (_, name) => all[name]);
 }
 
 /**
@@ -104,7 +107,7 @@ function fieldContext(cell, field) {
   const line = cell.code.split('\n').find((l) => l.includes(`{${field}}`));
   if (line === undefined) throw new Error(`The code of cell ${cell.id} has no {${field}}`);
   const [before, after] = line.split(`{${field}}`);
-  return { before: before.replace(/\{([a-z0-9]+)\}/g, ''), after };
+  return { before: before.replace(PLACEHOLDER, ''), after };
 }
 
 /**
@@ -211,13 +214,42 @@ export function runCell(cell, values, kernel) {
 }
 
 /**
+ * The fields whose values sit on a line of the cell's code.
+ * @param {Cell} cell @param {number | null} line  1-based
+ * @returns {string[]}
+ */
+function fieldsAtLine(cell, line) {
+  if (line === null) return [];
+  return [...(cell.code.split('\n')[line - 1] ?? '').matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/**
  * The field whose value sits on a line of the cell's code (null: none, or several).
  * @param {Cell} cell @param {number | null} line  1-based
  */
 export function fieldAtLine(cell, line) {
-  if (line === null) return null;
-  const fields = [...(cell.code.split('\n')[line - 1] ?? '').matchAll(/\{([a-z0-9]+)\}/g)];
-  return fields.length === 1 ? fields[0][1] : null;
+  const fields = fieldsAtLine(cell, line);
+  return fields.length === 1 ? fields[0] : null;
+}
+
+/**
+ * The field an error is about: the one on the line where the run stopped; when that line has
+ * several (nn.Linear({n_in}, {n_out})), the one whose value, put back to its default, makes the
+ * error go away (null when none does).
+ * @param {Cell} cell @param {Record<string, string>} values @param {Kernel} kernel
+ * @param {import('../python/session.js').RunResult} result  the failed run
+ */
+function fieldOfError(cell, values, kernel, result) {
+  const fields = fieldsAtLine(cell, result.line);
+  if (fields.length <= 1) return fields[0] ?? null;
+  const defaults = defaultValues(cell);
+  const edited = fields.filter((f) => values[f] !== undefined && values[f] !== defaults[f]);
+  if (edited.length === 1) return edited[0];
+  for (const field of edited) {
+    const again = kernel.runPython(codeText(cell, { ...values, [field]: defaults[field] }));
+    if (again.line !== result.line || again.error !== result.error) return field;
+  }
+  return null;
 }
 
 /**
@@ -236,7 +268,7 @@ function runPythonCell(cell, values, kernel) {
             name: result.error.slice(0, Math.max(result.error.indexOf(':'), 0)) || result.error,
           })
         : Object.assign(new Error(result.note?.text), { name: 'PageLimit' });
-    return { ok: false, field: fieldAtLine(cell, result.line), error };
+    return { ok: false, field: fieldOfError(cell, values, kernel, result), error };
   }
   return { ok: true, lines: result.prints, key: runKey(cell, values) };
 }

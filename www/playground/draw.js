@@ -12,7 +12,7 @@ import { PLAYGROUND_DEFAULTS } from './settings.js';
 
 /** @import { Kernel } from '../lesson/kernel.js' */
 /** @import { Distribution } from './histogram.js' */
-/** @import { FnSpec, Library, ParamName, Params, Settings, Values } from './libraries/spec.js' */
+/** @import { FnSpec, Library, NativeLibrary, ParamName, Params, Settings, Values } from './libraries/spec.js' */
 
 export { SAMPLE_SIZE };
 
@@ -93,7 +93,7 @@ function withDefault(lib, s, p, name) {
  * message: when one value with the same parameters does not raise the same error, the size n
  * was at fault; otherwise the first parameter, from the last, whose default value makes the
  * error go away; otherwise the last parameter the function takes.
- * @param {Library} lib
+ * @param {NativeLibrary} lib
  * @param {Settings} s
  * @param {FnSpec} spec
  * @param {Params} p

@@ -5,7 +5,9 @@
 
 import { pyFixed } from '../format/decimal.js';
 import { bind } from './args.js';
+import { getAttr } from './attributes.js';
 import { BUILTIN_TYPES } from './builtin-types.js';
+import { CLASS_BUILTINS, inheritsFrom } from './classes.js';
 import { PyError, typeError, Unsupported, valueError } from './errors.js';
 import { EXCEPTION_TYPES } from './exceptions.js';
 import { formatValue } from './format-spec.js';
@@ -166,7 +168,14 @@ function isInstance(x, cls) {
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(x, c));
   if (!(cls instanceof PyType))
     throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return cls.test(x);
+  return cls.test(x) || inheritsFrom(x, cls);
+}
+
+/** callable(x): a class's instance is callable when its class defines __call__. @param {Value} x */
+function isCallable(x) {
+  if (!(x instanceof PyCallable)) return false;
+  const own = /** @type {{ isCallable?: () => boolean }} */ (/** @type {unknown} */ (x));
+  return own.isCallable?.() ?? true;
 }
 
 /** @param {string} name @param {Value[]} args */
@@ -270,8 +279,10 @@ const ITERABLE_FUNCTIONS = {
   },
   next(args) {
     const [it, dflt] = args;
-    if (!(it instanceof PyIterator)) throw typeError(`'${typeName(it)}' object is not an iterator`);
-    const v = it.next();
+    const nextValue = /** @type {any} */ (it)?.nextValue;
+    if (!(it instanceof PyIterator) && typeof nextValue !== 'function')
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const v = it instanceof PyIterator ? it.next() : nextValue.call(it);
     if (v !== undefined) return v;
     if (args.length > 1) return dflt;
     throw new PyError('StopIteration', '');
@@ -303,6 +314,22 @@ const NUMBER_FUNCTIONS = {
   oct: (args) => radix(one('oct', args), 8, '0o'),
 };
 
+/** hash(n) of an int: n reduced modulo 2**61 - 1 with its sign, -1 read as -2 (CPython). @param {bigint} n */
+function intHash(n) {
+  const modulus = 2n ** 61n - 1n;
+  const h = (n < 0n ? -n : n) % modulus;
+  const signed = n < 0n ? -h : h;
+  return signed === -1n ? -2n : signed;
+}
+
+/** The name argument of getattr / hasattr. @param {Value} name */
+function attributeName(name) {
+  if (typeof name !== 'string') {
+    throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  }
+  return name;
+}
+
 /** Functions of any object: text, identity, type. @type {Record<string, BuiltinImpl>} */
 const OBJECT_FUNCTIONS = {
   print,
@@ -318,12 +345,34 @@ const OBJECT_FUNCTIONS = {
   hash(args) {
     const v = one('hash', args);
     hashKey(v);
-    if (isInt(v)) return asBigInt(/** @type {bigint | boolean} */ (v));
+    if (isInt(v)) return intHash(asBigInt(/** @type {bigint | boolean} */ (v)));
+    // (str hashes are salted per process, PYTHONHASHSEED: no fixed answer to print)
     throw new Unsupported('hash() of this value');
+  },
+  getattr(args) {
+    if (args.length < 2 || args.length > 3) {
+      throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+    }
+    try {
+      return getAttr(args[0], attributeName(args[1]));
+    } catch (e) {
+      if (args.length === 3 && e instanceof PyError && e.type === 'AttributeError') return args[2];
+      throw e;
+    }
+  },
+  hasattr(args) {
+    if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
+    try {
+      getAttr(args[0], attributeName(args[1]));
+      return true;
+    } catch (e) {
+      if (e instanceof PyError && e.type === 'AttributeError') return false;
+      throw e;
+    }
   },
   id: (args) => BigInt(args[0] instanceof PyObject ? 0x7f0000000000 + args[0].id * 16 : 0),
   isinstance: (args) => isInstance(args[0], args[1]),
-  callable: (args) => args[0] instanceof PyCallable,
+  callable: (args) => isCallable(args[0]),
 };
 
 /** Built-ins Python has that this page does not run: a note instead of a NameError. */
@@ -338,14 +387,8 @@ const UNSUPPORTED_FUNCTIONS = [
   'vars',
   'dir',
   'help',
-  'getattr',
   'setattr',
-  'hasattr',
   'delattr',
-  'super',
-  'property',
-  'staticmethod',
-  'classmethod',
   'memoryview',
   'bytearray',
   'bytes',
@@ -373,6 +416,7 @@ export function createBuiltins() {
     );
   }
   for (const [name, type] of Object.entries(BUILTIN_TYPES)) builtins.set(name, type);
+  for (const [name, value] of Object.entries(CLASS_BUILTINS)) builtins.set(name, value);
   for (const [name, type] of EXCEPTION_TYPES) if (name !== 'AxisError') builtins.set(name, type);
   return builtins;
 }

@@ -8,6 +8,7 @@
 
 import { getAttr, setAttr } from './attributes.js';
 import { createBuiltins } from './builtins.js';
+import { PyClass, PySuper } from './classes.js';
 import {
   attributeError,
   BudgetExceeded,
@@ -48,7 +49,7 @@ import {
 } from './ops.js';
 import { parse } from './parser.js';
 import { pretty } from './pretty.js';
-import { boundNames, Scope } from './scope.js';
+import { boundNames, declarations, Scope } from './scope.js';
 
 /** @typedef {import('./objects.js').Value} Value */
 /** @typedef {import('./objects.js').Kwargs} Kwargs */
@@ -83,16 +84,27 @@ export class PyFunction extends PyCallable {
    *   (undefined: none)
    * @param {Node[] | Node} body  statements, or an expression for a lambda
    * @param {Scope} closure
+   * @param {string} [qualname]  'Net.forward', 'outer.<locals>.inner' (as error messages show it)
    */
-  constructor(name, params, defaults, body, closure) {
+  constructor(name, params, defaults, body, closure, qualname = name) {
     super();
     this.name = name;
+    this.qualname = qualname;
     this.params = params;
     this.defaults = defaults;
     this.body = body;
     this.closure = closure;
     this.locals = new Set(params.map((p) => p.name));
-    if (Array.isArray(body)) boundNames(body, this.locals);
+    /** the body's `global` and `nonlocal` names @type {Map<string, string> | null} */
+    this.declared = null;
+    if (Array.isArray(body)) {
+      boundNames(body, this.locals);
+      const declared = declarations(body);
+      if (declared.size > 0) {
+        this.declared = declared;
+        for (const name of declared.keys()) this.locals.delete(name);
+      }
+    }
   }
 
   /** @override */
@@ -110,8 +122,24 @@ export class PyFunction extends PyCallable {
    * @override
    */
   getattr(name) {
-    if (name === '__name__') return this.name;
-    return undefined;
+    switch (name) {
+      case '__name__':
+        return this.name;
+      case '__qualname__':
+        return this.qualname;
+      case '__module__':
+        return '__main__';
+      case '__doc__': {
+        const first = Array.isArray(this.body) ? this.body[0] : undefined;
+        return first?.type === 'Expr' &&
+          first.value.type === 'Constant' &&
+          typeof first.value.value === 'string'
+          ? first.value.value
+          : null;
+      }
+      default:
+        return undefined;
+    }
   }
 
   /**
@@ -120,6 +148,8 @@ export class PyFunction extends PyCallable {
    */
   call(args, kwargs, interp) {
     const scope = new Scope(this.closure, this.locals);
+    scope.fn = this;
+    scope.declared = this.declared;
     this.bind(scope, args, kwargs);
     return interp.callFunction(this, scope);
   }
@@ -129,7 +159,7 @@ export class PyFunction extends PyCallable {
     const positional = this.params.filter((p) => p.kind === 'positional');
     const varargs = this.params.find((p) => p.kind === 'varargs');
     const varkw = this.params.find((p) => p.kind === 'varkw');
-    const fname = `${this.name}()`;
+    const fname = `${this.qualname}()`;
     if (args.length > positional.length && !varargs) {
       const required = positional.filter(
         (p) => this.defaults[this.params.indexOf(p)] === undefined,
@@ -364,8 +394,19 @@ export class Interpreter {
         return undefined;
       case 'Return':
         return new ReturnSignal(node.value ? this.eval(node.value, scope) : null);
-      case 'FunctionDef':
-        scope.assign(node.name, this.makeFunction(node.name, node.params, node.body, scope));
+      case 'FunctionDef': {
+        const decorators = this.evalItems(node.decorators, scope);
+        const fn = this.makeFunction(node.name, node.params, node.body, scope);
+        scope.assign(node.name, this.decorate(decorators, fn));
+        return undefined;
+      }
+      case 'ClassDef': {
+        const decorators = this.evalItems(node.decorators, scope);
+        scope.assign(node.name, this.decorate(decorators, this.makeClass(node, scope)));
+        return undefined;
+      }
+      case 'Global':
+      case 'Nonlocal':
         return undefined;
       case 'Import':
         this.execImport(node, scope);
@@ -541,6 +582,9 @@ export class Interpreter {
         try {
           value = this.importModule(`${node.module}.${alias.name}`);
         } catch (error) {
+          // a name the module has but this page lacks: say so by its name, not as a module
+          if (module.knownNames.has(alias.name) && error instanceof Unsupported)
+            throw new Unsupported(`${node.module}.${alias.name}`, node.line);
           if (!(error instanceof PyError)) throw error;
           if (module.knownNames.has(alias.name))
             throw new Unsupported(`${node.module}.${alias.name}`, node.line);
@@ -637,7 +681,71 @@ export class Interpreter {
   makeFunction(name, params, body, scope) {
     /** @type {Array<Value | undefined>} */
     const defaults = params.map((p) => (p.default ? this.eval(p.default, scope) : undefined));
-    return new PyFunction(name, params, defaults, body, scope);
+    return new PyFunction(name, params, defaults, body, scope, qualnamePrefix(scope) + name);
+  }
+
+  /** Applies decorators, the innermost (last written) first. @param {Value[]} decorators @param {Value} value */
+  decorate(decorators, value) {
+    let result = value;
+    for (let i = decorators.length - 1; i >= 0; i--) result = this.call(decorators[i], [result]);
+    return result;
+  }
+
+  /**
+   * A class statement: the body runs in a namespace of its own, whose names become the class's
+   * attributes; the methods see `__class__` (for super()) but not the class body's names.
+   * @param {Node} node @param {Scope} scope
+   */
+  makeClass(node, scope) {
+    const bases = this.evalItems(node.bases, scope);
+    if (node.keywords.length > 0)
+      throw new Unsupported('class keywords (metaclass=...)', node.line);
+    const cell = new Scope(scope);
+    const namespace = new Scope(cell);
+    namespace.classBody = true;
+    const qualname = qualnamePrefix(scope) + node.name;
+    namespace.assign('__module__', '__main__');
+    namespace.assign('__qualname__', qualname);
+    const first = node.body[0];
+    if (
+      first?.type === 'Expr' &&
+      first.value.type === 'Constant' &&
+      typeof first.value.value === 'string'
+    )
+      namespace.assign('__doc__', first.value.value);
+    const signal = this.execBlock(node.body, namespace);
+    if (signal instanceof ReturnSignal)
+      throw new PyError('SyntaxError', "'return' outside function");
+    const cls = new PyClass(qualname, bases, namespace.vars, this);
+    cell.assign('__class__', cls);
+    return cls;
+  }
+
+  /**
+   * super() without arguments: the class the method was defined in, and its first argument.
+   * @param {Scope} scope
+   */
+  zeroArgumentSuper(scope) {
+    /** @type {Scope | null} */
+    let frame = scope;
+    while (frame && !frame.fn) frame = frame.parent;
+    const fn = frame?.fn;
+    if (!frame || !fn || fn.params.length === 0 || fn.params[0].kind === 'keyword')
+      throw new PyError('RuntimeError', 'super(): no arguments');
+    let cls;
+    try {
+      cls = frame.lookup('__class__', new Map());
+    } catch {
+      throw new PyError('RuntimeError', 'super(): __class__ cell not found');
+    }
+    const self = frame.vars.get(fn.params[0].name);
+    if (self === undefined) throw new PyError('RuntimeError', 'super(): arg[0] deleted');
+    if (!(cls instanceof PyClass))
+      throw new PyError('RuntimeError', 'super(): __class__ is not a type');
+    if (!cls.test(self) && !(self instanceof PyClass && self.mro.includes(cls))) {
+      throw typeError('super(type, obj): obj must be an instance or subtype of type');
+    }
+    return new PySuper(cls, self);
   }
 
   /** Runs a user function's body in its new scope. @param {PyFunction} fn @param {Scope} scope */
@@ -724,6 +832,15 @@ export class Interpreter {
         return this.evalSlice(node, scope);
       case 'Starred':
         throw new PyError('SyntaxError', "can't use starred expression here");
+      case 'NamedExpr': {
+        const value = this.eval(node.value, scope);
+        /** @type {Scope} */
+        let target = scope;
+        // inside a comprehension, := binds in the enclosing function (or module)
+        while (target.comprehension && target.parent) target = target.parent;
+        target.assign(node.target.id, value);
+        return value;
+      }
       default:
         throw new Unsupported(`the expression ${node.type}`, node.line);
     }
@@ -784,6 +901,16 @@ export class Interpreter {
   evalCall(node, scope) {
     const func = this.eval(node.func, scope);
     const args = this.evalItems(node.args, scope);
+    if (
+      node.func.type === 'Name' &&
+      node.func.id === 'super' &&
+      args.length === 0 &&
+      node.keywords.length === 0 &&
+      func === this.builtins.get('super')
+    ) {
+      this.step();
+      return this.zeroArgumentSuper(scope);
+    }
     /** @type {Kwargs} */
     const kwargs = new Map();
     for (const kw of node.keywords) {
@@ -841,6 +968,7 @@ export class Interpreter {
    */
   comprehension(node, scope, produce) {
     const inner = new Scope(scope);
+    inner.comprehension = true;
     /** @type {T[]} */
     const out = [];
     const generators = node.generators;
@@ -877,6 +1005,19 @@ export class Interpreter {
     }
     return out;
   }
+}
+
+/**
+ * The start of a qualified name defined in `scope`: 'Net.' in a class body, 'outer.<locals>.'
+ * in a function, '' at module level.
+ * @param {Scope} scope
+ */
+function qualnamePrefix(scope) {
+  for (let s = /** @type {Scope | null} */ (scope); s; s = s.parent) {
+    if (s.classBody) return `${s.vars.get('__qualname__')}.`;
+    if (s.fn) return `${s.fn.qualname}.<locals>.`;
+  }
+  return '';
 }
 
 /** @param {string} s */
@@ -976,6 +1117,29 @@ const KNOWN_MODULES = new Set([
   'secrets',
   'seaborn',
   'torchvision',
+  'torchaudio',
+  'torchtext',
+  'lightning',
+  'pytorch_lightning',
+  'transformers',
+  'tqdm',
+  'PIL',
+  'copy',
+  'json',
+  're',
+  'datetime',
+  'typing',
+  'dataclasses',
+  'pathlib',
+  'logging',
+  'warnings',
+  'argparse',
+  'operator',
+  'string',
+  'fractions',
+  'decimal',
+  'uuid',
+  'hashlib',
 ]);
 
 void attributeError;

@@ -36,7 +36,8 @@ export class PyDictView extends PyObject {
 
   /** @override */
   get typeName() {
-    return `dict_${this.kind}`;
+    // an OrderedDict's views are odict_keys, odict_values, odict_items
+    return `${this.dict.typeName === 'OrderedDict' ? 'odict' : 'dict'}_${this.kind}`;
   }
 
   /** @returns {Value[]} */

@@ -85,7 +85,8 @@ export function repr(v) {
       if (v instanceof PyTuple && v.constructor === PyTuple) {
         return reprItems(v, '(', v.items.length === 1 ? ',)' : ')', v.items);
       }
-      if (v instanceof PyDict) return reprDict(v);
+      // a dict subclass (OrderedDict) has a repr of its own
+      if (v instanceof PyDict && v.constructor === PyDict) return reprDict(v);
       if (v instanceof PySet) return reprSet(v);
       return /** @type {PyObject} */ (v).repr();
   }

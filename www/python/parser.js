@@ -71,10 +71,7 @@ const KEYWORDS = new Set([
 ]);
 /** Statements Python has that this interpreter does not run. */
 const UNSUPPORTED_STATEMENTS = {
-  class: '`class`',
   async: '`async`',
-  global: '`global`',
-  nonlocal: '`nonlocal`',
   yield: '`yield`',
   await: '`await`',
 };
@@ -207,20 +204,22 @@ class Parser {
           return [this.whileStatement()];
         case 'def':
           return [this.functionDef()];
+        case 'class':
+          return [this.classDef()];
         case 'try':
           return [this.tryStatement()];
         case 'with':
           return [this.withStatement()];
         default:
           if (token.text in UNSUPPORTED_STATEMENTS) {
-            this.unsupported(UNSUPPORTED_STATEMENTS[/** @type {'class'} */ (token.text)]);
+            this.unsupported(UNSUPPORTED_STATEMENTS[/** @type {'async'} */ (token.text)]);
           }
           if (token.text === 'match' && this.isName(this.peek(1)) && this.lineEndsWithColon()) {
             this.unsupported('`match`');
           }
       }
     }
-    if (token.type === 'OP' && token.text === '@') this.unsupported('a decorator');
+    if (token.type === 'OP' && token.text === '@') return [this.decorated()];
     const statements = [this.simpleStatement()];
     while (this.eat(';')) {
       if (this.peek().type === 'NEWLINE') break;
@@ -267,6 +266,7 @@ class Parser {
   blockAfter(keyword, token) {
     this.blockContext = ` after '${keyword}' statement on line ${token.line}`;
     if (keyword === 'def') this.blockContext = ` after function definition on line ${token.line}`;
+    if (keyword === 'class') this.blockContext = ` after class definition on line ${token.line}`;
     return this.block();
   }
 
@@ -342,7 +342,8 @@ class Parser {
     return this.node('With', token, { items, body });
   }
 
-  functionDef() {
+  /** @param {Node[]} [decorators] */
+  functionDef(decorators = []) {
     const token = this.next();
     const name = this.name();
     this.expect('(', "expected '('");
@@ -350,7 +351,37 @@ class Parser {
     this.expect(')');
     if (this.eat('->')) this.test(); // the return annotation is not evaluated
     const body = this.blockAfter('def', token);
-    return this.node('FunctionDef', token, { name, params, body });
+    return this.node('FunctionDef', token, { name, params, body, decorators });
+  }
+
+  /** `class Name(bases, keyword=value):` and its body. @param {Node[]} [decorators] */
+  classDef(decorators = []) {
+    const token = this.next();
+    const name = this.name();
+    /** @type {Node[]} */
+    let bases = [];
+    /** @type {{ name: string | null, value: Node }[]} */
+    let keywords = [];
+    if (this.at('(')) {
+      const open = this.next();
+      ({ args: bases, keywords } = this.call(this.node('Name', token, { id: name }), open));
+    }
+    const body = this.blockAfter('class', token);
+    return this.node('ClassDef', token, { name, bases, keywords, body, decorators });
+  }
+
+  /** `@decorator` lines, then the def or class they apply to. */
+  decorated() {
+    const decorators = [];
+    while (this.eat('@')) {
+      decorators.push(this.namedExpression());
+      if (this.peek().type !== 'NEWLINE') this.fail();
+      this.next();
+    }
+    if (this.at('def')) return this.functionDef(decorators);
+    if (this.at('class')) return this.classDef(decorators);
+    if (this.at('async')) this.unsupported('`async`');
+    return this.fail();
   }
 
   /**
@@ -430,6 +461,13 @@ class Parser {
           const msg = this.eat(',') ? this.test() : null;
           return this.node('Assert', token, { test, msg });
         }
+        case 'global':
+        case 'nonlocal': {
+          this.next();
+          const names = [this.name()];
+          while (this.eat(',')) names.push(this.name());
+          return this.node(token.text === 'global' ? 'Global' : 'Nonlocal', token, { names });
+        }
         case 'del': {
           this.next();
           const targets = [this.target()];
@@ -441,7 +479,7 @@ class Parser {
         }
         default:
           if (token.text in UNSUPPORTED_STATEMENTS) {
-            this.unsupported(UNSUPPORTED_STATEMENTS[/** @type {'class'} */ (token.text)]);
+            this.unsupported(UNSUPPORTED_STATEMENTS[/** @type {'async'} */ (token.text)]);
           }
       }
     }
@@ -620,8 +658,14 @@ class Parser {
   }
 
   namedExpression() {
+    const token = this.peek();
     const expr = this.test();
-    if (this.at(':=')) this.unsupported('the walrus operator `:=`');
+    if (this.at(':=')) {
+      if (expr.type !== 'Name')
+        this.fail(`cannot use assignment expressions with ${describeExpression(expr)}`);
+      this.next();
+      return this.node('NamedExpr', token, { target: expr, value: this.test() });
+    }
     return expr;
   }
 

@@ -236,7 +236,7 @@ class PrettyPrinter {
       if (obj instanceof PyList) this.sequence(obj.items, '[', ']', cycle, false);
       else if (obj instanceof PyTuple && obj.constructor === PyTuple)
         this.sequence(obj.items, '(', ')', cycle, true);
-      else if (obj instanceof PyDict) this.dict(obj, cycle);
+      else if (obj instanceof PyDict && obj.constructor === PyDict) this.dict(obj, cycle);
       else if (obj instanceof PySet) this.set(obj, cycle);
       else if (
         obj instanceof PyObject &&

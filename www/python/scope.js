@@ -1,6 +1,8 @@
 // Python's name resolution: a function's locals are the names it assigns (decided when it is
 // defined, so reading one before assignment is an UnboundLocalError), then the enclosing
-// functions' names, then the module's globals, then the builtins.
+// functions' names, then the module's globals, then the builtins. `global` and `nonlocal`
+// declarations send a name to the module's or an enclosing function's scope; a class body's
+// names are seen by the class body itself only, not by the functions defined in it.
 
 import { nameError, PyError } from './errors.js';
 
@@ -17,13 +19,53 @@ export class Scope {
     this.vars = new Map();
     this.parent = parent;
     this.locals = locals;
+    /** `global` / `nonlocal` declarations of a function's body @type {Map<string, string> | null} */
+    this.declared = null;
+    /** the function whose call this scope is (for super()) @type {any} */
+    this.fn = null;
+    /** a class body's namespace: invisible to the scopes nested in it */
+    this.classBody = false;
+    /** a comprehension's scope (`:=` inside binds in the enclosing scope) */
+    this.comprehension = false;
+  }
+
+  /** The module's scope. @returns {Scope} */
+  root() {
+    /** @type {Scope} */
+    let scope = this;
+    while (scope.parent) scope = scope.parent;
+    return scope;
+  }
+
+  /**
+   * The scope a `nonlocal` name lives in: the nearest enclosing function scope that binds it.
+   * @param {string} name @returns {Scope}
+   */
+  enclosing(name) {
+    for (let scope = this.parent; scope?.parent; scope = scope.parent) {
+      if (scope.classBody) continue;
+      if (scope.vars.has(name) || scope.locals?.has(name)) return scope;
+    }
+    throw new PyError('SyntaxError', `no binding for nonlocal '${name}' found`);
+  }
+
+  /** The scope that holds a declared name, or this one. @param {string} name @returns {Scope} */
+  target(name) {
+    const declaration = this.declared?.get(name);
+    if (declaration === 'global') return this.root();
+    if (declaration === 'nonlocal') return this.enclosing(name);
+    return this;
   }
 
   /** @param {string} name @param {Map<string, Value>} builtins @returns {Value} */
   lookup(name, builtins) {
     /** @type {Scope | null} */
-    let scope = this;
+    let scope = this.target(name);
     while (scope) {
+      if (scope.classBody && scope !== this) {
+        scope = scope.parent;
+        continue;
+      }
       const value = scope.vars.get(name);
       if (value !== undefined || scope.vars.has(name)) return /** @type {Value} */ (value);
       if (scope.locals?.has(name)) {
@@ -41,13 +83,32 @@ export class Scope {
 
   /** @param {string} name @param {Value} value */
   assign(name, value) {
-    this.vars.set(name, value);
+    (this.declared ? this.target(name) : this).vars.set(name, value);
   }
 
   /** @param {string} name */
   delete(name) {
-    if (!this.vars.delete(name)) throw nameError(name);
+    if (!(this.declared ? this.target(name) : this).vars.delete(name)) throw nameError(name);
   }
+}
+
+/**
+ * The `global` and `nonlocal` declarations of a function body (not of the functions and classes
+ * nested in it), name -> 'global' | 'nonlocal'.
+ * @param {Node[]} body @param {Map<string, string>} [out]
+ */
+export function declarations(body, out = new Map()) {
+  for (const node of body) {
+    if (node.type === 'Global' || node.type === 'Nonlocal') {
+      for (const name of node.names) out.set(name, node.type === 'Global' ? 'global' : 'nonlocal');
+    }
+    for (const key of ['body', 'orelse', 'finalbody']) {
+      if (Array.isArray(node[key]) && node.type !== 'FunctionDef' && node.type !== 'ClassDef')
+        declarations(node[key], out);
+    }
+    if (node.type === 'Try') for (const handler of node.handlers) declarations(handler.body, out);
+  }
+  return out;
 }
 
 /**
@@ -81,6 +142,7 @@ function collectStatement(node, names) {
       boundNames(node.orelse, names);
       break;
     case 'FunctionDef':
+    case 'ClassDef':
       names.add(node.name);
       break;
     case 'Import':

@@ -11,6 +11,7 @@
 // (interp) => PyModule, called on the module's first import in a session, so that every session
 // (a notebook kernel) has its own global generator states.
 
+import { setPow } from '../ops.js';
 import { createNumpy } from './numpy/index.js';
 
 /** @typedef {import('../interpreter.js').ModuleFactory} ModuleFactory */
@@ -35,9 +36,13 @@ const LOADERS = {
     const { createJax } = await import('./jax.js');
     return (_interp, pkg) => createJax(pkg);
   },
+  math: async () => {
+    const { createMath } = await import('./math.js');
+    return (_interp, pkg) => createMath(pkg);
+  },
 };
 
-/** The names code can import ('numpy', 'torch', 'random', 'jax'). */
+/** The names code can import ('numpy', 'torch', 'random', 'jax', 'math'). */
 export const MODULE_NAMES = Object.keys(LOADERS);
 
 /** The modules whose code has loaded. @type {Map<string, ModuleCreator>} */
@@ -79,6 +84,10 @@ export function loadModules(names = MODULE_NAMES) {
  * @returns {Record<string, ModuleFactory>}
  */
 export function standardModules(pkg) {
+  // float ** float calls the C library's pow in CPython: seedlab's port of glibc's, not V8's
+  // Math.pow (which differs in the last bit for about one result in ten). Read when called: on
+  // the page, the full wasm module that has it may load after the interpreter starts.
+  setPow((a, b) => pkg.mathPow(a, b));
   /** @type {Record<string, ModuleFactory>} */
   const modules = {};
   for (const name of MODULE_NAMES) {

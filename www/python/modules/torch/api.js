@@ -3,6 +3,7 @@
 
 import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyList, PyObject } from '../../objects.js';
+import { truthy } from '../../ops.js';
 import { ArgParser, unpackIntList, unpackLong } from './arg-parser.js';
 import { checkInplace, recordOp } from './autograd.js';
 import {
@@ -35,20 +36,27 @@ import {
   sqrt,
   where,
 } from './math-ops.js';
+import { pyBind } from './nn/pyargs.js';
+import { tensorFromNumpyShared, tensorToNumpy } from './numpy-bridge.js';
 import { DeviceObject } from './random.js';
 import { argExtreme, extremeAll, extremeDim, mean, reducedDims, std, sum } from './reductions.js';
 import { ReturnTypes } from './return-types.js';
 import {
+  chunk,
   flatten,
   matrixT,
   permute,
   reshape,
   reverseT,
+  splitBySize,
+  splitWithSizes,
   squeeze,
   transpose,
+  unbind,
   unsqueeze,
   view,
 } from './shape-ops.js';
+import { argsort, bincount, cumsum, sort, topk, unique } from './sorting.js';
 import {
   castTensor,
   cloneTensor,
@@ -57,6 +65,7 @@ import {
   session,
   sizeOf,
   TENSOR_METHODS,
+  TENSOR_OPS,
   TENSOR_PROPERTIES,
   Tensor,
 } from './tensor.js';
@@ -134,6 +143,26 @@ function sizeFactories(fns) {
       factoryResult(make(shapeArg(name, a.size), dtypeArg(a.dtype) ?? DEFAULT_FLOAT), a),
     );
   }
+  const eye = new ArgParser('eye', [
+    `(int n, *, Tensor out = None, ${FACTORY_KW})`,
+    `(int n, int m, *, Tensor out = None, ${FACTORY_KW})`,
+  ]);
+  defineFunction(fns, 'eye', eye, (a) => {
+    const n = Number(unpackLong(a.n));
+    const m = a.m === undefined ? n : Number(unpackLong(a.m));
+    for (const d of [n, m]) {
+      if (d < 0)
+        throw new PyError(
+          'RuntimeError',
+          `${d === n ? 'n' : 'm'} must be greater or equal to 0, got ${d}`,
+        );
+    }
+    const dtype = dtypeArg(a.dtype) ?? DEFAULT_FLOAT;
+    const t = Tensor.zeros([n, m], dtype);
+    const one = dtype === int64 ? 1n : 1;
+    for (let i = 0; i < Math.min(n, m); i++) /** @type {any} */ (t.storage.data)[i * m + i] = one;
+    return factoryResult(t, a);
+  });
   const full = new ArgParser('full', [
     `(tuple of ints size, Number fill_value, *, Tensor out = None, ${FACTORY_KW})`,
   ]);
@@ -224,7 +253,27 @@ const VIA_METHOD = /** @type {Record<string, string[]>} */ ({
     `*, torch.dtype dtype = None, ${OUT}`,
     `tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, ${OUT}`,
   ],
+  sort: [
+    `int dim = -1, bool descending = False, *, tuple of Tensors out = None`,
+    `*, bool stable, int dim = -1, bool descending = False, tuple of Tensors out = None`,
+  ],
+  argsort: [
+    'int dim = -1, bool descending = False',
+    '*, bool stable, int dim = -1, bool descending = False',
+  ],
+  topk: [
+    'int k, int dim = -1, bool largest = True, bool sorted = True, *, tuple of Tensors out = None',
+  ],
+  cumsum: [`int dim, *, torch.dtype dtype = None, ${OUT}`],
+  chunk: ['int chunks, int dim = 0'],
+  unbind: ['int dim = 0'],
+  bincount: ['Tensor weights = None, int minlength = 0'],
   std: [
+    `tuple of ints dim, bool unbiased = True, bool keepdim = False, *, ${OUT}`,
+    `tuple of ints dim = None, *, Number correction = None, bool keepdim = False, ${OUT}`,
+    'bool unbiased = True',
+  ],
+  var: [
     `tuple of ints dim, bool unbiased = True, bool keepdim = False, *, ${OUT}`,
     `tuple of ints dim = None, *, Number correction = None, bool keepdim = False, ${OUT}`,
     'bool unbiased = True',
@@ -325,6 +374,27 @@ export function torchFunctions() {
     });
   }
   fns.is_tensor = new PyBuiltin('is_tensor', (args) => args[0] instanceof Tensor);
+  fns.split = new PyBuiltin('split', (args, kwargs, interp) => {
+    const a = pyBind('split', ['tensor', 'split_size_or_sections', ['dim', 0n]], args, kwargs);
+    if (!(a.tensor instanceof Tensor))
+      throw new PyError('TypeError', `split(): argument 'input' (position 1) must be Tensor`);
+    return SPLIT(a.tensor, [a.split_size_or_sections, a.dim], new Map(), interp);
+  });
+  fns.unique = new PyBuiltin('unique', (args, kwargs, interp) => {
+    const input = args[0] ?? kwargs.get('input');
+    if (!(input instanceof Tensor))
+      throw new PyError('TypeError', "unique(): argument 'input' (position 1) must be Tensor");
+    const rest = new Map([...kwargs].filter(([k]) => k !== 'input'));
+    return UNIQUE(input, args.slice(1), rest, interp);
+  });
+  fns.from_numpy = new PyBuiltin('from_numpy', (args) => {
+    if (args.length !== 1)
+      throw new PyError(
+        'TypeError',
+        `from_numpy() takes exactly 1 argument (${args.length} given)`,
+      );
+    return tensorFromNumpyShared(args[0]);
+  });
   fns.get_default_dtype = new PyBuiltin('get_default_dtype', () => DEFAULT_FLOAT);
   return fns;
 }
@@ -395,21 +465,24 @@ method(
     return mean(src, dimList('mean', a.dim) ?? [], boolArg(a.keepdim, false));
   },
 );
-method(
-  'std',
-  [
-    '(tuple of ints dim, bool unbiased = True, bool keepdim = False)',
-    '(tuple of ints dim = None, *, Number correction = None, bool keepdim = False)',
-    '(bool unbiased = True)',
-  ],
-  (t, a, index) => {
-    const dims = index === 2 ? null : dimList('std', a.dim);
-    let correction = 1;
-    if (index === 0 || index === 2) correction = boolArg(a.unbiased, true) ? 1 : 0;
-    else if (a.correction !== undefined) correction = floatArg(a.correction, 1);
-    return std(t, dims, correction, index === 2 ? false : boolArg(a.keepdim, false));
-  },
-);
+for (const name of ['std', 'var']) {
+  method(
+    name,
+    [
+      '(tuple of ints dim, bool unbiased = True, bool keepdim = False)',
+      '(tuple of ints dim = None, *, Number correction = None, bool keepdim = False)',
+      '(bool unbiased = True)',
+    ],
+    (t, a, index) => {
+      const dims = index === 2 ? null : dimList(name, a.dim);
+      let correction = 1;
+      if (index === 0 || index === 2) correction = boolArg(a.unbiased, true) ? 1 : 0;
+      else if (a.correction !== undefined) correction = floatArg(a.correction, 1);
+      const keepdim = index === 2 ? false : boolArg(a.keepdim, false);
+      return std(t, dims, correction, keepdim, name === 'std');
+    },
+  );
+}
 for (const which of /** @type {const} */ (['max', 'min'])) {
   method(which, ['()', '(Tensor other)', '(int dim, bool keepdim = False)'], (t, a, index) => {
     if (index === 0) return extremeAll(t, which);
@@ -486,6 +559,126 @@ for (const [name, op] of /** @type {const} */ ([
       throw new Unsupported(`${name}(..., alpha=...)`);
     return binary(op, t, a.other);
   });
+}
+for (const name of ['sort', 'argsort']) {
+  method(
+    name,
+    [
+      '(int dim = -1, bool descending = False)',
+      '(*, bool stable, int dim = -1, bool descending = False)',
+    ],
+    (t, a) => {
+      const stable = a.stable === undefined || a.stable === null ? false : boolArg(a.stable, false);
+      const args = /** @type {const} */ ([
+        t,
+        a.dim === undefined ? -1n : unpackLong(a.dim),
+        boolArg(a.descending, false),
+        stable,
+      ]);
+      return name === 'sort' ? sort(...args) : argsort(...args);
+    },
+  );
+}
+method('topk', ['(int k, int dim = -1, bool largest = True, bool sorted = True)'], (t, a) =>
+  topk(
+    t,
+    unpackLong(a.k),
+    a.dim === undefined ? -1n : unpackLong(a.dim),
+    boolArg(a.largest, true),
+    boolArg(a.sorted, true),
+  ),
+);
+method('cumsum', ['(int dim, *, torch.dtype dtype = None)'], (t, a) => {
+  const dtype = dtypeArg(a.dtype);
+  if (dtype !== null && !dtype.isFloating && t.dtype.isFloating)
+    throw new Unsupported('cumsum of a float tensor with an integer dtype=');
+  return cumsum(t, unpackLong(a.dim), dtype);
+});
+method('bincount', ['(Tensor weights = None, int minlength = 0)'], (t, a) => {
+  if (a.weights !== undefined && a.weights !== null) throw new Unsupported('bincount(weights=...)');
+  return bincount(t, a.minlength === undefined ? 0n : unpackLong(a.minlength));
+});
+method('chunk', ['(int chunks, int dim = 0)'], (t, a) =>
+  chunk(t, unpackLong(a.chunks), a.dim === undefined ? 0n : unpackLong(a.dim)),
+);
+method('unbind', ['(int dim = 0)'], (t, a) =>
+  unbind(t, a.dim === undefined ? 0n : unpackLong(a.dim)),
+);
+/** Tensor.split / torch.split, Python functions in torch (an int size, or a list of sizes). */
+const SPLIT = /** @type {import('./tensor.js').Method} */ (self, args, kwargs) => {
+  const a = pyBind('split', ['self', 'split_size', ['dim', 0n]], [self, ...args], kwargs);
+  const dim = unpackLong(a.dim);
+  if (typeof a.split_size === 'bigint' || a.split_size instanceof Tensor)
+    return splitBySize(self, unpackLong(a.split_size), dim);
+  return splitWithSizes(self, unpackIntList('split_with_sizes', 'split_sizes', a.split_size), dim);
+};
+TENSOR_METHODS.split = SPLIT;
+
+/** Tensor.unique / torch.unique, Python functions in torch (torch/functional.py). */
+const UNIQUE = /** @type {import('./tensor.js').Method} */ (self, args, kwargs) => {
+  const a = pyBind(
+    'unique',
+    ['self', ['sorted', true], ['return_inverse', false], ['return_counts', false], ['dim', null]],
+    [self, ...args],
+    kwargs,
+  );
+  if (a.dim !== null) throw new Unsupported('torch.unique(..., dim=...)');
+  if (!truthy(a.sorted)) throw new Unsupported('torch.unique(..., sorted=False)');
+  return unique(self, truthy(a.return_inverse), truthy(a.return_counts));
+};
+TENSOR_METHODS.unique = UNIQUE;
+
+// The in-place forms: x.mul_(2) is x *= 2 (the same kernels, checks and messages).
+for (const [name, op] of /** @type {const} */ ([
+  ['add_', '+'],
+  ['sub_', '-'],
+  ['subtract_', '-'],
+  ['mul_', '*'],
+  ['multiply_', '*'],
+  ['div_', '/'],
+  ['divide_', '/'],
+  ['true_divide_', '/'],
+  ['floor_divide_', '//'],
+  ['remainder_', '%'],
+])) {
+  const alpha = name === 'add_' || name === 'sub_' || name === 'subtract_';
+  method(name, [alpha ? '(Tensor other, *, Number alpha = 1)' : '(Tensor other)'], (t, a) => {
+    if (alpha && a.alpha !== undefined && !(a.alpha === 1n || a.alpha === 1))
+      throw new Unsupported(`${name}(..., alpha=...)`);
+    return /** @type {Value} */ (TENSOR_OPS.inplace(op, t, a.other));
+  });
+}
+method(
+  'pow_',
+  ['(Tensor exponent)', '(Number exponent)'],
+  (t, a) => /** @type {Value} */ (TENSOR_OPS.inplace('**', t, a.exponent)),
+);
+for (const [name, of] of /** @type {const} */ ([
+  ['neg_', 'neg'],
+  ['negative_', 'neg'],
+  ['abs_', 'abs'],
+  ['absolute_', 'abs'],
+  ['clamp_', 'clamp'],
+  ['clip_', 'clamp'],
+])) {
+  const parser = new ArgParser(
+    name,
+    of === 'clamp'
+      ? ['(Tensor min = None, Tensor max = None)', '(Number min = None, Number max = None)']
+      : ['()'],
+    [],
+  );
+  TENSOR_METHODS[name] = (self, args, kwargs) => {
+    const { index, values } = parser.parse(args, kwargs);
+    checkInplace(self);
+    const result = /** @type {Tensor} */ (METHOD_IMPLS[of](self, values, index));
+    copyInto(self, result);
+    if (result.gradFn !== null) {
+      self.gradFn = result.gradFn;
+      self.requiresGrad = true;
+    }
+    return self;
+  };
 }
 for (const [name, op] of /** @type {const} */ ([
   ['eq', '=='],
@@ -666,9 +859,7 @@ method(
     return toDtype(t, d);
   },
 );
-method('numpy', ['(*, bool force = False)'], () => {
-  throw new Unsupported('Tensor.numpy()');
-});
+method('numpy', ['(*, bool force = False)'], (t, a) => tensorToNumpy(t, boolArg(a.force, false)));
 
 /** logical_not: a bool tensor. @param {Tensor} t */
 function map1Bool(t) {

@@ -529,11 +529,20 @@ export function unpackLong(v) {
 }
 
 /**
- * PythonArgs::intlist: the ints of a bound `tuple of ints` argument.
- * @param {string} fname @param {string} pname @param {Value} v @returns {bigint[]}
+ * PythonArgs::intlist: the ints of a bound `tuple of ints` argument. With `position`, the
+ * argument has not been through a signature's matching yet (a layer's torch.empty((out, in))):
+ * torch's matching looks at the first item only, with its own message.
+ * @param {string} fname @param {string} pname @param {Value} v @param {number} [position]
+ * @returns {bigint[]}
  */
-export function unpackIntList(fname, pname, v) {
+export function unpackIntList(fname, pname, v, position) {
   const items = v instanceof PyTuple || v instanceof PyList ? v.items : [v];
+  const sequence = v instanceof PyTuple || v instanceof PyList;
+  if (position !== undefined && sequence && !isIntList(v, 0).ok) {
+    throw typeError(
+      `${fname}(): argument '${pname}' (position ${position}) must be tuple of ints, but found element of type ${tpName(items[0])} at pos 0`,
+    );
+  }
   return items.map((item, i) => {
     if (
       !(

@@ -34,7 +34,7 @@ const FORMAT_N = new Intl.NumberFormat('en-US');
 
 /** A shape of ints from an argument, with torch's checks, within the page's limit. @param {string} fname @param {Value} v */
 export function shapeArg(fname, v) {
-  const dims = unpackIntList(fname, 'size', v);
+  const dims = unpackIntList(fname, 'size', v, 1);
   for (const d of dims) {
     if (d < 0n) {
       if (fname === 'zeros')
@@ -123,6 +123,14 @@ function overflow(name) {
  * @param {Value} v @param {DType} dtype
  */
 export function scalarTo(v, dtype) {
+  if (typeof v === 'bigint' && (v < -(2n ** 63n) || v >= 2n ** 63n)) {
+    // The argument parser makes a Python int past int64 an unsigned Scalar, if it can.
+    if (v >= 2n ** 64n) throw new PyError('OverflowError', 'int too big to convert');
+    if (v < 0n) throw new PyError('OverflowError', "can't convert negative int to unsigned");
+    if (dtype === int64) throw overflow('int64_t');
+    if (dtype.isFloating) return dtype === float32 ? int64ToFloat32(v) : Number(v);
+    throw new Unsupported(`an unsigned 64-bit Scalar stored as ${dtype.repr()}`);
+  }
   cTypeNames = true;
   try {
     return checkedRaw(v, dtype);

@@ -11,13 +11,17 @@ import { PyError, Unsupported } from '../../errors.js';
 import { PyBuiltin, PyModule, PyType } from '../../objects.js';
 import './elementwise.js';
 import './indexing.js';
-import './printing.js';
 import { torchFunctions } from './api.js';
 import { hooks } from './arg-parser.js';
 import { gradMode, gradModeType } from './autograd.js';
 import { tensorFromData } from './creation.js';
+import { createUtils } from './data/index.js';
 import { DTYPE_ATTRIBUTES, DType, UNSUPPORTED_DTYPES } from './dtypes.js';
 import { indexHooks } from './indexing.js';
+import { torchFunctionalAttributes } from './nn/functional.js';
+import { createNN } from './nn/index.js';
+import { pyBind } from './nn/pyargs.js';
+import { SET_PRINTOPTIONS } from './printing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
 import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
@@ -29,7 +33,6 @@ export const TORCH_VERSION = '2.15.0+cpu';
 /** Names torch has that this module does not implement: using one says so. */
 const KNOWN_TORCH_NAMES = [
   'optim',
-  'utils',
   'distributions',
   'fft',
   'linalg',
@@ -46,9 +49,7 @@ const KNOWN_TORCH_NAMES = [
   'xpu',
   'compile',
   'set_default_dtype',
-  'set_printoptions',
   'set_default_tensor_type',
-  'from_numpy',
   'as_tensor',
   'asarray',
   'exp',
@@ -60,9 +61,6 @@ const KNOWN_TORCH_NAMES = [
   'sin',
   'cos',
   'tan',
-  'tanh',
-  'sigmoid',
-  'relu',
   'softmax',
   'matmul',
   'mm',
@@ -71,19 +69,13 @@ const KNOWN_TORCH_NAMES = [
   'outer',
   'einsum',
   'norm',
-  'sort',
-  'argsort',
-  'topk',
-  'cumsum',
   'cumprod',
   'prod',
-  'var',
   'var_mean',
   'std_mean',
   'median',
   'mode',
   'quantile',
-  'unique',
   'where',
   'nonzero',
   'masked_select',
@@ -95,15 +87,11 @@ const KNOWN_TORCH_NAMES = [
   'roll',
   'repeat_interleave',
   'tile',
-  'chunk',
-  'split',
-  'unbind',
   'narrow',
   'meshgrid',
   'diag',
   'tril',
   'triu',
-  'eye',
   'logspace',
   'atan2',
   'hypot',
@@ -124,7 +112,6 @@ const KNOWN_TORCH_NAMES = [
   'any',
   'count_nonzero',
   'histc',
-  'bincount',
   'searchsorted',
   'bucketize',
   'cdist',
@@ -156,7 +143,6 @@ const KNOWN_TORCH_NAMES = [
   'set_grad_enabled',
   'inference_mode',
   'sym_int',
-  'dropout',
   'FloatTensor',
   'LongTensor',
   'DoubleTensor',
@@ -171,47 +157,11 @@ const KNOWN_TORCH_NAMES = [
   ...UNSUPPORTED_DTYPES,
 ];
 
-/** Names of torch.nn the page does not implement yet. */
-const KNOWN_NN_NAMES = [
-  'Linear',
-  'Conv1d',
-  'Conv2d',
-  'Sequential',
-  'ReLU',
-  'Tanh',
-  'Sigmoid',
-  'Flatten',
-  'Dropout',
-  'Module',
-  'Parameter',
-  'init',
-  'functional',
-  'MSELoss',
-  'CrossEntropyLoss',
-  'BatchNorm1d',
-  'BatchNorm2d',
-  'LayerNorm',
-  'Embedding',
-  'LSTM',
-  'GRU',
-  'RNN',
-  'Softmax',
-  'LogSoftmax',
-  'GELU',
-  'LeakyReLU',
-  'Identity',
-  'ModuleList',
-  'ModuleDict',
-  'MaxPool2d',
-  'AvgPool2d',
-  'utils',
-];
-
 /** A function that is a no-op returning None on the CPU (torch.cuda.manual_seed without CUDA). @param {string} name */
 const noop = (name) => new PyBuiltin(name, () => null);
 
-/** torch.cuda (no CUDA here: seeding it does nothing, as in torch without a GPU), torch.backends, torch.nn. */
-function submodules() {
+/** torch.cuda (no CUDA here: seeding it does nothing, as in torch without a GPU), torch.backends, torch.nn, torch.utils. */
+function submodules(/** @type {any} */ pkg) {
   const cuda = new PyModule(
     'torch.cuda',
     {
@@ -230,8 +180,7 @@ function submodules() {
     enabled: true,
   });
   const backends = new PyModule('torch.backends', { cudnn }, ['mps', 'cuda', 'mkldnn', 'cpu']);
-  const nn = new PyModule('torch.nn', {}, KNOWN_NN_NAMES);
-  return { cuda, backends, nn };
+  return { cuda, backends, nn: createNN(pkg), utils: createUtils(pkg) };
 }
 
 /** torch's classes and settings that do not depend on the session. */
@@ -251,11 +200,6 @@ function moduleConstants() {
     no_grad: gradModeType(false, 'no_grad'),
     enable_grad: gradModeType(true, 'enable_grad'),
     is_grad_enabled: new PyBuiltin('is_grad_enabled', () => gradMode.enabled),
-    use_deterministic_algorithms: new PyBuiltin('use_deterministic_algorithms', () => null),
-    are_deterministic_algorithms_enabled: new PyBuiltin(
-      'are_deterministic_algorithms_enabled',
-      () => false,
-    ),
     set_num_threads: new PyBuiltin('set_num_threads', () => {
       throw new Unsupported('torch.set_num_threads');
     }),
@@ -280,6 +224,37 @@ function moduleConstants() {
 }
 
 /**
+ * torch.use_deterministic_algorithms and its getters: a session's setting, which changes nothing
+ * else here (the page's kernels are torch's deterministic CPU ones).
+ */
+function deterministicMode() {
+  const mode = { enabled: false, warnOnly: false };
+  return {
+    use_deterministic_algorithms: new PyBuiltin('use_deterministic_algorithms', (args, kwargs) => {
+      const a = pyBind(
+        'use_deterministic_algorithms',
+        ['mode', '*', ['warn_only', false]],
+        args,
+        kwargs,
+      );
+      if (typeof a.mode !== 'boolean' || typeof a.warn_only !== 'boolean')
+        throw new Unsupported('torch.use_deterministic_algorithms with a non-bool argument');
+      mode.enabled = a.mode;
+      mode.warnOnly = a.warn_only;
+      return null;
+    }),
+    are_deterministic_algorithms_enabled: new PyBuiltin(
+      'are_deterministic_algorithms_enabled',
+      () => mode.enabled,
+    ),
+    is_deterministic_algorithms_warn_only_enabled: new PyBuiltin(
+      'is_deterministic_algorithms_warn_only_enabled',
+      () => mode.warnOnly,
+    ),
+  };
+}
+
+/**
  * A new torch module for a session.
  * @param {typeof import('../../../pkg/seedlab.js')} pkg  seedlab's wasm package, initialised
  * @param {any} [interp]  the session's interpreter
@@ -294,9 +269,12 @@ export function createTorch(pkg, interp) {
   const random = randomFunctions(defaultGenerator);
   const attrs = {
     ...moduleConstants(),
+    ...deterministicMode(),
+    set_printoptions: SET_PRINTOPTIONS,
     ...torchFunctions(),
     ...random,
-    ...submodules(),
+    ...torchFunctionalAttributes(),
+    ...submodules(pkg),
     Generator: makeGeneratorType(pkg),
     default_generator: defaultGenerator,
     random: new PyModule(

@@ -1,22 +1,84 @@
 // repr() of a tensor: a port of torch 2.15's torch/_tensor_str.py (BSD-3-Clause) for dense CPU
-// tensors at the default print options (precision 4, threshold 1000, edgeitems 3, linewidth 80,
-// sci_mode chosen by _Formatter). The number formatting itself is format.js's torchFormatter,
-// the _Formatter port the page's 1-D printer uses.
+// tensors, under the session's print options (torch.set_printoptions: precision 4, threshold
+// 1000, edgeitems 3, linewidth 80 and sci_mode chosen by _Formatter unless set). The number
+// formatting itself is format.js's torchFormatter, the _Formatter port the page's 1-D printer
+// uses.
 
 import { TORCH_PRINT_OPTIONS, torchFormatter } from '../../../format/torch.js';
+import { PyError, Unsupported } from '../../errors.js';
 import { shapeRepr } from '../../nd/strided.js';
+import { PyBuiltin } from '../../objects.js';
 import { bool, float32, int64 } from './dtypes.js';
-import { TENSOR_OPS, Tensor } from './tensor.js';
+import { pyBind } from './nn/pyargs.js';
+import { session, TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized } from './uninitialized.js';
 
 /** @typedef {import('../../nd/strided.js').Strided} Strided */
 
-const {
-  precision: PRECISION,
-  threshold: THRESHOLD,
-  edgeitems: EDGE,
-  linewidth: LINEWIDTH,
-} = TORCH_PRINT_OPTIONS;
+/**
+ * torch's PRINT_OPTS.
+ * @typedef {{ precision: number, threshold: number, edgeitems: number, linewidth: number,
+ *   sci_mode: boolean | null }} PrintOptions
+ */
+
+/** @type {PrintOptions} */
+const DEFAULTS = { ...TORCH_PRINT_OPTIONS, sci_mode: null };
+
+/** Each session's print options (a session is an interpreter). @type {WeakMap<object, PrintOptions>} */
+const SESSION_OPTIONS = new WeakMap();
+
+/** The print options of the session running now. @returns {PrintOptions} */
+function printOptions() {
+  return (session.interp && SESSION_OPTIONS.get(session.interp)) || DEFAULTS;
+}
+
+/** The options of a profile, as set_printoptions(profile=...) sets them. */
+const PROFILES = /** @type {Record<string, Omit<PrintOptions, 'sci_mode'>>} */ ({
+  default: { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 },
+  short: { precision: 2, threshold: 1000, edgeitems: 2, linewidth: 80 },
+  full: { precision: 4, threshold: Number.POSITIVE_INFINITY, edgeitems: 3, linewidth: 80 },
+});
+
+/** An int option (or None), as a number. @param {string} name @param {any} v */
+function intOption(name, v) {
+  if (v === null) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (name === 'threshold' && typeof v === 'number' && !Number.isNaN(v)) return v;
+  throw new Unsupported(
+    `torch.set_printoptions(${name}=${typeof v === 'number' ? 'a float' : '...'})`,
+  );
+}
+
+/** torch.set_printoptions(precision, threshold, edgeitems, linewidth, profile, sci_mode) */
+export const SET_PRINTOPTIONS = new PyBuiltin('set_printoptions', (args, kwargs, interp) => {
+  const a = pyBind(
+    'set_printoptions',
+    [
+      ['precision', null],
+      ['threshold', null],
+      ['edgeitems', null],
+      ['linewidth', null],
+      ['profile', null],
+      ['sci_mode', null],
+    ],
+    args,
+    kwargs,
+  );
+  const options = { ...(SESSION_OPTIONS.get(interp) ?? DEFAULTS) };
+  if (a.profile !== null) {
+    const profile = PROFILES[String(a.profile)];
+    if (profile) Object.assign(options, profile);
+  }
+  for (const name of /** @type {const} */ (['precision', 'threshold', 'edgeitems', 'linewidth'])) {
+    const v = intOption(name, a[name]);
+    if (v !== null) options[name] = v;
+  }
+  if (a.sci_mode !== null && typeof a.sci_mode !== 'boolean')
+    throw new PyError('TypeError', 'sci_mode must be a bool or None');
+  options.sci_mode = a.sci_mode;
+  SESSION_OPTIONS.set(interp, options);
+  return null;
+});
 
 /** A sub-array of a strided view along its first axis. @param {Strided} s @param {number} i */
 function row(s, i) {
@@ -45,6 +107,7 @@ function summarizedValues(s, value, out) {
     out.push(value(s.data[s.offset]));
     return;
   }
+  const EDGE = printOptions().edgeitems;
   const n = s.shape[0];
   const rows =
     n > 2 * EDGE
@@ -77,6 +140,7 @@ function allValues(s, value) {
  * @returns {string}
  */
 function strWithFormatter(s, indent, summarize, formatter, value) {
+  const { edgeitems: EDGE, linewidth: LINEWIDTH } = printOptions();
   const dim = s.shape.length;
   if (dim === 0) return formatter.format(value(s.data[s.offset]));
   const n = s.shape[0];
@@ -118,7 +182,8 @@ function strWithFormatter(s, indent, summarize, formatter, value) {
 /** _tensor_str. @param {Tensor} t @param {number} indent */
 export function tensorStr(t, indent) {
   if (t.numel === 0) return '[]';
-  const summarize = t.numel > THRESHOLD;
+  const options = printOptions();
+  const summarize = t.numel > options.threshold;
   const value = (/** @type {any} */ raw) => elementValue(t.dtype, raw);
   const s = t.storage;
   /** @type {any[]} */
@@ -129,12 +194,13 @@ export function tensorStr(t, indent) {
   } else {
     seen = allValues(s, value);
   }
-  const formatter = torchFormatter(seen, t.dtype.isFloating, PRECISION);
+  const formatter = torchFormatter(seen, t.dtype.isFloating, options.precision, options.sci_mode);
   return strWithFormatter(s, indent, summarize, formatter, value);
 }
 
 /** _add_suffixes. @param {string} tensorString @param {string[]} suffixes @param {number} indent */
 function addSuffixes(tensorString, suffixes, indent) {
+  const LINEWIDTH = printOptions().linewidth;
   let out = tensorString;
   let lastLineLen = tensorString.length - tensorString.lastIndexOf('\n') + 1;
   for (const suffix of suffixes) {

@@ -9,7 +9,7 @@ import { PyBuiltin } from '../../objects.js';
 import { binaryOp } from '../../ops.js';
 import { defineFunction } from './api.js';
 import { ArgParser, unpackLong } from './arg-parser.js';
-import { checkInplace } from './autograd.js';
+import { checkInplace, recordOp } from './autograd.js';
 import {
   applyRequiresGrad,
   checkFactoryOptions,
@@ -203,7 +203,33 @@ function otherDrawFunctions(fns, defaultGenerator) {
   );
 
   normalFunction(fns, defaultGenerator);
-  for (const name of ['bernoulli', 'multinomial', 'poisson', 'randint_like']) {
+  bernoulliFunction(fns, defaultGenerator);
+  defineFunction(
+    fns,
+    'randint_like',
+    new ArgParser('randint_like', [
+      `(Tensor input, int high, *, torch.Generator generator, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int high, *, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int low, int high, *, torch.Generator generator, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+      `(Tensor input, int low, int high, *, torch.memory_format memory_format = None, ${FACTORY_KW})`,
+    ]),
+    (a, index) => {
+      // empty_like(input).random_(low, high): randint's draws, in the input's dtype by default
+      checkFactoryOptions(a);
+      const t = /** @type {Tensor} */ (a.input);
+      const low = index < 2 ? 0n : unpackLong(a.low);
+      const high = unpackLong(a.high);
+      const dtype = dtypeArg(a.dtype) ?? t.dtype;
+      checkRandintBounds(low, high, dtype);
+      const g = generatorOf(a.generator, defaultGenerator);
+      const values = g.randint(low, high, t.numel);
+      return applyRequiresGrad(
+        Tensor.of(castInts(values, dtype), [...t.shape], dtype),
+        a.requires_grad,
+      );
+    },
+  );
+  for (const name of ['multinomial', 'poisson']) {
     fns[name] = new PyBuiltin(name, () => {
       throw new Unsupported(`torch.${name}`);
     });
@@ -277,6 +303,72 @@ function normalWithTensors(a, g) {
   }
   const z = Tensor.of(g.normal(0, Number(std), n, dtype), [...shape], dtype);
   return binaryOp('+', z, mean);
+}
+
+/**
+ * torch.bernoulli(probs) (one draw per probability, the probabilities' dtype) and
+ * torch.bernoulli(input, p) (input's shape and dtype, probability p).
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function bernoulliFunction(fns, defaultGenerator) {
+  defineFunction(
+    fns,
+    'bernoulli',
+    new ArgParser('bernoulli', [
+      '(Tensor input, *, torch.Generator generator = None, Tensor out = None)',
+      '(Tensor input, float p, *, torch.Generator generator = None)',
+    ]),
+    (a, index) => {
+      if (a.out !== undefined && a.out !== null)
+        throw new Unsupported('torch.bernoulli(..., out=...)');
+      const g = generatorOf(a.generator, defaultGenerator);
+      const t = /** @type {Tensor} */ (a.input);
+      if (index === 1) {
+        const values = g.fill('bernoulli', 'torch.bernoulli', t.dtype, t.numel, floatOf(a.p, 0.5));
+        // torch names this derivative's node NotImplemented
+        return recordOp(Tensor.of(values, [...t.shape], t.dtype), [t], 'NotImplemented');
+      }
+      return recordOp(bernoulliFromProbs(g, t, t.dtype, [...t.shape]), [t], 'BernoulliBackward0');
+    },
+  );
+}
+
+/**
+ * One Bernoulli draw per probability of `probs` (broadcast to `shape`, in element order), as a
+ * tensor of `dtype`.
+ * @param {TorchGeneratorObject} g @param {Tensor} probs @param {import('./dtypes.js').DType} dtype
+ * @param {number[]} shape
+ */
+function bernoulliFromProbs(g, probs, dtype, shape) {
+  if (
+    ![float32, float64, int64].includes(dtype) ||
+    ![float32, float64, int64].includes(probs.dtype)
+  ) {
+    throw new Unsupported(
+      `torch.bernoulli with ${dtype === probs.dtype ? dtype.repr() : `${probs.dtype.repr()} and ${dtype.repr()}`} tensors`,
+    );
+  }
+  checkExpandable(probs.shape, shape);
+  const view = new Tensor(probs.storage.broadcastTo(shape), probs.dtype);
+  const p = probs.dtype.make(view.numel);
+  p.set(view.values());
+  const values = g.optional('bernoulliProbs', 'torch.bernoulli')(dtype.name, p);
+  return Tensor.of(values, shape, dtype);
+}
+
+/** Tensor.expand's checks (p.expand(self.shape) in bernoulli_). @param {readonly number[]} from @param {number[]} to */
+function checkExpandable(from, to) {
+  if (from.length > to.length) {
+    throw new Unsupported('bernoulli_ with more probability dimensions than the tensor has');
+  }
+  for (let i = to.length - 1, j = from.length - 1; j >= 0; i--, j--) {
+    if (from[j] !== to[i] && from[j] !== 1) {
+      throw new PyError(
+        'RuntimeError',
+        `The expanded size of the tensor (${to[i]}) must match the existing size (${from[j]}) at non-singleton dimension ${i}.  Target sizes: [${to.join(', ')}].  Tensor sizes: [${from.join(', ')}]`,
+      );
+    }
+  }
 }
 
 /** check_from_to_in_range for the dtypes that have bounds. @param {bigint} low @param {bigint} high @param {import('./dtypes.js').DType} dtype */
@@ -379,10 +471,39 @@ fillMethod(
     '(float p = 0.5, *, torch.Generator generator = None)',
   ],
   (t, g, a, index) => {
-    if (index === 0) throw new Unsupported('Tensor.bernoulli_(tensor of probabilities)');
+    if (index === 0) return bernoulliFromProbs(g, a.p, t.dtype, [...t.shape]).storage.data;
     return g.fill('bernoulli', 'Tensor.bernoulli_', t.dtype, t.numel, floatOf(a.p, 0.5));
   },
 );
+
+/** t.bernoulli(): draws with t's values as probabilities; t.bernoulli(p): with probability p. */
+const BERNOULLI_METHOD = new ArgParser('bernoulli', [
+  '(*, torch.Generator generator = None)',
+  '(float p, *, torch.Generator generator = None)',
+]);
+TENSOR_METHODS.bernoulli = (self, args, kwargs, interp) => {
+  session.interp = interp;
+  const { index, values } = BERNOULLI_METHOD.parse(args, kwargs);
+  const g =
+    values.generator instanceof TorchGeneratorObject
+      ? values.generator
+      : DEFAULT_GENERATORS.get(interp);
+  if (index === 1) {
+    const drawn = g.fill(
+      'bernoulli',
+      'Tensor.bernoulli',
+      self.dtype,
+      self.numel,
+      floatOf(values.p, 0.5),
+    );
+    return recordOp(Tensor.of(drawn, [...self.shape], self.dtype), [self], 'NotImplemented');
+  }
+  return recordOp(
+    bernoulliFromProbs(g, self, self.dtype, [...self.shape]),
+    [self],
+    'BernoulliBackward0',
+  );
+};
 
 /** A float argument bound by the parser. @param {any} v @param {number} dflt */
 function floatOf(v, dflt) {

@@ -403,10 +403,13 @@ function roundToDouble(m, e) {
 }
 
 /**
- * t.std(dim, correction, keepdim).
+ * t.std(dim, correction, keepdim), and t.var(...) with takeSqrt false (the same kernels, the
+ * variance in double before its square root).
  * @param {Tensor} t @param {bigint[] | null} dimArg @param {number} correction @param {boolean} keepdim
+ * @param {boolean} [takeSqrt]
  */
-export function std(t, dimArg, correction, keepdim) {
+export function std(t, dimArg, correction, keepdim, takeSqrt = true) {
+  const root = takeSqrt ? Math.sqrt : (/** @type {number} */ v) => v;
   assertInitialized(t.storage);
   if (!t.dtype.isFloating)
     throw new PyError(
@@ -418,14 +421,14 @@ export function std(t, dimArg, correction, keepdim) {
   const n = shapeSize(shape);
   const round = t.dtype === float32 ? Math.fround : (/** @type {number} */ x) => x;
   const out = t.dtype.make(n);
-  const grad = 'StdBackward0';
+  const grad = takeSqrt ? 'StdBackward0' : 'VarBackward0';
   if (t.numel === 0) {
     out.fill(Number.NaN);
     return recordOp(Tensor.of(out, shape, t.dtype), [t], grad);
   }
   if (n === 1) {
     // std_var_all_cpu: the float mean, then the squared deviations summed in double.
-    if (t.numel >= GRAIN_SIZE) throw threadDependent('torch.std');
+    if (t.numel >= GRAIN_SIZE) throw threadDependent(takeSqrt ? 'torch.std' : 'torch.var');
     const m = /** @type {number} */ (mean(t, null, false).item());
     const { groups } = reducedGroups(
       t.shape,
@@ -440,7 +443,7 @@ export function std(t, dimArg, correction, keepdim) {
       total += dx * dx;
     }
     const v = total / Math.max(0, t.numel - correction);
-    out[0] = round(Math.sqrt(v));
+    out[0] = round(root(v));
     return recordOp(Tensor.of(out, shape, t.dtype), [t], grad);
   }
   // WelfordOps<scalar_t, double>: one pass per output element, in memory order.
@@ -460,7 +463,7 @@ export function std(t, dimArg, correction, keepdim) {
       meanAcc = newMean;
     }
     const divisor = count > correction ? count - correction : 0;
-    out[k] = round(Math.sqrt(m2 / divisor));
+    out[k] = round(root(m2 / divisor));
   });
   return recordOp(Tensor.of(out, shape, t.dtype), [t], grad);
 }

@@ -1,8 +1,10 @@
 // Views and reshapes: view/reshape (ATen's computeStride decides whether a view is possible),
-// flatten, squeeze, unsqueeze, transpose, t, T, permute, with torch's errors and grad_fn names.
+// flatten, squeeze, unsqueeze, transpose, t, T, permute, and the pieces of split, chunk and
+// unbind, with torch's errors and grad_fn names.
 
 import { PyError } from '../../errors.js';
 import { contiguousStrides, Strided } from '../../nd/strided.js';
+import { PyTuple } from '../../objects.js';
 import { recordOp } from './autograd.js';
 import { wrapDim } from './reductions.js';
 import { contiguousCopy, Tensor } from './tensor.js';
@@ -226,5 +228,109 @@ export function reverseT(t) {
   return permute(
     t,
     t.shape.map((_, i) => BigInt(t.ndim - 1 - i)),
+  );
+}
+
+/**
+ * Views of consecutive pieces of t along dim, of these sizes (split, chunk, split_with_sizes).
+ * @param {Tensor} t @param {number} dim @param {number[]} sizes @param {string} grad
+ */
+function pieces(t, dim, sizes, grad) {
+  let start = 0;
+  return new PyTuple(
+    sizes.map((size) => {
+      const shape = [...t.shape];
+      shape[dim] = size;
+      const strided = new Strided(
+        t.storage.data,
+        shape,
+        [...t.storage.strides],
+        t.storage.offset + start * t.storage.strides[dim],
+      );
+      start += size;
+      return recordOp(t.view(strided), [t], grad);
+    }),
+  );
+}
+
+/** A dim argument of split/chunk (a 0-dim tensor has none). @param {Tensor} t @param {bigint} dimArg */
+function pieceDim(t, dimArg) {
+  if (t.ndim === 0)
+    throw new PyError('RuntimeError', 'split expects at least a 1-dimensional tensor');
+  return wrapDim(dimArg, t.ndim);
+}
+
+/** t.split(split_size, dim): pieces of split_size, the last one smaller. @param {Tensor} t @param {bigint} sizeArg @param {bigint} dimArg */
+export function splitBySize(t, sizeArg, dimArg) {
+  const dim = pieceDim(t, dimArg);
+  const size = Number(sizeArg);
+  if (size < 0) {
+    throw new PyError(
+      'RuntimeError',
+      `split expects split_size be non-negative, but got split_size=${size}`,
+    );
+  }
+  const n = t.shape[dim];
+  if (size === 0 && n !== 0) {
+    throw new PyError(
+      'RuntimeError',
+      `split_size can only be 0 if dimension size is 0, but got dimension size of ${n}`,
+    );
+  }
+  const count = size === 0 ? 1 : Math.max(Math.ceil(n / size), 1);
+  const sizes = Array.from({ length: count }, (_, i) => Math.min(size, n - i * size));
+  return pieces(t, dim, sizes, 'SplitBackward0');
+}
+
+/** t.split([sizes], dim) @param {Tensor} t @param {bigint[]} sizesArg @param {bigint} dimArg */
+export function splitWithSizes(t, sizesArg, dimArg) {
+  const dim = pieceDim(t, dimArg);
+  const sizes = sizesArg.map(Number);
+  const n = t.shape[dim];
+  if (sizes.some((s) => s < 0) || sizes.reduce((a, b) => a + b, 0) !== n) {
+    throw new PyError(
+      'RuntimeError',
+      `split_with_sizes expects split_sizes to sum exactly to ${n} (input tensor's size at dimension ${dim}), but got split_sizes=[${sizes.join(', ')}]`,
+    );
+  }
+  return pieces(t, dim, sizes, 'SplitWithSizesBackward0');
+}
+
+/** t.chunk(chunks, dim) @param {Tensor} t @param {bigint} chunksArg @param {bigint} dimArg */
+export function chunk(t, chunksArg, dimArg) {
+  if (t.ndim === 0)
+    throw new PyError('RuntimeError', 'chunk expects at least a 1-dimensional tensor');
+  const chunks = Number(chunksArg);
+  if (chunks <= 0)
+    throw new PyError(
+      'RuntimeError',
+      `chunk expects \`chunks\` to be greater than 0, got: ${chunks}`,
+    );
+  const dim = wrapDim(dimArg, t.ndim);
+  const size = Math.ceil(t.shape[dim] / chunks);
+  return splitBySize(t, BigInt(size), BigInt(dim));
+}
+
+/** t.unbind(dim): the slices along dim. @param {Tensor} t @param {bigint} dimArg */
+export function unbind(t, dimArg) {
+  if (t.ndim === 0)
+    throw new PyError('IndexError', 'Dimension specified as 0 but tensor has no dimensions');
+  const dim = wrapDim(dimArg, t.ndim);
+  const keep = t.shape.map((_, i) => i).filter((i) => i !== dim);
+  return new PyTuple(
+    Array.from({ length: t.shape[dim] }, (_, k) =>
+      recordOp(
+        t.view(
+          new Strided(
+            t.storage.data,
+            keep.map((i) => t.shape[i]),
+            keep.map((i) => t.storage.strides[i]),
+            t.storage.offset + k * t.storage.strides[dim],
+          ),
+        ),
+        [t],
+        'UnbindBackward0',
+      ),
+    ),
   );
 }

@@ -68,7 +68,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'tan',
   'tanh',
   'sigmoid',
-  'relu',
   'softmax',
   'log_softmax',
   'matmul',
@@ -76,16 +75,10 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'dot',
   'bmm',
   'norm',
-  'sort',
-  'argsort',
-  'topk',
-  'cumsum',
   'cumprod',
   'prod',
-  'var',
   'median',
   'mode',
-  'unique',
   'log1p',
   'expm1',
   'log2',
@@ -106,8 +99,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'cauchy_',
   'log_normal_',
   'geometric_',
-  'bernoulli',
-  'bernoulli_',
   'half',
   'bfloat16',
   'int',
@@ -133,9 +124,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'tile',
   'expand',
   'expand_as',
-  'chunk',
-  'split',
-  'unbind',
   'narrow',
   'unfold',
   'diff',
@@ -154,7 +142,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'quantile',
   'nanquantile',
   'histc',
-  'bincount',
   'outer',
   'cross',
   'kron',
@@ -179,8 +166,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'sign',
   'sgn',
   'frac',
-  'clamp_',
-  'clip_',
   'fmax',
   'fmin',
   'logical_and',
@@ -224,13 +209,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'imag',
   'angle',
   'conj',
-  'add_',
-  'sub_',
-  'mul_',
-  'div_',
-  'pow_',
-  'abs_',
-  'neg_',
   'sqrt_',
   'round_',
   'squeeze_',
@@ -358,6 +336,17 @@ export class Tensor extends PyObject {
   setattr(name, value) {
     if (name === 'requires_grad') {
       setRequiresGrad(this, value);
+      return;
+    }
+    if (name === 'data') {
+      // x.data = y: x keeps its identity and autograd flags, over y's memory and layout
+      if (!(value instanceof Tensor))
+        throw new PyError(
+          'TypeError',
+          `Variable data has to be a tensor, but got ${value instanceof PyObject ? value.typeName : typeof value === 'bigint' ? 'int' : typeof value === 'number' ? 'float' : typeof value === 'string' ? 'str' : typeof value === 'boolean' ? 'bool' : 'NoneType'}`,
+        );
+      this.storage = value.storage;
+      this.dtype = value.dtype;
       return;
     }
     if (

@@ -4,14 +4,13 @@
 
 import { bind } from '../../../args.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
-import { PyBoundMethod, PyDict, PyList, PyObject, PyType } from '../../../objects.js';
+import { PyDict, PyList, PyObject, PyType } from '../../../objects.js';
 import { hashKey, toIndex, truthy } from '../../../ops.js';
 import { asArray } from '../convert.js';
 import { FLOAT32, FLOAT64, INT64 } from '../dtype.js';
 import { NDArray } from '../ndarray.js';
 import {
   entropyArg,
-  floatArg,
   floatDtypeArg,
   intArg,
   intDtypeArg,
@@ -21,7 +20,9 @@ import {
   sizeArg,
   toBigInt,
 } from './arguments.js';
+import { floatDistribution, GeneratorObject } from './generator-object.js';
 import { INT_DTYPES } from './random-state.js';
+import { PyPcg64BitGenerator, seedSequenceOf } from './seed-sequence.js';
 import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './sequences.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -31,53 +32,15 @@ import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './seq
 
 const address = (/** @type {PyObject} */ o) => (0x7f0000000000 + o.id * 16).toString(16);
 
-/** `rng.bit_generator`: the PCG64 under a Generator, with its `state`. */
-class PyPcg64 extends PyObject {
-  /** @param {PyGenerator} owner */
-  constructor(owner) {
-    super();
-    this.owner = owner;
-  }
-
-  /** @override */
-  get typeName() {
-    return 'PCG64';
-  }
-
-  /** @override */
-  repr() {
-    return `<numpy.random._pcg64.PCG64 object at 0x${address(this)}>`;
-  }
-
-  /** @param {string} name @override */
-  getattr(name) {
-    if (name !== 'state') return undefined;
-    const { state, inc, hasUint32, uinteger } = this.owner.rng.bitGeneratorState();
-    const inner = new PyDict();
-    inner.map.set(hashKey('state'), ['state', state]);
-    inner.map.set(hashKey('inc'), ['inc', inc]);
-    const d = new PyDict();
-    d.map.set(hashKey('bit_generator'), ['bit_generator', 'PCG64']);
-    d.map.set(hashKey('state'), ['state', inner]);
-    d.map.set(hashKey('has_uint32'), ['has_uint32', BigInt(hasUint32)]);
-    d.map.set(hashKey('uinteger'), ['uinteger', BigInt(uinteger)]);
-    return d;
-  }
-
-  /** @param {string} name @param {Value} value @override */
-  setattr(name, value) {
-    void value;
-    if (name === 'state') throw new Unsupported('setting bit_generator.state');
-    super.setattr(name, value);
-  }
-}
-
-export class PyGenerator extends PyObject {
-  /** @param {WasmGenerator} rng */
-  constructor(rng) {
-    super();
-    this.rng = rng;
-    this.bitGenerator = new PyPcg64(this);
+/** @extends {GeneratorObject<WasmGenerator>} */
+export class PyGenerator extends GeneratorObject {
+  /**
+   * @param {WasmGenerator} rng
+   * @param {PyPcg64BitGenerator | null} [bitGenerator]  the PCG64 it was built on (shared state)
+   */
+  constructor(rng, bitGenerator = null) {
+    super(rng, 'Generator', METHODS, KNOWN_METHODS);
+    this.bitGenerator = bitGenerator ?? new PyPcg64BitGenerator(rng, null);
   }
 
   /** @override */
@@ -87,7 +50,7 @@ export class PyGenerator extends PyObject {
 
   /** @override */
   repr() {
-    return `Generator(PCG64) at 0x${address(this).toUpperCase()}`;
+    return `Generator(PCG64) at 0x${this.address()}`;
   }
 
   pyType() {
@@ -97,34 +60,8 @@ export class PyGenerator extends PyObject {
   /** @param {string} name @override */
   getattr(name) {
     if (name === 'bit_generator') return this.bitGenerator;
-    const method = METHODS[name];
-    if (method) {
-      return new PyBoundMethod(
-        this,
-        name,
-        (args, kwargs) => method(this, args, kwargs),
-        'Generator',
-      );
-    }
-    return undefined;
+    return super.getattr(name);
   }
-
-  /** @param {string} name */
-  unsupportedAttribute(name) {
-    return KNOWN_METHODS.has(name) ? new Unsupported(`Generator.${name}`) : undefined;
-  }
-}
-
-/** A float distribution of scalar parameters. @param {string} name @param {string[]} spec @param {(g: WasmGenerator, p: number[], n: number) => ArrayLike<number>} draw @param {number[]} defaults */
-function floatDistribution(name, spec, draw, defaults) {
-  return /** @type {Method} */ (
-    (g, args, kwargs) => {
-      const a = bind(name, [...spec.map((s) => `${s}=`), 'size='], args, kwargs);
-      const params = spec.map((s, i) => floatArg(a[s], defaults[i], s));
-      const size = sizeArg(a.size);
-      return result(draw(g.rng, params, size.n), size, FLOAT64);
-    }
-  );
 }
 
 /** random / standard_normal: float64 or float32. @param {string} name @param {'random' | 'standardNormal'} kind */
@@ -194,23 +131,14 @@ const integers = /** @type {Method} */ (
 const METHODS = {
   random: floatFill('random', 'random'),
   standard_normal: floatFill('standard_normal', 'standardNormal'),
-  normal: floatDistribution(
-    'normal',
-    ['loc', 'scale'],
-    (r, [loc, scale], n) => r.normal(loc, scale, n),
-    [0, 1],
+  normal: floatDistribution('normal', ['loc', 'scale'], [0, 1], (r, [loc, scale], n) =>
+    r.normal(loc, scale, n),
   ),
-  uniform: floatDistribution(
-    'uniform',
-    ['low', 'high'],
-    (r, [lo, hi], n) => r.uniform(lo, hi, n),
-    [0, 1],
+  uniform: floatDistribution('uniform', ['low', 'high'], [0, 1], (r, [lo, hi], n) =>
+    r.uniform(lo, hi, n),
   ),
-  exponential: floatDistribution(
-    'exponential',
-    ['scale'],
-    (r, [scale], n) => r.exponential(scale, n),
-    [1],
+  exponential: floatDistribution('exponential', ['scale'], [1], (r, [scale], n) =>
+    r.exponential(scale, n),
   ),
   standard_exponential(g, args, kwargs) {
     const a = bind('standard_exponential', ['size=', 'dtype=', 'method=', 'out='], args, kwargs);
@@ -242,7 +170,17 @@ const METHODS = {
   },
   spawn(g, args, kwargs) {
     const a = bind('spawn', ['n_children'], args, kwargs);
-    return new PyList(g.rng.spawn(Number(toIndex(a.n_children))).map((r) => new PyGenerator(r)));
+    const n = Number(toIndex(a.n_children));
+    const seedSeq = g.bitGenerator.seedSeq;
+    if (seedSeq === null)
+      return new PyList(g.rng.spawn(n).map((/** @type {any} */ r) => new PyGenerator(r)));
+    // Generator.spawn: the bit generator's SeedSequence spawns, each child seeds a new PCG64
+    return new PyList(
+      seedSeq.spawn(n).map((child) => {
+        const rng = child.generator();
+        return new PyGenerator(rng, new PyPcg64BitGenerator(rng, child));
+      }),
+    );
   },
 };
 
@@ -282,37 +220,24 @@ const KNOWN_METHODS = new Set([
   'zipf',
 ]);
 
-/** The pkg's defaultRng, set by the module. */
-const wasm = { defaultRng: /** @type {any} */ (null) };
-
-/** @param {any} defaultRng */
-export function useWasmDefaultRng(defaultRng) {
-  wasm.defaultRng = defaultRng;
-}
-
-/** np.random.default_rng(seed=None): a Generator passes through, as in NumPy. */
+/** np.random.default_rng(seed=None): a Generator passes through, as in NumPy; a PCG64 is used. */
 export function defaultRng(/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) {
   const a = bind('default_rng', ['seed='], args, kwargs);
   if (a.seed instanceof PyGenerator) return a.seed;
-  if (
-    a.seed instanceof PyObject &&
-    !(a.seed instanceof NDArray) &&
-    !intLike(a.seed) &&
-    a.seed.typeName !== 'list' &&
-    a.seed.typeName !== 'tuple'
-  ) {
-    throw typeError(
-      `SeedSequence expects int or sequence of ints for entropy not ${a.seed.repr()}`,
-    );
-  }
-  return new PyGenerator(wasm.defaultRng(entropyArg(a.seed)));
+  if (a.seed instanceof PyPcg64BitGenerator) return new PyGenerator(a.seed.rng, a.seed);
+  const seedSeq = seedSequenceOf(a.seed);
+  const rng = seedSeq.generator();
+  return new PyGenerator(rng, new PyPcg64BitGenerator(rng, seedSeq));
 }
 
 /** numpy.random.Generator: `Generator(bit_generator)` needs a BitGenerator, which this page does not have. */
 export const GENERATOR_TYPE = new PyType(
   'numpy.random._generator.Generator',
-  () => {
-    throw new Unsupported('numpy.random.Generator(bit_generator): use np.random.default_rng(seed)');
+  (args, kwargs) => {
+    const a = bind('Generator', ['bit_generator'], args, kwargs);
+    if (a.bit_generator instanceof PyPcg64BitGenerator)
+      return new PyGenerator(a.bit_generator.rng, a.bit_generator);
+    throw new Unsupported('numpy.random.Generator over a bit generator other than PCG64');
   },
   (v) => v instanceof PyGenerator,
 );

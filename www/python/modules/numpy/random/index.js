@@ -5,8 +5,9 @@
 
 import { PyBuiltin, PyModule } from '../../../objects.js';
 import { useInterpreter } from '../budget.js';
-import { defaultRng, GENERATOR_TYPE, useWasmDefaultRng } from './generator.js';
+import { defaultRng, GENERATOR_TYPE } from './generator.js';
 import { METHODS, PyRandomState, RANDOM_STATE_TYPE, useWasmRandomState } from './random-state.js';
+import { PCG64_TYPE, SEED_SEQUENCE_TYPE, useWasmSeedSequence } from './seed-sequence.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
 
@@ -18,7 +19,7 @@ import { METHODS, PyRandomState, RANDOM_STATE_TYPE, useWasmRandomState } from '.
 export function createNumpyRandom(pkg, knownNames) {
   useWasmRandomState(pkg.RandomState);
   // Read when called: the page's full wasm module, which has it, may load after numpy.
-  useWasmDefaultRng((/** @type {any[]} */ ...args) => pkg.defaultRng(...args));
+  useWasmSeedSequence((/** @type {any[]} */ ...args) => pkg.defaultRng(...args));
   const global = new PyRandomState(new pkg.RandomState(undefined));
   /** @type {Record<string, Value>} */
   const attrs = {};
@@ -30,6 +31,8 @@ export function createNumpyRandom(pkg, knownNames) {
   }
   attrs.RandomState = RANDOM_STATE_TYPE;
   attrs.Generator = GENERATOR_TYPE;
+  attrs.SeedSequence = SEED_SEQUENCE_TYPE;
+  attrs.PCG64 = PCG64_TYPE;
   attrs.default_rng = new PyBuiltin('default_rng', (args, kwargs, interp) => {
     useInterpreter(interp);
     return defaultRng(args, kwargs);

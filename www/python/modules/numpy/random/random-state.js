@@ -5,7 +5,7 @@
 
 import { bind } from '../../../args.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
-import { PyBoundMethod, PyDict, PyObject, PyTuple, PyType } from '../../../objects.js';
+import { PyDict, PyTuple, PyType } from '../../../objects.js';
 import { hashKey, truthy } from '../../../ops.js';
 import { asArray } from '../convert.js';
 import {
@@ -33,6 +33,7 @@ import {
   sizeArg,
   toBigInt,
 } from './arguments.js';
+import { floatDistribution, GeneratorObject } from './generator-object.js';
 import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './sequences.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -40,11 +41,11 @@ import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './seq
 /** @typedef {InstanceType<typeof import('../../../../pkg/seedlab.js').RandomState>} WasmRandomState */
 /** @typedef {(rs: PyRandomState, args: Value[], kwargs: Kwargs) => Value} Method */
 
-export class PyRandomState extends PyObject {
+/** @extends {GeneratorObject<WasmRandomState>} */
+export class PyRandomState extends GeneratorObject {
   /** @param {WasmRandomState} rng */
   constructor(rng) {
-    super();
-    this.rng = rng;
+    super(rng, 'RandomState', METHODS, KNOWN_METHODS);
   }
 
   /** @override */
@@ -54,30 +55,11 @@ export class PyRandomState extends PyObject {
 
   /** @override */
   repr() {
-    return `RandomState(MT19937) at 0x${(0x7f0000000000 + this.id * 16).toString(16).toUpperCase()}`;
+    return `RandomState(MT19937) at 0x${this.address()}`;
   }
 
   pyType() {
     return RANDOM_STATE_TYPE;
-  }
-
-  /** @param {string} name @override */
-  getattr(name) {
-    const method = METHODS[name];
-    if (method) {
-      return new PyBoundMethod(
-        this,
-        name,
-        (args, kwargs) => method(this, args, kwargs),
-        'RandomState',
-      );
-    }
-    return undefined;
-  }
-
-  /** @param {string} name */
-  unsupportedAttribute(name) {
-    return KNOWN_METHODS.has(name) ? new Unsupported(`RandomState.${name}`) : undefined;
   }
 }
 
@@ -186,18 +168,6 @@ const setState = /** @type {Method} */ (
   }
 );
 
-/** A distribution drawing floats from scalar parameters. @param {string} name @param {string[]} spec @param {(rs: WasmRandomState, p: number[], n: number) => ArrayLike<number>} draw @param {number[]} defaults */
-function floatDistribution(name, spec, draw, defaults) {
-  return /** @type {Method} */ (
-    (rs, args, kwargs) => {
-      const a = bind(name, [...spec.map((s) => `${s}=`), 'size='], args, kwargs);
-      const params = spec.map((s, i) => floatArg(a[s], defaults[i], s));
-      const size = sizeArg(a.size);
-      return result(draw(rs.rng, params, size.n), size, FLOAT64);
-    }
-  );
-}
-
 /** A distribution drawing int64 values. @param {string} name @param {string[]} spec @param {(rs: WasmRandomState, p: Value[], n: number) => ArrayLike<bigint>} draw */
 function intDistribution(name, spec, draw) {
   return /** @type {Method} */ (
@@ -232,34 +202,22 @@ export const METHODS = {
     const size = dimsArg(args);
     return result(rs.rng.randn(size.n), size, FLOAT64);
   },
-  random_sample: floatDistribution('random_sample', [], (r, _, n) => r.rand(n), []),
-  random: floatDistribution('random', [], (r, _, n) => r.rand(n), []),
-  ranf: floatDistribution('ranf', [], (r, _, n) => r.rand(n), []),
-  sample: floatDistribution('sample', [], (r, _, n) => r.rand(n), []),
-  standard_normal: floatDistribution('standard_normal', [], (r, _, n) => r.randn(n), []),
-  uniform: floatDistribution(
-    'uniform',
-    ['low', 'high'],
-    (r, [lo, hi], n) => r.uniform(lo, hi, n),
-    [0, 1],
+  random_sample: floatDistribution('random_sample', [], [], (r, _, n) => r.rand(n)),
+  random: floatDistribution('random', [], [], (r, _, n) => r.rand(n)),
+  ranf: floatDistribution('ranf', [], [], (r, _, n) => r.rand(n)),
+  sample: floatDistribution('sample', [], [], (r, _, n) => r.rand(n)),
+  standard_normal: floatDistribution('standard_normal', [], [], (r, _, n) => r.randn(n)),
+  uniform: floatDistribution('uniform', ['low', 'high'], [0, 1], (r, [lo, hi], n) =>
+    r.uniform(lo, hi, n),
   ),
-  normal: floatDistribution(
-    'normal',
-    ['loc', 'scale'],
-    (r, [loc, scale], n) => r.normal(loc, scale, n),
-    [0, 1],
+  normal: floatDistribution('normal', ['loc', 'scale'], [0, 1], (r, [loc, scale], n) =>
+    r.normal(loc, scale, n),
   ),
-  exponential: floatDistribution(
-    'exponential',
-    ['scale'],
-    (r, [scale], n) => r.exponential(scale, n),
-    [1],
+  exponential: floatDistribution('exponential', ['scale'], [1], (r, [scale], n) =>
+    r.exponential(scale, n),
   ),
-  standard_exponential: floatDistribution(
-    'standard_exponential',
-    [],
-    (r, _, n) => r.standardExponential(n),
-    [],
+  standard_exponential: floatDistribution('standard_exponential', [], [], (r, _, n) =>
+    r.standardExponential(n),
   ),
   poisson: intDistribution('poisson', ['lam='], (r, [lam], n) =>
     r.poisson(floatArg(lam, 1, 'lam'), n),
