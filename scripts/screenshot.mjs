@@ -1,7 +1,8 @@
-// Makes docs/screenshot.png, the README's picture of the page: the np.random.seed and
-// RandomState sections after a few runs, in Debian's Chromium (playwright-core).
+// Makes the README's pictures, in Debian's Chromium (playwright-core):
+//   docs/screenshot.png  the lesson's np.random.seed and RandomState sections after a few runs
+//   docs/notebook.png    the notebook view after In [4] and In [2] ran twice
 //
-//   node scripts/screenshot.mjs [OUT.png]        (after scripts/build.sh)
+//   node scripts/screenshot.mjs [lesson | notebook] [OUT.png]    (after scripts/build.sh)
 //
 // The unseeded rows differ on every run, so the picture does too.
 import fs from 'node:fs';
@@ -11,7 +12,10 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'screenshot.png'));
+const which = process.argv[2] === 'notebook' ? 'notebook' : 'lesson';
+const out = path.resolve(
+  process.argv[3] ?? path.join(root, 'docs', which === 'notebook' ? 'notebook.png' : 'screenshot.png'),
+);
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']
   .filter(Boolean)
   .find((p) => fs.existsSync(p));
@@ -24,6 +28,10 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 940, height: 900 }, colorScheme: 'light' });
+  if (which === 'notebook') {
+    await notebook(page);
+    process.exit(0);
+  }
   await page.goto(url);
   await page.waitForSelector('html.is-ready');
   await page.click('#global-seed .run-button');
@@ -44,4 +52,26 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/** The notebook view after In [4] and In [2] ran a second time. @param {import('playwright-core').Page} page */
+async function notebook(page) {
+  try {
+    await page.goto(`${url}notebook.html`);
+    await page.waitForSelector('html.is-ready');
+    for (const prompt of ['In [2]', 'In [4]']) {
+      await page.click(`.nb-cell[data-prompt="${prompt}"] .run-button`);
+      await page.waitForSelector(`.nb-cell[data-prompt="${prompt}"] .run[data-run="2"]`);
+    }
+    const [top, bottom] = await page.evaluate(() => [
+      document.querySelector('.nb-cell[data-prompt="In [1]"]').getBoundingClientRect().top + scrollY,
+      document.querySelector('.nb-cell[data-prompt="In [4]"]').getBoundingClientRect().bottom + scrollY,
+    ]);
+    const clip = { x: 0, y: Math.floor(top) - 16, width: 940, height: Math.ceil(bottom - top) + 32 };
+    await page.screenshot({ path: out, clip, fullPage: true });
+    console.log(`${path.relative(root, out)}: ${clip.width}x${clip.height}, ${fs.statSync(out).size} bytes`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

@@ -2,11 +2,12 @@
 # The one command that sets up and runs every test, stopping at the first failure:
 #   1. set-up (scripts/setup.sh: toolchain, browsers and their WebDriver servers, npm packages)
 #   2. formatting (cargo fmt --check)          3. JS formatting and lints (Biome)
-#   4. clippy: native, native without the `wasm` feature, wasm32
+#   4. clippy: native, native without the `wasm` feature, wasm32, the page's first-screen module
 #   5. native tests without the `wasm` feature (cargo test --no-default-features: every fixture,
 #      the doctests), and a check that such a build has no wasm-bindgen, js-sys or JS backend
 #   6. the crate: rustdoc with -D warnings, `cargo publish --dry-run`
-#   7. build www/pkg: SIMD and compat builds (scripts/build.sh)
+#   7. build (scripts/build.sh): www/pkg (SIMD build and its first-screen core, compat build, the
+#      loader), the editor bundle and the page's bundles (www/dist/)
 #   8. browser tests of the crate (tests/web.rs): Chromium (SIMD and compat builds), Firefox,
 #      WebKitGTK (SIMD), WPE WebKit 2.38 (compat)
 #   9. the typed JS API (scripts/check-dts.mjs)  10. JS type check (tsc)
@@ -51,10 +52,13 @@ cargo fmt --all -- --check
 section "JS formatting and lints: biome ci --error-on-warnings (www/, tests/node/)"
 node_modules/.bin/biome ci --error-on-warnings
 
-section "Lints: cargo clippy -D warnings (native; native --no-default-features; wasm32)"
+section "Lints: cargo clippy -D warnings (native; native --no-default-features; wasm32; the wasm32 core)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --no-default-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The page's first-screen module: the crate without its `full-api` feature (scripts/build.sh).
+CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}/core" \
+  cargo clippy --target wasm32-unknown-unknown --lib --release --no-default-features --features wasm -- -D warnings
 
 section "Native tests without the wasm feature: cargo test --no-default-features (fixtures, doctests)"
 # What a Rust user who turns the JS bindings off builds: no wasm-bindgen, js-sys or
@@ -75,14 +79,14 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
 cargo publish --dry-run --allow-dirty
 cargo package --list --allow-dirty | awk 'END { print NR " files in the crate" }'
 
-section "Build: scripts/build.sh (www/pkg: SIMD and compat builds, the loader)"
+section "Build: scripts/build.sh (www/pkg: SIMD build, its core, compat build, the loader; www/dist)"
 SKIP_SETUP=1 bash scripts/build.sh
 
 section "Browser tests of the crate (tests/web.rs) in Chromium, Firefox, WebKitGTK and WPE WebKit"
 # Each exactness table says the engine it came from (from the user agent: WebKitGTK and WPE
 # report Safari's version tokens). The whole suite runs in one page: the runner's default 20 s
 # is too short for the slower engines.
-export WASM_BINDGEN_TEST_TIMEOUT=600
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-600}"
 echo "== Chromium $(chromium --version 2>/dev/null | awk '{print $2}'), SIMD128 build (wasm-pack test --chrome)"
 # Debian's chromedriver, never a downloaded one; Chromium options come from ./webdriver.json.
 wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \

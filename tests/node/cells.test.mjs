@@ -14,8 +14,16 @@ import { draw as drawResult } from '../../www/playground/draw.js';
 import { binCounts, histogramSpec, niceTicks } from '../../www/playground/histogram.js';
 import { playgroundCode } from '../../www/playground/libraries.js';
 import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { loadModules } from '../../www/python/modules/index.js';
 import { readPrefixed, settingsQuery } from '../../www/ui/url-state.js';
 import { drawOutcome, runOutcome } from './results.mjs';
+import {
+  DECODER_17,
+  DROPOUT_17,
+  EPOCHS_17,
+  LINEAR_17,
+  OWN_GENERATOR_17,
+} from './training-outputs.mjs';
 
 /** @import { Kernel } from '../../www/lesson/kernel.js' */
 /** @import { Settings } from '../../www/playground/libraries/spec.js' */
@@ -28,6 +36,7 @@ const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
   await import(new URL('seedlab.js', pkgUrl).href)
 );
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+await loadModules(); // the interpreter's modules beyond numpy load when first imported: all, here
 const kernel = createKernel(seedlab);
 
 const NP_17 = '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]';
@@ -65,6 +74,42 @@ describe('lesson cells (www/lesson/)', () => {
     assert.deepEqual(run('torch-size').lines, [TORCH_17, TORCH_17_16]);
     // randn(15) takes the n < 16 path and begins like randn(5); randn(16) does not.
     assert.deepEqual(run('torch-size', { n2: '15' }).lines, [TORCH_17, TORCH_17_15]);
+  });
+
+  test('the training-run cells print what torch 2.15.0 prints', () => {
+    assert.deepEqual(run('train-init').lines, LINEAR_17);
+    assert.deepEqual(run('train-init', { seed: '5', n_in: '2', n_out: '2' }).lines, [
+      'Parameter containing:\n' +
+        'tensor([[ 0.4670, -0.5288],\n' +
+        '        [ 0.5762,  0.4524]], requires_grad=True)',
+      'Parameter containing:\ntensor([ 0.5941, -0.5421], requires_grad=True)',
+    ]);
+    // The same decoder, created after the encoder and then before it.
+    assert.deepEqual(run('train-order').lines, DECODER_17);
+    assert.deepEqual(run('train-order', { seed2: '18' }).lines[0], DECODER_17[0]);
+    assert.notDeepEqual(run('train-order', { seed2: '18' }).lines[1], DECODER_17[1]);
+    assert.deepEqual(run('train-loader').lines, EPOCHS_17);
+    assert.deepEqual(run('train-loader', { batch_size: '3' }).lines, [
+      '[[6, 5, 8], [0, 7, 4], [3, 1, 9], [2]]',
+      '[[3, 6, 8], [1, 9, 2], [7, 4, 5], [0]]',
+    ]);
+    assert.deepEqual(run('train-dropout').lines, DROPOUT_17);
+    assert.deepEqual(
+      run('train-dropout', { seed: '3', p: '0.1' }).lines[0],
+      'tensor([1.1111, 1.1111, 1.1111, 1.1111, 1.1111, 1.1111, 1.1111, 1.1111])',
+    );
+  });
+
+  test('a loader with its own generator repeats its order; the unseeded layer does not', () => {
+    const first = run('train-generator').lines;
+    const second = run('train-generator').lines;
+    assert.equal(first[1], OWN_GENERATOR_17);
+    assert.equal(second[1], OWN_GENERATOR_17);
+    assert.match(
+      first[0],
+      /^Parameter containing:\ntensor\(\[ ?-?0\.\d{4}, +-?0\.\d{4}\], requires_grad=True\)$/,
+    );
+    assert.notEqual(first[0], second[0]);
   });
 
   test('the unseeded global state persists and moves on, as in a kernel', () => {
@@ -115,6 +160,36 @@ describe('lesson cells (www/lesson/)', () => {
       ],
       ['torch-size', { n2: 'n' }, 'n2', "NameError: name 'n' is not defined"],
       [
+        'train-init',
+        { n_out: '2.5' },
+        'n_out',
+        "TypeError: empty(): argument 'size' (position 1) must be tuple of ints, but found element of type float at pos 0",
+      ],
+      [
+        'train-init',
+        { n_in: '-1' },
+        'n_in',
+        'RuntimeError: Trying to create tensor with negative dimension -1: [3, -1]',
+      ],
+      [
+        'train-loader',
+        { batch_size: '0' },
+        'batch_size',
+        'ValueError: batch_size should be a positive integer value, but got batch_size=0',
+      ],
+      [
+        'train-generator',
+        { seed: '2**64' },
+        'seed',
+        'ValueError: Overflow when unpacking long long',
+      ],
+      [
+        'train-dropout',
+        { p: '1.5' },
+        'p',
+        'ValueError: dropout probability has to be between 0 and 1, but got 1.5',
+      ],
+      [
         'unseeded',
         { n: '10**12' },
         'n',
@@ -153,7 +228,7 @@ describe('lesson cells (www/lesson/)', () => {
         .filter((p) => typeof p !== 'string')
         .map((p) => p.field);
       assert.deepEqual([...names].sort(), cell.fields.map((f) => f.name).sort(), cell.id);
-      assert.doesNotMatch(codeText(cell), /\{[a-z0-9]+\}/, cell.id);
+      assert.doesNotMatch(codeText(cell), /\{[a-z][a-z0-9_]*\}/, cell.id);
     }
     // Rust's own braces stay: {:?} is not a field.
     assert.match(codeText(CELLS_BY_ID['rust-seed']), /println!\("\{:\?\}", x\);/);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CELLS } from '../../www/lesson/cells.js';
 import { assertCleanAndClose, ENGINES, openPage, runsOf, startBrowser } from './browser.mjs';
+import { DROPOUT_17, EPOCHS_17 } from './training-outputs.mjs';
 
 /** @import { BrowserEnv } from './browser.mjs' */
 
@@ -123,6 +124,32 @@ for (const engine of ENGINES) {
       assert.equal(link.searchParams.get('rust-seed.seed'), '-1');
       assert.equal(link.hash, '#rust-seed');
       await assertCleanAndClose(rust);
+    });
+
+    test('renders the training-run cells: DataLoader epochs and dropout masks', async () => {
+      const loader = await openPage(env, 'embed.html?cell=train-loader');
+      assert.equal(
+        await loader.page.locator('h1').textContent(),
+        'DataLoader(shuffle=True): a new order each epoch, the same epochs each run',
+      );
+      assert.deepEqual(
+        (await runsOf(loader.page, 'train-loader'))[0].rows.map((r) => r.text),
+        EPOCHS_17,
+      );
+      await assertCleanAndClose(loader);
+
+      const dropout = await openPage(env, 'embed.html?cell=train-dropout&p=0.9');
+      const rows = (await runsOf(dropout.page, 'train-dropout'))[0].rows.map((r) => r.text);
+      // p = 0.9: the kept values are scaled by 1 / (1 - 0.9) = 10 (torch 2.15.0 printed this).
+      assert.equal(rows[0], 'tensor([ 0.,  0.,  0., 10.,  0.,  0.,  0.,  0.])');
+      assert.notEqual(rows[0], DROPOUT_17[0]);
+      assert.equal(rows[2], 'tensor([1., 1., 1., 1., 1., 1., 1., 1.])');
+      await dropout.page.click('.run-button');
+      assert.deepEqual(
+        (await runsOf(dropout.page, 'train-dropout'))[1].rows.map((r) => r.mark),
+        ['same as run 1', 'same as run 1', 'same as run 1'],
+      );
+      await assertCleanAndClose(dropout);
     });
 
     test('names the valid cells when the cell is unknown', async () => {

@@ -3,8 +3,6 @@
 // and PyTorch 2.15.0.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PAGE_MAX_N } from '../../www/lang/limits.js';
-import { numpySeed, numpySize, torchSeed, torchSize } from '../../www/lang/python-args.js';
 import { evalPython, pythonRepr } from '../../www/lang/python-expr.js';
 
 /**
@@ -123,73 +121,5 @@ describe('evalPython', () => {
     assert.equal(pythonRepr(evalPython('1_7')), '17');
     assert.equal(pythonRepr(evalPython('17.0')), '17.0');
     assert.equal(pythonRepr(evalPython('[1, None, True]')), '[1, None, True]');
-  });
-});
-
-describe('python-args', () => {
-  test('NumPy seeds: int as BigInt, None as OS entropy, lists kept', () => {
-    assert.equal(numpySeed(evalPython('17')), 17n);
-    assert.equal(numpySeed(evalPython('None')), undefined);
-    assert.equal(numpySeed(evalPython('1.5')), 1.5); // seedlab raises NumPy's TypeError
-    assert.deepEqual(numpySeed(evalPython('[1, 2]')), [1n, 2n]);
-    assert.equal(numpySeed(evalPython('True')), 1n);
-  });
-
-  test('torch seeds: int(seed) first, as torch.manual_seed does', () => {
-    assert.equal(torchSeed(evalPython('-1')), -1n);
-    assert.equal(torchSeed(evalPython('17.9')), 17n);
-    assertRaises(
-      () => torchSeed(evalPython('None')),
-      'TypeError',
-      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
-    );
-    assertRaises(
-      () => torchSeed(evalPython('[1]')),
-      'TypeError',
-      "int() argument must be a string, a bytes-like object or a real number, not 'list'",
-    );
-    assertRaises(
-      () => torchSeed(evalPython('1e400 - 1e400')),
-      'ValueError',
-      'cannot convert float NaN to integer',
-    );
-    assertRaises(
-      () => torchSeed(evalPython('1e400')),
-      'OverflowError',
-      'cannot convert float infinity to integer',
-    );
-  });
-
-  test('sizes: Python’s errors, and the page’s own limit', () => {
-    assert.equal(numpySize(evalPython('5')), 5);
-    assert.equal(numpySize(evalPython('-1')), -1); // seedlab: "negative dimensions are not allowed"
-    assert.equal(numpySize(evalPython('10**12')), 1e12); // seedlab: NumPy's MemoryError
-    assertRaises(
-      () => numpySize(evalPython('None')),
-      'TypeError',
-      "'NoneType' object cannot be interpreted as an integer",
-    );
-    assertRaises(
-      () => numpySize(evalPython('[2]')),
-      'TypeError',
-      "'list' object cannot be interpreted as an integer",
-    );
-    assertRaises(
-      () => numpySize(evalPython('2**63')),
-      'ValueError',
-      'Maximum allowed dimension exceeded',
-    );
-    assert.equal(numpySize(evalPython(String(PAGE_MAX_N))), PAGE_MAX_N);
-    assertRaises(
-      () => numpySize(evalPython('2_000_000')),
-      'PageLimit',
-      'This page draws at most 1,000,000 values per call (Python would draw 2,000,000).',
-    );
-    assert.equal(torchSize(evalPython('[5]'), 'randn'), 5);
-    assertRaises(
-      () => torchSize(evalPython('None'), 'randn'),
-      'TypeError',
-      "randn(): argument 'size' (position 1) must be tuple of ints, not NoneType",
-    );
   });
 });

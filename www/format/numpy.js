@@ -92,15 +92,17 @@ function dragon4Scientific(x, p, float32 = false, minDigits = 0) {
 // FloatingFormat, IntegerFormat and _formatArray
 
 /**
- * FloatingFormat(data, precision, 'maxprec', suppress_small=False, sign='-'). Returns x => string.
+ * FloatingFormat(data, precision, 'maxprec', suppress_small, sign='-'). Returns x => string.
  * float32: the values are a float32 array's (shortest digits among float32s; the ratio test in
  * float32 arithmetic, as NumPy computes it in the array's dtype).
  * @param {number[]} data
  * @param {number} precision
  * @param {boolean} [float32]
+ * @param {boolean} [suppress]  np.set_printoptions(suppress=True): no scientific notation for
+ *   small values or a wide ratio
  * @returns {(v: number) => string}
  */
-function numpyFloatFormatter(data, precision, float32 = false) {
+export function numpyFloatFormatter(data, precision, float32 = false, suppress = false) {
   const finite = data.filter(Number.isFinite);
   const absNonZero = finite.filter((v) => v !== 0).map(Math.abs);
   let expFormat = false;
@@ -109,7 +111,7 @@ function numpyFloatFormatter(data, precision, float32 = false) {
     const min = Math.min(...absNonZero);
     const ratio = float32 ? Math.fround(max / min) : max / min;
     // NumPy >= 2.3: the cut-off is 10**min(8, finfo(dtype).precision): 1e8, or 1e6 for float32.
-    expFormat = max >= (float32 ? 1e6 : 1e8) || min < 0.0001 || ratio > 1000;
+    expFormat = max >= (float32 ? 1e6 : 1e8) || (!suppress && (min < 0.0001 || ratio > 1000));
   }
 
   let padLeft = 0;

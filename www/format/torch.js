@@ -16,18 +16,25 @@ export const TORCH_PRINT_OPTIONS = Object.freeze({
 });
 
 /**
- * torch's _Formatter for a floating (float32) or integer tensor. Returns { width, format }.
- * @param {number[]} data
+ * torch's _Formatter for a floating (float32 or float64) or integer tensor. Returns { width,
+ * format }. data: the values it looks at; for integer and bool tensors anything whose String()
+ * is what f"{value}" prints (numbers, BigInts, 'True'/'False').
+ * @param {(number | bigint | string)[]} values
  * @param {boolean} floating
  * @param {number} precision
- * @returns {{ width: number, format: (v: number) => string }}
+ * @param {boolean | null} [sciModeOption]  set_printoptions(sci_mode=...), when not None: the
+ *   choice between fixed and scientific notation
+ * @returns {{ width: number, format: (v: any) => string }}
  */
-function torchFormatter(data, floating, precision) {
+export function torchFormatter(values, floating, precision, sciModeOption = null) {
   let maxWidth = 1;
   if (!floating) {
-    for (const v of data) maxWidth = Math.max(maxWidth, intString(v).length);
-    return { width: maxWidth, format: (v) => intString(v).padStart(maxWidth) };
+    /** @param {number | bigint | string} v */
+    const text = (v) => (typeof v === 'number' ? intString(v) : String(v));
+    for (const v of values) maxWidth = Math.max(maxWidth, text(v).length);
+    return { width: maxWidth, format: (v) => text(v).padStart(maxWidth) };
   }
+  const data = /** @type {number[]} */ (values);
 
   let intMode = true;
   let sciMode = false;
@@ -37,18 +44,14 @@ function torchFormatter(data, floating, precision) {
     const max = Math.max(...abs);
     const min = Math.min(...abs);
     intMode = nz.every((v) => v === Math.ceil(v));
-    if (intMode) {
-      if (max / min > 1000 || max > 1e8) {
-        sciMode = true;
-        for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
-      } else {
-        for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, 0).length + 1);
-      }
-    } else if (max / min > 1000 || max > 1e8 || min < 1e-4) {
-      sciMode = true;
-      for (const v of nz) maxWidth = Math.max(maxWidth, pyExp(v, precision).length);
-    } else {
-      for (const v of nz) maxWidth = Math.max(maxWidth, pyFixed(v, precision).length);
+    sciMode = sciModeOption ?? (max / min > 1000 || max > 1e8 || min < 1e-4);
+    for (const v of nz) {
+      const text = sciMode
+        ? pyExp(v, precision)
+        : intMode
+          ? `${pyFixed(v, 0)}.`
+          : pyFixed(v, precision);
+      maxWidth = Math.max(maxWidth, text.length);
     }
   }
 

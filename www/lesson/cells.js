@@ -1,23 +1,18 @@
 // The lesson's live cells: the code each one shows (Python, R or Rust, with {field} placeholders
-// for the values a student can edit), and what running it does with seedlab. Content only: the
-// runner (runner.js) reads the fields, attributes errors and collects what a cell prints.
+// for the values a student can edit). Content only: the runner (runner.js) runs it.
 //
-//   run(py, kernel)   py: the run's context (runner.js): py.numpySeed('seed') reads a field as
-//                     the argument it is, py.call('n', f) runs f with its errors about field n,
+// A Python cell is only its code: the runner fills in the fields and runs it with the page's
+// Python interpreter, as a notebook would, in a fresh session each run (so NumPy's, Python's and
+// torch's unseeded generators are seeded from OS entropy again, and unseeded rows change).
+// An R or Rust cell (`lang`) also has run(py, kernel), which computes what R or Rust prints:
+//
+//   run(py, kernel)   py: the run's context (runner.js): py.rArg('seed', 'set.seed') reads a
+//                     field as R reads it, py.call('n', f) runs f with its errors about field n,
 //                     py.print(text) prints a row, py.own(obj) frees obj after the run
 //
-// Semantics, as in a notebook: each run executes the cell top to bottom; objects it creates are
-// fresh, while the unseeded global np.random state (kernel.numpyGlobal, seeded from OS entropy
-// when the page loads) persists across runs and cells.
-//
-// Most cells are Python; a cell's `lang` ('python' when absent, 'r', 'rust') says how its
-// fields are read and how its code is labelled. Pure: no DOM.
-import { formatJaxArray } from '../format/jax.js';
-import { formatNumpyArray } from '../format/numpy.js';
-import { pyFloatRepr } from '../format/python.js';
+// Pure: no DOM.
 import { formatRVector } from '../format/r.js';
 import { formatRustVec } from '../format/rust.js';
-import { formatTorchTensor } from '../format/torch.js';
 import { pageLimit } from '../lang/limits.js';
 import { rAsNumber } from '../lang/r-expr.js';
 /** @import { Cell } from './runner.js' */
@@ -31,10 +26,6 @@ export const CELLS = [
       'NumPy’s global generator, never seeded here, carries on from where it stopped: every run prints new numbers.',
     code: 'import numpy as np\n\nprint(np.random.randn({n}))',
     fields: [{ name: 'n', value: '5', label: 'n, the number of values' }],
-    run(py, kernel) {
-      const n = py.numpySize('n');
-      py.print(py.call('n', () => formatNumpyArray(kernel.numpyGlobal.randn(n))));
-    },
   },
   {
     id: 'global-seed',
@@ -53,15 +44,6 @@ export const CELLS = [
       { name: 'n1', value: '5', label: 'n of the first draw' },
       { name: 'n2', value: '5', label: 'n of the second draw' },
     ],
-    run(py, kernel) {
-      const seed = py.numpySeed('seed');
-      // A fresh global state for this run (the page's shared one is left alone).
-      const np = py.own(py.call('seed', () => new kernel.RandomState(seed)));
-      const n1 = py.numpySize('n1');
-      py.print(py.call('n1', () => formatNumpyArray(np.randn(n1))));
-      const n2 = py.numpySize('n2');
-      py.print(py.call('n2', () => formatNumpyArray(np.randn(n2))));
-    },
   },
   {
     id: 'generators',
@@ -83,17 +65,6 @@ export const CELLS = [
       { name: 'seed1', value: '17', label: 'seed of randseed1' },
       { name: 'seed2', value: '20210530', label: 'seed of randseed2' },
     ],
-    run(py, kernel) {
-      const seed1 = py.numpySeed('seed1');
-      const rs1 = py.own(py.call('seed1', () => new kernel.RandomState(seed1)));
-      const seed2 = py.numpySeed('seed2');
-      const rs2 = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
-      py.print(formatNumpyArray(rs1.randn(5)));
-      py.print(formatNumpyArray(rs2.randn(5)));
-      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
-      py.print(formatNumpyArray(rs1.randn(5)));
-      py.print(formatNumpyArray(rs2.randn(5)));
-    },
   },
   {
     id: 'default-rng',
@@ -109,13 +80,6 @@ export const CELLS = [
       'print(rng.standard_normal(5))',
     ].join('\n'),
     fields: [{ name: 'seed', value: '17', label: 'seed of np.random.default_rng' }],
-    run(py, kernel) {
-      const seed = py.generatorSeed('seed');
-      const rng = py.own(py.call('seed', () => kernel.defaultRng(seed)));
-      py.print(formatNumpyArray(rng.standardNormal(5)));
-      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
-      py.print(formatNumpyArray(rng.standardNormal(5)));
-    },
   },
   {
     id: 'rng-vs-legacy',
@@ -132,14 +96,6 @@ export const CELLS = [
       { name: 'seed1', value: '17', label: 'seed of np.random.default_rng' },
       { name: 'seed2', value: '17', label: 'seed of np.random.RandomState' },
     ],
-    run(py, kernel) {
-      const seed1 = py.generatorSeed('seed1');
-      const rng = py.own(py.call('seed1', () => kernel.defaultRng(seed1)));
-      py.print(formatNumpyArray(rng.random(3)));
-      const seed2 = py.numpySeed('seed2');
-      const rs = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
-      py.print(formatNumpyArray(rs.rand(3)));
-    },
   },
   {
     id: 'py-random',
@@ -160,15 +116,6 @@ export const CELLS = [
       { name: 'seed1', value: '17', label: 'seed of random.seed' },
       { name: 'seed2', value: '17', label: 'seed of np.random.seed' },
     ],
-    run(py, kernel) {
-      const seed1 = py.pySeed('seed1');
-      const rng = py.own(py.call('seed1', () => new kernel.PyRandom(seed1)));
-      py.print(pyFloatRepr(rng.random(1)[0]));
-      py.print(pyFloatRepr(kernel.numpyGlobal.rand(1)[0]));
-      const seed2 = py.numpySeed('seed2');
-      const np = py.own(py.call('seed2', () => new kernel.RandomState(seed2)));
-      py.print(pyFloatRepr(np.rand(1)[0]));
-    },
   },
   {
     id: 'torch-seed',
@@ -187,13 +134,6 @@ export const CELLS = [
       { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
       { name: 'n', value: '5', label: 'n of torch.randn' },
     ],
-    run(py, kernel) {
-      const seed = py.torchSeed('seed');
-      const gen = py.own(py.call('seed', () => new kernel.TorchGenerator(seed)));
-      const n = py.torchSize('n', 'randn');
-      py.print(py.call('n', () => formatTorchTensor(gen.randn(n))));
-      py.print(formatNumpyArray(kernel.numpyGlobal.randn(5)));
-    },
   },
   {
     id: 'torch-size',
@@ -214,17 +154,6 @@ export const CELLS = [
       { name: 'seed2', value: '17', label: 'seed of the second torch.manual_seed' },
       { name: 'n2', value: '16', label: 'n of the second torch.randn' },
     ],
-    run(py, kernel) {
-      const gen = py.own(new kernel.TorchGenerator(0));
-      const seed1 = py.torchSeed('seed1');
-      py.call('seed1', () => gen.manualSeed(seed1));
-      const n1 = py.torchSize('n1', 'randn');
-      py.print(py.call('n1', () => formatTorchTensor(gen.randn(n1))));
-      const seed2 = py.torchSeed('seed2');
-      py.call('seed2', () => gen.manualSeed(seed2));
-      const n2 = py.torchSize('n2', 'randn');
-      py.print(py.call('n2', () => formatTorchTensor(gen.randn(n2))));
-    },
   },
   {
     id: 'r-seed',
@@ -260,14 +189,6 @@ export const CELLS = [
       'print(repr(jax.random.normal(subkey, (5,))))',
     ].join('\n'),
     fields: [{ name: 'seed', value: '17', label: 'seed of jax.random.key' }],
-    run(py, kernel) {
-      const seed = py.jaxSeed('seed');
-      const key = py.call('seed', () => kernel.jaxKey(seed));
-      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
-      py.print(formatJaxArray(kernel.jaxNormal(key, 5)));
-      const keys = kernel.jaxSplit(key, 2);
-      py.print(formatJaxArray(kernel.jaxNormal(keys.subarray(2, 4), 5)));
-    },
   },
   {
     id: 'rust-seed',
@@ -295,6 +216,109 @@ export const CELLS = [
       py.print(formatRustVec(rng.standardNormal(5)));
       py.print(formatRustVec(rng.random(3)));
     },
+  },
+  {
+    id: 'train-init',
+    title: 'torch.manual_seed: the same initial weights',
+    caption:
+      'After torch.manual_seed(17), nn.Linear(4, 3) starts from the same weights and bias on every run.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed})',
+      'layer = nn.Linear({n_in}, {n_out})',
+      'print(layer.weight)',
+      'print(layer.bias)',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'n_in', value: '4', label: 'in_features of nn.Linear' },
+      { name: 'n_out', value: '3', label: 'out_features of nn.Linear' },
+    ],
+  },
+  {
+    id: 'train-order',
+    title: 'Layers share one stream: their order changes their weights',
+    caption:
+      'The same decoder layer, created after the encoder or before it, starts from different weights.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed1})',
+      'encoder = nn.Linear(4, 3)',
+      'decoder = nn.Linear(3, 2)',
+      'print(decoder.weight)',
+      '',
+      'torch.manual_seed({seed2})',
+      'decoder = nn.Linear(3, 2)',
+      'encoder = nn.Linear(4, 3)',
+      'print(decoder.weight)',
+    ].join('\n'),
+    fields: [
+      { name: 'seed1', value: '17', label: 'seed of the first torch.manual_seed' },
+      { name: 'seed2', value: '17', label: 'seed of the second torch.manual_seed' },
+    ],
+  },
+  {
+    id: 'train-loader',
+    title: 'DataLoader(shuffle=True): a new order each epoch, the same epochs each run',
+    caption:
+      'The two epochs print different orders; after torch.manual_seed(17) every run prints the same two.',
+    code: [
+      'import torch',
+      'from torch.utils.data import DataLoader',
+      '',
+      'torch.manual_seed({seed})',
+      'loader = DataLoader(range(10), batch_size={batch_size}, shuffle=True)',
+      'for epoch in range(2):',
+      '    print([batch.tolist() for batch in loader])',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'batch_size', value: '4', label: 'batch_size of the DataLoader' },
+    ],
+  },
+  {
+    id: 'train-generator',
+    title: 'A DataLoader with its own generator',
+    caption:
+      'The loader’s order comes from its own seeded generator and repeats; the unseeded layer’s bias changes every run.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      'from torch.utils.data import DataLoader',
+      '',
+      'g = torch.Generator().manual_seed({seed})',
+      'loader = DataLoader(range(10), batch_size=4, shuffle=True, generator=g)',
+      'model = nn.Linear(10, 2)',
+      'print(model.bias)',
+      'print([batch.tolist() for batch in loader])',
+    ].join('\n'),
+    fields: [{ name: 'seed', value: '17', label: 'seed of the loader’s generator' }],
+  },
+  {
+    id: 'train-dropout',
+    title: 'Dropout masks come from the same stream',
+    caption:
+      'In training mode each call draws a new mask, and the masks repeat on every run; in eval mode dropout does nothing.',
+    code: [
+      'import torch',
+      'from torch import nn',
+      '',
+      'torch.manual_seed({seed})',
+      'dropout = nn.Dropout(p={p})',
+      'x = torch.ones(8)',
+      'print(dropout(x))',
+      'print(dropout(x))',
+      'dropout.eval()',
+      'print(dropout(x))',
+    ].join('\n'),
+    fields: [
+      { name: 'seed', value: '17', label: 'seed of torch.manual_seed' },
+      { name: 'p', value: '0.5', label: 'p of nn.Dropout' },
+    ],
   },
 ];
 

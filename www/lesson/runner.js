@@ -7,10 +7,12 @@
 // Each field is read as the cell's language reads it, and every error is wrapped with the field
 // it is about (lang/field-error.js). Pure: no DOM, so the Node tests run cells too.
 import { atField, FieldError } from '../lang/field-error.js';
-import * as args from '../lang/python-args.js';
 import { evalPython, pythonRepr } from '../lang/python-expr.js';
 import { rCallError, rError, readR, rRepr } from '../lang/r-expr.js';
 import { readRustU64, rustRepr } from '../lang/rust-expr.js';
+
+/** A field's place in a cell's code: {seed}, {n_in}. */
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /** @import { Kernel } from './kernel.js' */
 
@@ -30,7 +32,8 @@ import { readRustU64, rustRepr } from '../lang/rust-expr.js';
  * @property {string} caption
  * @property {string} code     with a {name} placeholder where each field sits
  * @property {CellField[]} fields
- * @property {(py: RunContext, kernel: Kernel) => void} run
+ * @property {(py: RunContext, kernel: Kernel) => void} [run]  R and Rust cells: what the code
+ *   prints, computed with seedlab (Python cells run their code with the interpreter instead)
  */
 
 /** @typedef {ReturnType<typeof context>['py']} RunContext */
@@ -79,9 +82,9 @@ export function defaultValues(cell) {
 export function codeLines(cell) {
   return cell.code.split('\n').map((line) =>
     line
-      .split(/(\{[a-z0-9]+\})/)
+      .split(/(\{[a-z][a-z0-9_]*\})/)
       .filter((part) => part !== '')
-      .map((part) => (/^\{[a-z0-9]+\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
+      .map((part) => (/^\{[a-z][a-z0-9_]*\}$/.test(part) ? { field: part.slice(1, -1) } : part)),
   );
 }
 
@@ -92,7 +95,7 @@ export function codeLines(cell) {
  */
 export function codeText(cell, values = {}) {
   const all = { ...defaultValues(cell), ...values };
-  return cell.code.replace(/\{([a-z0-9]+)\}/g, (_, name) => all[name]);
+  return cell.code.replace(PLACEHOLDER, (_, name) => all[name]);
 }
 
 /**
@@ -104,7 +107,7 @@ function fieldContext(cell, field) {
   const line = cell.code.split('\n').find((l) => l.includes(`{${field}}`));
   if (line === undefined) throw new Error(`The code of cell ${cell.id} has no {${field}}`);
   const [before, after] = line.split(`{${field}}`);
-  return { before: before.replace(/\{([a-z0-9]+)\}/g, ''), after };
+  return { before: before.replace(PLACEHOLDER, ''), after };
 }
 
 /**
@@ -117,10 +120,7 @@ function context(cell, values) {
   const lines = [];
   /** @type {Array<{ free(): void }>} */
   const owned = [];
-  /** @param {string} field */
-  const arg = (field) => atField(field, () => evalPython(values[field]));
   const py = {
-    arg,
     call: atField,
     /** @param {string} text */
     print: (text) => lines.push(text),
@@ -134,26 +134,7 @@ function context(cell, values) {
       return obj;
     },
     /** @param {Field} field */
-    numpySeed: (field) => atField(field, () => args.numpySeed(arg(field))),
-    /** @param {Field} field */
-    torchSeed: (field) => atField(field, () => args.torchSeed(arg(field))),
-    /** @param {Field} field */
-    numpySize: (field) => atField(field, () => args.numpySize(arg(field))),
-    /**
-     * @param {Field} field
-     * @param {string} fn
-     */
-    torchSize: (field, fn) => atField(field, () => args.torchSize(arg(field), fn)),
-    /** @param {Field} field */
-    generatorSeed: (field) => atField(field, () => args.generatorSeed(arg(field))),
-    /** @param {Field} field */
-    jaxSeed: (field) => atField(field, () => args.jaxSeed(arg(field))),
-    /** @param {Field} field */
-    jaxSize: (field) => atField(field, () => args.jaxSize(arg(field))),
-    /** @param {Field} field */
     rustSeed: (field) => atField(field, () => readRustU64(values[field])),
-    /** @param {Field} field */
-    pySeed: (field) => atField(field, () => args.pySeed(arg(field))),
     // An R argument, read where its field sits in the code: { value, call } with call the
     // function call as R names it in errors ("set.seed(2^31)").
     /**
@@ -219,6 +200,7 @@ export function runKey(cell, values) {
  */
 export function runCell(cell, values, kernel) {
   const all = { ...defaultValues(cell), ...values };
+  if (!cell.run) return runPythonCell(cell, all, kernel);
   const { py, lines, owned } = context(cell, all);
   try {
     cell.run(py, kernel);
@@ -229,4 +211,64 @@ export function runCell(cell, values, kernel) {
   } finally {
     for (const obj of owned) obj.free();
   }
+}
+
+/**
+ * The fields whose values sit on a line of the cell's code.
+ * @param {Cell} cell @param {number | null} line  1-based
+ * @returns {string[]}
+ */
+function fieldsAtLine(cell, line) {
+  if (line === null) return [];
+  return [...(cell.code.split('\n')[line - 1] ?? '').matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/**
+ * The field whose value sits on a line of the cell's code (null: none, or several).
+ * @param {Cell} cell @param {number | null} line  1-based
+ */
+export function fieldAtLine(cell, line) {
+  const fields = fieldsAtLine(cell, line);
+  return fields.length === 1 ? fields[0] : null;
+}
+
+/**
+ * The field an error is about: the one on the line where the run stopped; when that line has
+ * several (nn.Linear({n_in}, {n_out})), the one whose value, put back to its default, makes the
+ * error go away (null when none does).
+ * @param {Cell} cell @param {Record<string, string>} values @param {Kernel} kernel
+ * @param {import('../python/session.js').RunResult} result  the failed run
+ */
+function fieldOfError(cell, values, kernel, result) {
+  const fields = fieldsAtLine(cell, result.line);
+  if (fields.length <= 1) return fields[0] ?? null;
+  const defaults = defaultValues(cell);
+  const edited = fields.filter((f) => values[f] !== undefined && values[f] !== defaults[f]);
+  if (edited.length === 1) return edited[0];
+  for (const field of edited) {
+    const again = kernel.runPython(codeText(cell, { ...values, [field]: defaults[field] }));
+    if (again.line !== result.line || again.error !== result.error) return field;
+  }
+  return null;
+}
+
+/**
+ * A Python cell: its code with the field values, run in a fresh interpreter session. Like the
+ * fields' errors before, an error (Python's, or a note of the page's) is shown beside the field
+ * on the line where the run stopped, and the run is not logged.
+ * @param {Cell} cell @param {Record<string, string>} values @param {Kernel} kernel
+ * @returns {RunResult}
+ */
+function runPythonCell(cell, values, kernel) {
+  const result = kernel.runPython(codeText(cell, values));
+  if (result.error !== null || result.note !== null) {
+    const error =
+      result.error !== null
+        ? Object.assign(new Error(result.error.slice(result.error.indexOf(': ') + 2)), {
+            name: result.error.slice(0, Math.max(result.error.indexOf(':'), 0)) || result.error,
+          })
+        : Object.assign(new Error(result.note?.text), { name: 'PageLimit' });
+    return { ok: false, field: fieldOfError(cell, values, kernel, result), error };
+  }
+  return { ok: true, lines: result.prints, key: runKey(cell, values) };
 }

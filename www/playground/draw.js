@@ -3,7 +3,8 @@
 // field wraps its errors with that field, and an error from the library's call is placed by
 // asking the library again (fieldOfCallError). Pure apart from the kernel's generators.
 import { atField, FieldError } from '../lang/field-error.js';
-import { evalPython, pythonRepr } from '../lang/python-expr.js';
+import { PageLimit } from '../lang/limits.js';
+import { evalPython, PythonError, pythonRepr } from '../lang/python-expr.js';
 import { distribution } from './histogram.js';
 import { readParams, SAMPLE_SIZE, samples } from './libraries/spec.js';
 import { LIBRARIES, withKnownFunction } from './libraries.js';
@@ -11,7 +12,7 @@ import { PLAYGROUND_DEFAULTS } from './settings.js';
 
 /** @import { Kernel } from '../lesson/kernel.js' */
 /** @import { Distribution } from './histogram.js' */
-/** @import { FnSpec, Library, ParamName, Params, Settings, Values } from './libraries/spec.js' */
+/** @import { FnSpec, Library, NativeLibrary, ParamName, Params, Settings, Values } from './libraries/spec.js' */
 
 export { SAMPLE_SIZE };
 
@@ -92,7 +93,7 @@ function withDefault(lib, s, p, name) {
  * message: when one value with the same parameters does not raise the same error, the size n
  * was at fault; otherwise the first parameter, from the last, whose default value makes the
  * error go away; otherwise the last parameter the function takes.
- * @param {Library} lib
+ * @param {NativeLibrary} lib
  * @param {Settings} s
  * @param {FnSpec} spec
  * @param {Params} p
@@ -131,6 +132,7 @@ export function draw(settings, kernel) {
   const spec = lib.functions[s.fn];
   const noseed = Boolean(s.noseed) && !lib.noSeedNote;
   const plain = { ...s, noseed };
+  if (lib.lang === 'python') return drawPython(lib, plain, spec, kernel);
   let drawer = null;
   try {
     const key = drawKey(s, spec, noseed);
@@ -156,4 +158,91 @@ export function draw(settings, kernel) {
   } finally {
     drawer?.free();
   }
+}
+
+/**
+ * A Python library's draw: the code the playground shows, run by the page's interpreter (the
+ * lesson's one way to run Python). The row is what the code prints; the histogram's sample is the
+ * code's `sample`. An error is placed on the seed when the seeding line raised it, else by
+ * running the code again with one field changed: n at 1, then each parameter, from the last, at
+ * its default; the first change that makes the error go away names the field.
+ * @param {Library} lib @param {Settings} s @param {FnSpec} spec @param {Kernel} kernel
+ * @returns {DrawResult}
+ */
+function drawPython(lib, s, spec, kernel) {
+  const key = drawKey(s, spec, Boolean(s.noseed));
+  const { result, variable } = kernel.runPythonAndRead(lib.code(s, spec), 'sample');
+  if (result.error !== null || result.note !== null) {
+    return {
+      ok: false,
+      field: pythonErrorField(lib, s, spec, kernel, result),
+      error: runError(result),
+    };
+  }
+  let p;
+  try {
+    p = readParams(lib, s, spec);
+  } catch (e) {
+    return { ok: false, field: e instanceof FieldError ? e.field : null, error: e };
+  }
+  const plotted = samples(spec, s) && variable !== undefined;
+  return {
+    ok: true,
+    line: result.prints[0] ?? '',
+    sample: plotted ? sampleValues(variable) : null,
+    dist: plotted ? distribution(spec, p) : null,
+    params: p,
+    key,
+  };
+}
+
+/** A failed run's error, as the field error shows it. @param {import('../python/session.js').RunResult} result */
+function runError(result) {
+  if (result.error !== null) {
+    const text = result.error;
+    const colon = text.indexOf(': ');
+    return new PythonError(
+      colon < 0 ? text : text.slice(0, colon),
+      colon < 0 ? '' : text.slice(colon + 2),
+    );
+  }
+  return new PageLimit(result.note?.text ?? '');
+}
+
+/**
+ * Which field a failed run is about (see drawPython).
+ * @param {Library} lib @param {Settings} s @param {FnSpec} spec @param {Kernel} kernel
+ * @param {import('../python/session.js').RunResult} failed
+ */
+function pythonErrorField(lib, s, spec, kernel, failed) {
+  const code = lib.code(s, spec).split('\n');
+  const line = failed.line === null ? '' : (code[failed.line - 1] ?? '');
+  // The seeding line: the one line that is neither a draw nor the sample.
+  const seeding = !/^(print|sample|x =|random\.shuffle|import)/.test(line.trim());
+  if (!s.noseed && seeding && line.includes(String(s.seed))) return 'seed';
+  const same = (/** @type {Settings} */ t) => {
+    const again = kernel.runPythonAndRead(lib.code(t, spec), 'sample').result;
+    return again.error === failed.error && again.note?.text === failed.note?.text;
+  };
+  if (!same({ ...s, n: '1' })) return 'n';
+  const typed = spec.params.filter((name) => name !== 'replace');
+  for (const name of [...typed].reverse()) {
+    if (!same({ ...s, [name]: PLAYGROUND_DEFAULTS[name] })) return name;
+  }
+  return typed[typed.length - 1] ?? 'n';
+}
+
+/**
+ * The numbers of the code's `sample`: an array, a tensor, a JAX array or a list.
+ * @param {import('../python/objects.js').Value} v
+ * @returns {Values}
+ */
+function sampleValues(v) {
+  const any = /** @type {any} */ (v);
+  if (any && typeof any.values === 'function') return Float64Array.from(any.values(), Number);
+  if (any?.value && typeof any.value.values === 'function') {
+    return Float64Array.from(any.value.values(), Number);
+  }
+  if (any && Array.isArray(any.items)) return Float64Array.from(any.items, Number);
+  return new Float64Array(0);
 }

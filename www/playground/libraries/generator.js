@@ -1,39 +1,11 @@
-// NumPy's Generator in the playground: np.random.default_rng(seed) (PCG64), or default_rng()
-// from OS entropy with no seed. Pure apart from the kernel's generators.
-import * as args from '../../lang/python-args.js';
-import { numpyCallText, numpyPrint } from './numpy.js';
-import { py, pythonParam } from './python-params.js';
-import { BOUNDS, CHOICE, fnSpec, LOC_SCALE, owned, SAMPLE_TEXT, samples } from './spec.js';
+import { numpyCallText } from './numpy.js';
+import { pythonParam } from './python-params.js';
+import { BOUNDS, CHOICE, fnSpec, LOC_SCALE, SAMPLE_TEXT, samples } from './spec.js';
 
 /** @import { Generator } from '../../pkg/seedlab.js' */
-/** @import { Library, Params } from './spec.js' */
+/** @import { PythonLibrary, Params } from './spec.js' */
 
-/**
- * @param {Generator} rng
- * @param {string} fn
- * @param {Params} p
- * @param {number} n
- */
-function drawFrom(rng, fn, p, n) {
-  switch (fn) {
-    case 'random':
-      return rng.random(n);
-    case 'standard_normal':
-      return rng.standardNormal(n);
-    case 'integers':
-      return rng.integers(p.low, p.high, n);
-    case 'normal':
-      return rng.normal(p.loc, p.scale, n);
-    case 'uniform':
-      return rng.uniform(p.low, p.high, n);
-    case 'permutation':
-      return rng.permutation(n);
-    default:
-      return rng.choice(p.pop, n, p.replace);
-  }
-}
-
-/** @type {Library} */
+/** @type {PythonLibrary} */
 export const generator = {
   label: 'NumPy default_rng',
   lang: 'python',
@@ -47,12 +19,7 @@ export const generator = {
     choice: fnSpec('choice', CHOICE),
   },
   defaultFn: 'standard_normal',
-  // default_rng() without a seed: a new Generator from OS entropy, as each run of the code makes.
-  open: (s, kernel) =>
-    owned(kernel.defaultRng(s.noseed ? undefined : args.generatorSeed(py(s.seed))), drawFrom),
-  size: (text) => args.numpySize(py(text)),
   param: pythonParam,
-  print: numpyPrint,
   code(s, spec) {
     const lines = [
       'import numpy as np',

@@ -1,12 +1,8 @@
-// JAX in the playground: jax.random.key(seed) and a function of the key. JAX has no unseeded
-// generator, so "no seed" is off. Pure apart from the kernel's functions.
-import { formatJaxArray } from '../../format/jax.js';
-import * as args from '../../lang/python-args.js';
-import { py, pythonParam } from './python-params.js';
-import { fnSpec, kept, SAMPLE_TEXT } from './spec.js';
-/** @import { Library } from './spec.js' */
+import { pythonParam } from './python-params.js';
+import { fnSpec, SAMPLE_TEXT } from './spec.js';
+/** @import { PythonLibrary } from './spec.js' */
 
-/** @type {Library} */
+/** @type {PythonLibrary} */
 export const jax = {
   label: 'JAX',
   lang: 'python',
@@ -16,15 +12,7 @@ export const jax = {
   },
   defaultFn: 'normal',
   noSeedNote: 'JAX has no unseeded generator: every call takes a key.',
-  open(s, kernel) {
-    const key = kernel.jaxKey(args.jaxSeed(py(s.seed)));
-    return kept(key, (k, fn, _p, n) =>
-      fn === 'uniform' ? kernel.jaxUniform(k, n) : kernel.jaxNormal(k, n),
-    );
-  },
-  size: (text) => args.jaxSize(py(text)),
   param: pythonParam,
-  print: (_spec, values) => formatJaxArray(values),
   code(s) {
     /** @param {string} n */
     const call = (n) => `jax.random.${s.fn}(key, (${n},))`;

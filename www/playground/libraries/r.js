@@ -7,7 +7,7 @@ import { rAsNumber, rCallError, readR } from '../../lang/r-expr.js';
 import { BOUNDS, CHOICE, fnSpec, kept, LOC_SCALE, owned } from './spec.js';
 
 /** @import { RRandom } from '../../pkg/seedlab.js' */
-/** @import { Library, Params, Settings } from './spec.js' */
+/** @import { NativeLibrary, Params, Settings } from './spec.js' */
 
 /**
  * An R field read as an argument where it sits in its call (R's errors quote the call).
@@ -108,7 +108,7 @@ function drawFrom(s) {
   };
 }
 
-/** @type {Library} */
+/** @type {NativeLibrary} */
 export const r = {
   label: 'R',
   lang: 'r',

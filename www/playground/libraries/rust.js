@@ -9,7 +9,7 @@ import { py } from './python-params.js';
 import { BOUNDS, fnSpec, owned, parsedOrNull, SAMPLE_TEXT } from './spec.js';
 
 /** @import { RustRng } from '../../pkg/seedlab.js' */
-/** @import { FnSpec, Library, Params, Settings } from './spec.js' */
+/** @import { FnSpec, NativeLibrary, Params, Settings } from './spec.js' */
 
 /**
  * Rust's (0..n) with a literal n: an i32 range, so a negative n gives no values.
@@ -91,7 +91,7 @@ function rustCode(s, spec, p) {
 /** @type {Record<string, string>} */
 const SOURCES = { random: 'rng.random', standard_normal: 'StandardNormal', uniform: 'Uniform' };
 
-/** @type {Library} */
+/** @type {NativeLibrary} */
 export const rust = {
   label: 'Rust Pcg64',
   lang: 'rust',

@@ -69,22 +69,35 @@ import { atField } from '../../lang/field-error.js';
  */
 
 /**
- * A playground library.
- * @typedef {object} Library
+ * What every playground library has.
+ * @typedef {object} LibraryBase
  * @property {string} label                  the name in the library menu
- * @property {'python' | 'r' | 'rust'} lang  the language of its code
  * @property {Record<string, FnSpec>} functions
  * @property {string} defaultFn
  * @property {string} [noSeedNote]           why "no seed" is off, for a library without one
- * @property {(s: Settings, kernel: Kernel) => Drawer} open
- *   the generator for s: seeded with s.seed as the library reads it, or the library's unseeded
- *   one when s.noseed (its errors are about the seed)
- * @property {(text: string, fn: string, s: Settings) => number} size   n as the library reads it
  * @property {(name: ParamName, text: string | boolean, s: Settings) => number | bigint | boolean} param
- * @property {(spec: FnSpec, values: Values) => string} print   the row as it prints
+ *   a parameter as the histogram's density takes it
  * @property {(s: Settings, spec: FnSpec) => string} code   the code a draw stands for
  * @property {(s: Settings) => string} source   what the histogram's caption names
  */
+
+/**
+ * A Python library: a draw runs its code through the page's interpreter (draw.js).
+ * @typedef {LibraryBase & { lang: 'python' }} PythonLibrary
+ */
+
+/**
+ * An R or Rust library: a draw computes what the language prints with seedlab's dialect.
+ * @typedef {LibraryBase & { lang: 'r' | 'rust',
+ *   open: (s: Settings, kernel: Kernel) => Drawer,
+ *   size: (text: string, fn: string, s: Settings) => number,
+ *   print: (spec: FnSpec, values: Values) => string }} NativeLibrary
+ *   open: the generator for s: seeded with s.seed as the library reads it, or the library's
+ *   unseeded one when s.noseed (its errors are about the seed); size: n as it reads it; print:
+ *   the row as it prints
+ */
+
+/** @typedef {PythonLibrary | NativeLibrary} Library */
 
 /** How many values the histogram plots, and how the code writes that number. */
 export const SAMPLE_SIZE = 100_000;
