@@ -3,14 +3,13 @@
 // arguments and shapes the results as NumPy returns them.
 
 import { bind } from '../../../args.js';
-import { PyError, typeError, Unsupported } from '../../../errors.js';
-import { PyDict, PyList, PyObject, PyType } from '../../../objects.js';
-import { hashKey, toIndex, truthy } from '../../../ops.js';
+import { PyError, Unsupported } from '../../../errors.js';
+import { PyList, PyType } from '../../../objects.js';
+import { toIndex, truthy } from '../../../ops.js';
 import { asArray } from '../convert.js';
 import { FLOAT32, FLOAT64, INT64 } from '../dtype.js';
 import { NDArray } from '../ndarray.js';
 import {
-  entropyArg,
   floatDtypeArg,
   intArg,
   intDtypeArg,
@@ -29,8 +28,6 @@ import { permutedCopy, populationArray, shuffleInPlace, takeChosen } from './seq
 /** @typedef {import('../../../objects.js').Kwargs} Kwargs */
 /** @typedef {import('../../../../pkg/seedlab.js').Generator} WasmGenerator */
 /** @typedef {(g: PyGenerator, args: Value[], kwargs: Kwargs) => Value} Method */
-
-const address = (/** @type {PyObject} */ o) => (0x7f0000000000 + o.id * 16).toString(16);
 
 /** @extends {GeneratorObject<WasmGenerator>} */
 export class PyGenerator extends GeneratorObject {
