@@ -13,12 +13,19 @@ const TIMEOUT = 10_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // In the page: the elements a chain of CSS selectors reaches, each inside the last's matches
-// (`first` keeps the first match of a step).
+// (`first` keeps the first match of a step), looking into open shadow roots as Playwright does.
 const RESOLVE = `
+const deepAll = (root, selector) => {
+  const found = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
+  }
+  return found;
+};
 const resolve = (chain) => {
   let found = [document];
   for (const { selector, first } of chain) {
-    found = found.flatMap((root) => [...root.querySelectorAll(selector)]);
+    found = found.flatMap((root) => deepAll(root, selector));
     if (first) found = found.slice(0, 1);
   }
   return found;
@@ -59,6 +66,8 @@ export class WebDriverPage {
     this.keyboard = {
       /** @param {string} combo  e.g. 'Tab', 'Control+Enter' */
       press: (combo) => this.#pressKeys(combo),
+      /** Types text key by key into the focused element ('\n' as Enter). @param {string} text */
+      type: (text) => this.#typeText(text),
     };
   }
 
@@ -199,6 +208,21 @@ export class WebDriverPage {
     });
     await this.session.command('DELETE', '/actions');
   }
+
+  /** @param {string} text */
+  async #typeText(text) {
+    const actions = [...text].flatMap((char) => {
+      const value = char === '\n' ? KEYS.Enter : char;
+      return [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ];
+    });
+    await this.session.command('POST', '/actions', {
+      actions: [{ type: 'key', id: 'keyboard', actions }],
+    });
+    await this.session.command('DELETE', '/actions');
+  }
 }
 
 export class WebDriverLocator {
@@ -322,6 +346,12 @@ return { found: true, value: (() => { ${body} })() };`,
    */
   async evaluateAll(fn, arg) {
     return /** @type {Awaited<T>} */ (await this.#run(`return (${fn})(els, arg);`, arg));
+  }
+
+  async scrollIntoViewIfNeeded() {
+    await this.#withElement('el.scrollIntoView({ block: "nearest" }); return true;', undefined, {
+      visible: true,
+    });
   }
 
   /** @param {{ state?: 'attached' | 'visible', timeout?: number }} [options] */
