@@ -3,6 +3,8 @@
 //
 //   scripts/build.sh && node scripts/bench.mjs [--n 1000000] [--repeat 7] [--rounds 1]
 //                                              [--no-chromium] [--pkg DIR]
+//                                              [--navigations 7] [--no-page | --page-only]
+//                                              [--page-baseline DIR]
 //
 // --rounds R repeats the whole measurement (native peers, Node, Chromium) R times and keeps
 // each cell's best, for a machine shared with other work; --pkg times another build than
@@ -18,6 +20,10 @@
 //   - Math.random (unseeded; Box-Muller for normals), for reference.
 // "into" is the same call filling a reused array (the API's *Into methods), where the API has
 // one; "floor" is what allocating and writing a fresh array of n costs in that engine.
+// Then the page (scripts/bench/page.mjs): first output of embed.html?code=, the lesson's first
+// run and first screen, and the JS and wasm bytes the first screen needs, best of --navigations
+// navigations in Chromium (--no-page skips it, --page-only measures nothing else;
+// --page-baseline DIR measures another build of www/ in the same run, for a before/after table).
 // A benchmark, not a test: it prints figures and never fails on them.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,6 +42,9 @@ const pkgIndex = args.indexOf('--pkg');
 const REPEAT = option('repeat', 7);
 const ROUNDS = option('rounds', 1);
 const CHROMIUM = !args.includes('--no-chromium');
+const PAGE_ONLY = args.includes('--page-only');
+const PAGE = CHROMIUM && !args.includes('--no-page');
+const NAVIGATIONS = option('navigations', 7);
 
 const root = new URL('../', import.meta.url);
 const local = (path) => fileURLToPath(new URL(path, root));
@@ -84,10 +93,9 @@ function timeInNode() {
 
 async function timeInBrowser() {
   const { timeInChromium } = await import('./bench/chromium.mjs');
-  const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(fs.existsSync);
-  if (!executablePath) return null;
+  if (!chromiumPath) return null;
   return timeInChromium({
-    executablePath,
+    executablePath: chromiumPath,
     files: {
       '/pkg/seedlab.js': pkgFile('seedlab.js'),
       '/pkg/seedlab_bg.wasm': pkgFile('seedlab_bg.wasm'),
@@ -152,6 +160,28 @@ function best(a, b) {
   );
 }
 
+const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(fs.existsSync);
+
+async function benchPage() {
+  if (!chromiumPath) {
+    console.log('\nChromium not found: the page was not measured');
+    return;
+  }
+  const { measurePage, printPageTable } = await import('./bench/page.mjs');
+  const i = args.indexOf('--page-baseline');
+  const baseline = i >= 0 ? args[i + 1] : undefined;
+  printPageTable(
+    await measurePage({ executablePath: chromiumPath, navigations: NAVIGATIONS, baseline }),
+    NAVIGATIONS,
+    baseline ? 'baseline' : undefined,
+  );
+}
+
+if (PAGE_ONLY) {
+  await benchPage();
+  process.exit(0);
+}
+
 let peers = null;
 let node = null;
 let browser = null;
@@ -178,3 +208,4 @@ if (CHROMIUM) {
     console.log('\nChromium not found: skipped');
   }
 }
+if (PAGE) await benchPage();

@@ -48,6 +48,9 @@ cargo clippy --all-targets -- -D warnings
 
 section "Lints (wasm32): cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The page's first-screen module: the crate without its `full-api` feature (scripts/build.sh).
+CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}/core" \
+  cargo clippy --target wasm32-unknown-unknown --lib --release --no-default-features -- -D warnings
 
 section "Native tests: cargo test"
 cargo test

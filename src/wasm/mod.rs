@@ -8,24 +8,46 @@
 //!
 //! The generated TypeScript declarations (`www/pkg/seedlab.d.ts`) are typed by hand where a
 //! parameter is a `JsValue` (`unchecked_param_type`), with the aliases declared below.
+//!
+//! Without the `full-api` feature (on by default) only [`JsRandomState`] is exported, without
+//! its sampling methods and further distributions (numpy_legacy_sampling.rs,
+//! numpy_legacy_distributions.rs): seeding, state, `rand`, `randn`, `randint`, `normal` and
+//! `uniform` of NumPy's legacy generator, the module the page loads first (`www/pkg/core/`, a
+//! quarter of the whole; scripts/build.sh). The same code, so the same numbers.
 
 use crate::error::Error;
 use crate::py_int::PyInt;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "full-api")]
 mod fill_into;
+#[cfg(feature = "full-api")]
 mod jax;
+#[cfg(feature = "full-api")]
 mod math;
+#[cfg(feature = "full-api")]
 mod numpy_generator;
 mod numpy_legacy;
+#[cfg(feature = "full-api")]
+mod numpy_legacy_distributions;
+#[cfg(feature = "full-api")]
+mod numpy_legacy_sampling;
+#[cfg(feature = "full-api")]
 mod python;
+#[cfg(feature = "full-api")]
 mod r;
+#[cfg(feature = "full-api")]
 mod rust_rng;
+#[cfg(feature = "full-api")]
 mod torch;
+#[cfg(feature = "full-api")]
 mod torch_data;
+#[cfg(feature = "full-api")]
 mod torch_nn;
 
+#[cfg(feature = "full-api")]
 pub use jax::{jax_key, jax_normal, jax_split, jax_uniform};
+#[cfg(feature = "full-api")]
 pub use math::{
     math_cos, math_cos_array, math_erf, math_erf_array, math_erfc, math_erfc_array, math_exp,
     math_exp2, math_exp2_array, math_exp_array, math_expm1, math_expm1_array, math_log, math_log10,
@@ -33,13 +55,20 @@ pub use math::{
     math_pow, math_pow_array, math_sin, math_sin_array, math_tanh, math_tanh_array, numpy_power,
     numpy_tanh,
 };
+#[cfg(feature = "full-api")]
 pub use numpy_generator::{default_rng, JsGenerator};
 pub use numpy_legacy::JsRandomState;
+#[cfg(feature = "full-api")]
 pub use python::JsPyRandom;
+#[cfg(feature = "full-api")]
 pub use r::JsRRandom;
+#[cfg(feature = "full-api")]
 pub use rust_rng::JsRustRng;
+#[cfg(feature = "full-api")]
 pub use torch::{torch_generator, JsTorchGenerator};
+#[cfg(feature = "full-api")]
 pub use torch_data::{JsTorchDataLoader, JsTorchDataLoaderIter};
+#[cfg(feature = "full-api")]
 pub use torch_nn::{calculate_gain, fan_in_and_fan_out, init_constant};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -216,6 +245,7 @@ pub(crate) fn int_arg(value: &JsValue, name: &str) -> Result<i128, Error> {
 }
 
 /// A count the caller must give.
+#[cfg(feature = "full-api")]
 pub(crate) fn required_count(n: Option<f64>) -> Result<f64, Error> {
     n.ok_or_else(Error::missing_count)
 }
@@ -262,6 +292,7 @@ pub(crate) fn int_array(values: crate::numpy::IntArray) -> JsValue {
 }
 
 /// Floats from an Array (Numbers or BigInts) or a typed array; `None` for `undefined` / `null`.
+#[cfg(feature = "full-api")]
 pub(crate) fn float_array(value: &JsValue, name: &str) -> Result<Option<Vec<f64>>, Error> {
     let Some(value) = given(value) else {
         return Ok(None);

@@ -1,6 +1,6 @@
 //! `defaultRng` and `Generator`: NumPy's Generator API (`np.random.default_rng`) for JavaScript.
 
-use super::numpy_legacy::{array_length, shuffle_in_place};
+use super::numpy_legacy_sampling::{array_length, shuffle_in_place};
 use super::{
     as_f64s, describe, dtype_name, float_array, given, int_arg, int_array, int_or, numeric,
     set_field,

@@ -1,11 +1,12 @@
-//! `RandomState`: NumPy's legacy generator for JavaScript.
+//! `RandomState`: NumPy's legacy generator for JavaScript: seeding, state, and the draws the
+//! page's first-screen module has (see mod.rs). Its sampling methods and further distributions
+//! are in numpy_legacy_sampling.rs and numpy_legacy_distributions.rs.
 
 use super::{
-    as_f64s, describe, dtype_name, float_array, given, int_arg, int_array, int_or, numeric,
-    set_field, JsNumeric,
+    as_f64s, describe, dtype_name, given, int_arg, int_array, numeric, set_field, JsNumeric,
 };
 use crate::error::{Error, ErrorKind};
-use crate::numpy::{self, CNumber, IntDtype, KeySequence, LegacyStateArgs, Population};
+use crate::numpy::{self, CNumber, IntDtype, KeySequence, LegacyStateArgs};
 use wasm_bindgen::prelude::*;
 
 /// A NumPy legacy seed from JS: undefined/null, an integer, or an array of integers.
@@ -121,67 +122,6 @@ impl JsRandomState {
         Ok(self.inner.normal_sized(loc, scale, n)?)
     }
 
-    /// `permutation(n)`: 0..n-1 shuffled; a negative `n` gives an empty array, as in NumPy.
-    pub fn permutation(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "number | bigint")] n: JsValue,
-    ) -> Result<Vec<f64>, JsValue> {
-        let n = int_or(&n, "n", |_| {
-            Error::new(
-                ErrorKind::IndexError,
-                "x must be an integer or at least 1-dimensional",
-            )
-        })?;
-        Ok(as_f64s(self.inner.permutation(n)?))
-    }
-
-    /// `choice(popSize, size, replace = true, p = null)`: `size` values of 0..popSize-1 (`a` given
-    /// as an int). Without `p`: with replacement `randint(0, popSize, size)`, without it
-    /// `permutation(popSize)[:size]`. With `p` (probabilities, one per value): NumPy's
-    /// cumulative search, with and without replacement.
-    pub fn choice(
-        &mut self,
-        #[wasm_bindgen(js_name = popSize, unchecked_param_type = "number | bigint")]
-        pop_size: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
-        replace: Option<bool>,
-        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
-    ) -> Result<Vec<f64>, JsValue> {
-        let pop_size = int_or(&pop_size, "popSize", |_| {
-            Error::value("a must be 1-dimensional or an integer")
-        })?;
-        let p = float_array(&p, "p")?;
-        let replace = replace.unwrap_or(true);
-        Ok(as_f64s(self.inner.choice_from_sized(
-            Population::Int(pop_size),
-            size,
-            replace,
-            p.as_deref(),
-        )?))
-    }
-
-    /// `choice(a, size, replace = true, p = null)` for an array `a` of `length` elements: the
-    /// indices chosen (`a[i]`; for an N-d `a`, rows along axis 0). The same draws as `choice`;
-    /// an empty `a` has its own message.
-    #[wasm_bindgen(js_name = choiceIndices)]
-    pub fn choice_indices(
-        &mut self,
-        length: f64,
-        #[wasm_bindgen(unchecked_param_type = "number")] size: Option<f64>,
-        replace: Option<bool>,
-        #[wasm_bindgen(unchecked_optional_param_type = "FloatArray | null")] p: JsValue,
-    ) -> Result<Vec<f64>, JsValue> {
-        let length = array_length(length)?;
-        let p = float_array(&p, "p")?;
-        let replace = replace.unwrap_or(true);
-        Ok(as_f64s(self.inner.choice_from_sized(
-            Population::Array(length),
-            size,
-            replace,
-            p.as_deref(),
-        )?))
-    }
-
     /// `randint(low, high, n, dtype)`: integers in [low, high) in a typed array of the dtype
     /// (`BigInt64Array` for int64, ..., a `Uint8Array` of 0 / 1 for bool); `high` undefined or
     /// null means [0, low).
@@ -280,72 +220,6 @@ impl JsRandomState {
             gauss,
         })?)
     }
-
-    /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
-    /// array along axis 0, shuffle its rows: the order is `permutation(len)`'s).
-    pub fn shuffle(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "unknown[] | TypedArray")] array: JsValue,
-    ) -> Result<(), JsValue> {
-        shuffle_in_place(&array, |items| self.inner.shuffle(items))
-    }
-
-    /// `standard_exponential(n)`: `-log(1 - U)`.
-    #[wasm_bindgen(js_name = standardExponential)]
-    pub fn standard_exponential(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
-    ) -> Result<Vec<f64>, JsValue> {
-        Ok(self.inner.standard_exponential_sized(n)?)
-    }
-
-    /// `exponential(scale, n)`; `scale` must not be negative.
-    pub fn exponential(
-        &mut self,
-        scale: f64,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
-    ) -> Result<Vec<f64>, JsValue> {
-        Ok(self.inner.exponential_sized(scale, n)?)
-    }
-
-    /// `poisson(lam, n)`: int64 values in a `BigInt64Array`.
-    pub fn poisson(
-        &mut self,
-        lam: f64,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
-    ) -> Result<Vec<i64>, JsValue> {
-        Ok(self.inner.poisson_sized(lam, n)?)
-    }
-
-    /// `geometric(p, n)`: int64 values in a `BigInt64Array`.
-    pub fn geometric(
-        &mut self,
-        p: f64,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
-    ) -> Result<Vec<i64>, JsValue> {
-        Ok(self.inner.geometric_sized(p, n)?)
-    }
-
-    /// `binomial(trials, p, n)` (NumPy's `n, p, size`): int64 values in a `BigInt64Array`.
-    pub fn binomial(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "number | bigint")] trials: JsValue,
-        p: f64,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
-    ) -> Result<Vec<i64>, JsValue> {
-        let trials = int_arg(&trials, "trials")?;
-        Ok(self.inner.binomial_sized(trials, p, n)?)
-    }
-}
-
-/// An array's length as `choiceIndices` takes it: a whole number up to 2**53.
-pub(crate) fn array_length(length: f64) -> Result<u64, Error> {
-    if !(0.0..=9_007_199_254_740_992.0).contains(&length) || length.fract() != 0.0 {
-        return Err(Error::type_error(format!(
-            "length must be a whole number of elements in [0, 2**53], got {length}"
-        )));
-    }
-    Ok(length as u64)
 }
 
 /// A number `set_state` converts to a C integer: a BigInt or an integral Number as an int, any
@@ -365,24 +239,4 @@ fn c_number(value: &JsValue, what: &str) -> Result<CNumber, Error> {
             describe(value)
         ))),
     }
-}
-
-/// Shuffles the elements of a JS Array or typed array in place with `shuffle`.
-pub(crate) fn shuffle_in_place(
-    array: &JsValue,
-    shuffle: impl FnOnce(&mut [JsValue]),
-) -> Result<(), JsValue> {
-    if !js_sys::Array::is_array(array) && !js_sys::ArrayBuffer::is_view(array) {
-        return Err(Error::type_error(format!(
-            "shuffle needs an Array or a typed array, got a {}",
-            describe(array)
-        ))
-        .into());
-    }
-    let mut items: Vec<JsValue> = js_sys::Array::from(array).iter().collect();
-    shuffle(&mut items);
-    for (i, item) in items.iter().enumerate() {
-        js_sys::Reflect::set_u32(array, i as u32, item)?;
-    }
-    Ok(())
 }

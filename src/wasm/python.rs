@@ -1,6 +1,6 @@
 //! `PyRandom`: CPython's `random.Random` for JavaScript.
 
-use super::numpy_legacy::shuffle_in_place;
+use super::numpy_legacy_sampling::shuffle_in_place;
 use super::{describe, float_array, given, numeric, required_count, set_field, JsNumeric};
 use crate::error::{Error, ErrorKind};
 use crate::python::{self, Bound, PyInt, PyNumber, Weights};

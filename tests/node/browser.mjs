@@ -30,8 +30,10 @@ export const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
-if (!fs.existsSync(new URL('../../www/pkg/seedlab_bg.wasm', import.meta.url))) {
-  throw new Error('www/pkg/seedlab_bg.wasm not found: run scripts/build.sh first');
+for (const built of ['pkg/seedlab_bg.wasm', 'pkg/core/seedlab_bg.wasm', 'dist/main.js']) {
+  if (!fs.existsSync(new URL(`../../www/${built}`, import.meta.url))) {
+    throw new Error(`www/${built} not found: run scripts/build.sh first`);
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { draw as drawResult } from '../../www/playground/draw.js';
 import { binCounts, histogramSpec } from '../../www/playground/histogram.js';
 import { FUNCTIONS, playgroundCode } from '../../www/playground/libraries.js';
 import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { loadModules } from '../../www/python/modules/index.js';
 import { drawOutcome, runOutcome } from './results.mjs';
 
 /** @import { Kernel } from '../../www/lesson/kernel.js' */
@@ -30,6 +31,7 @@ const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
   await import(new URL('seedlab.js', pkgUrl).href)
 );
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+await loadModules(); // the interpreter's modules beyond numpy load when first imported: all, here
 const kernel = createKernel(seedlab);
 
 // rng = np.random.default_rng(17); print(rng.standard_normal(5)), twice (seed 42 below)

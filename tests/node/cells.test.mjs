@@ -14,6 +14,7 @@ import { draw as drawResult } from '../../www/playground/draw.js';
 import { binCounts, histogramSpec, niceTicks } from '../../www/playground/histogram.js';
 import { playgroundCode } from '../../www/playground/libraries.js';
 import { PLAYGROUND_DEFAULTS } from '../../www/playground/settings.js';
+import { loadModules } from '../../www/python/modules/index.js';
 import { readPrefixed, settingsQuery } from '../../www/ui/url-state.js';
 import { drawOutcome, runOutcome } from './results.mjs';
 import {
@@ -35,6 +36,7 @@ const seedlab = /** @type {typeof import('../../www/pkg/seedlab.js')} */ (
   await import(new URL('seedlab.js', pkgUrl).href)
 );
 seedlab.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+await loadModules(); // the interpreter's modules beyond numpy load when first imported: all, here
 const kernel = createKernel(seedlab);
 
 const NP_17 = '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]';

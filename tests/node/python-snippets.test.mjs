@@ -10,11 +10,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
+import { loadModules } from '../../www/python/modules/index.js';
 import { Session } from '../../www/python/session.js';
 
 const pkgUrl = new URL('../../www/pkg/', import.meta.url);
 const pkg = await import(new URL('seedlab.js', pkgUrl).href);
 pkg.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
+await loadModules(); // the interpreter's modules beyond numpy load when first imported: all, here
 
 const fixture = JSON.parse(
   fs.readFileSync(new URL('../fixtures/python_snippets.json', import.meta.url), 'utf8'),

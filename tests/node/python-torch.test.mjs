@@ -17,6 +17,8 @@ if (!fs.existsSync(new URL('seedlab_bg.wasm', pkgUrl))) {
 const pkg = await import(new URL('seedlab.js', pkgUrl).href);
 pkg.initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 const { Session } = await import(new URL('www/python/session.js', root).href);
+const { loadModules } = await import(new URL('www/python/modules/index.js', root).href);
+await loadModules(); // the interpreter's modules beyond numpy load when first imported: all, here
 
 const fixture = JSON.parse(
   fs.readFileSync(new URL('tests/fixtures/torch_module.json', root), 'utf8'),

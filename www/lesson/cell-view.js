@@ -4,7 +4,7 @@ import { errorText } from '../lang/field-error.js';
 import { el, onCtrlEnter } from '../ui/dom.js';
 import { clearFieldErrors, showFieldError } from '../ui/field-errors.js';
 import { createRunLog } from '../ui/run-log.js';
-import { codeLines, defaultValues, languageName, runCell } from './runner.js';
+import { codeLines, codeText, defaultValues, languageName, runCell } from './runner.js';
 
 /** @import { Kernel } from './kernel.js' */
 /** @import { Cell, CellField, RunResult } from './runner.js' */
@@ -14,7 +14,8 @@ import { codeLines, defaultValues, languageName, runCell } from './runner.js';
  * @typedef {object} CellView
  * @property {Cell} cell
  * @property {HTMLFormElement} form
- * @property {() => RunResult & { number?: number }} run   runs the cell (number: the run's)
+ * @property {() => Promise<RunResult & { number?: number }>} run   runs the cell (number: the
+ *   run's), once the kernel has loaded what it needs
  * @property {() => void} clear
  * @property {() => Record<string, string>} values        the fields' texts
  * @property {(values: Record<string, string>) => void} setValues
@@ -163,9 +164,12 @@ export function mountCell(host, cell, { kernel, values = {}, onChange = () => {}
   const currentValues = () =>
     Object.fromEntries([...inputs].map(([name, input]) => [name, input.value]));
 
-  function run() {
+  async function run() {
+    const values = currentValues();
+    // Python cells load the modules their code imports; R and Rust cells need seedlab's full module.
+    const needs = cell.run ? { full: true } : { code: codeText(cell, values) };
+    const result = await kernel.whenReady(() => runCell(cell, values, kernel), needs);
     clearErrors();
-    const result = runCell(cell, currentValues(), kernel);
     if (!result.ok) {
       showError(result.field, result.error);
       return result;
@@ -183,9 +187,9 @@ export function mountCell(host, cell, { kernel, values = {}, onChange = () => {}
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run();
+    void run();
   });
-  onCtrlEnter(form, run);
+  onCtrlEnter(form, () => void run());
   tools.clearButton.addEventListener('click', clear);
 
   host.replaceChildren(form);

@@ -13,6 +13,7 @@ import { mountCodeCell } from './code-cell-view.js';
  * @param {() => void} reportHeight  starts the height messages to the parent frame
  */
 export async function mountEmbeddedCode(root, code, reportHeight) {
+  const kernel = createKernelClient(); // first: its worker starts while the page is built
   document.title = 'Your code · seedlab';
   const host = el('div', { class: 'cell code-cell-host' });
   const fullPageLink = /** @type {HTMLAnchorElement} */ (
@@ -32,7 +33,6 @@ export async function mountEmbeddedCode(root, code, reportHeight) {
   );
   linkTo(code);
   reportHeight();
-  const kernel = createKernelClient();
   const cell = mountCodeCell(host, {
     code,
     label: 'Python code',

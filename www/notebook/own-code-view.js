@@ -2,16 +2,17 @@
 // page's address, ?code=...) in an editable cell with a session of its own. The editor bundle
 // loads when the cell comes near the screen.
 
-import { createKernelClient } from '../kernel/client.js';
 import { mountCodeCell } from './code-cell-view.js';
 import { COURSE_NOTEBOOK_CODE } from './course-notebook.js';
 
+/** @import { KernelClient } from '../kernel/client.js' */
+
 /**
  * @param {HTMLElement} host
- * @param {{ code: string | null, onChange: () => void }} options
+ * @param {{ kernel: KernelClient, code: string | null, onChange: () => void }} options
+ *   kernel: a Python kernel of its own (kernel/client.js)
  */
-export function mountOwnCode(host, { code, onChange }) {
-  const kernel = createKernelClient();
+export function mountOwnCode(host, { kernel, code, onChange }) {
   const cell = mountCodeCell(host, {
     code: code ?? COURSE_NOTEBOOK_CODE,
     label: 'Your Python code',

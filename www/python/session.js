@@ -2,7 +2,9 @@
 // the text a run prints, as Jupyter shows it.
 //
 //   const session = new Session(pkg);
-//   session.run('import numpy as np\nnp.random.seed(17)\nprint(np.random.randn(5))')
+//   const code = 'import numpy as np\nnp.random.seed(17)\nprint(np.random.randn(5))';
+//   await session.prepare(code);   // loads the code of the modules it imports (numpy here)
+//   session.run(code)
 //     -> { output: '[ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]\n',
 //          note: null, line: null }
 //
@@ -13,7 +15,8 @@
 
 import { PyError } from './errors.js';
 import { DEFAULT_STEP_BUDGET, Interpreter } from './interpreter.js';
-import { standardModules } from './modules/index.js';
+import { loadModules, standardModules } from './modules/index.js';
+import { parse } from './parser.js';
 
 /**
  * @typedef {{ output: string, note: { kind: 'unsupported' | 'budget' | 'limit', text: string } | null,
@@ -22,13 +25,6 @@ import { standardModules } from './modules/index.js';
  *   prints: the output by print call (each without its final newline), then the display: the
  *     rows a lesson cell marks as new or repeated
  */
-
-/** The lines of an output, without the empty string after its last newline. @param {string} text */
-export function outputLines(text) {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
 
 /** How Python's traceback names an exception class defined outside builtins. */
 const QUALIFIED_EXCEPTIONS = {
@@ -43,6 +39,37 @@ export function exceptionLine(error) {
   return error.message === '' ? name : `${name}: ${error.message}`;
 }
 
+/**
+ * The top-level names of the modules code imports anywhere ('numpy' for `import numpy.random`
+ * or `from numpy.random import default_rng`); none for code that does not parse (its run reports
+ * the error).
+ * @param {string} code
+ * @returns {Set<string>}
+ */
+export function importedModules(code) {
+  /** @type {Set<string>} */
+  const names = new Set();
+  let module;
+  try {
+    module = parse(code);
+  } catch {
+    return names;
+  }
+  /** @param {unknown} node */
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+    } else if (node !== null && typeof node === 'object') {
+      const n = /** @type {Record<string, any>} */ (node);
+      if (n.type === 'Import') for (const { name } of n.names) names.add(name.split('.')[0]);
+      else if (n.type === 'ImportFrom') names.add(n.module.split('.')[0]);
+      for (const value of Object.values(n)) if (typeof value === 'object') visit(value);
+    }
+  };
+  visit(module.body);
+  return names;
+}
+
 export class Session {
   /**
    * @param {any} pkg  seedlab's wasm package (initialised)
@@ -52,6 +79,8 @@ export class Session {
     this.pkg = pkg;
     this.budget = budget;
     this.interp = this.newInterpreter();
+    /** Whether nothing has run since the session began (or restarted). */
+    this.fresh = true;
   }
 
   newInterpreter() {
@@ -61,6 +90,15 @@ export class Session {
   /** Forgets every variable, import and generator state, as Jupyter's "Restart kernel". */
   restart() {
     this.interp = this.newInterpreter();
+    this.fresh = true;
+  }
+
+  /**
+   * Loads the code of the modules `code` imports, so that run(code) can import them.
+   * @param {string} code
+   */
+  prepare(code) {
+    return loadModules(importedModules(code));
   }
 
   /**
@@ -68,6 +106,7 @@ export class Session {
    * @param {string} code @returns {RunResult}
    */
   run(code) {
+    this.fresh = false;
     const { stdout, writes, display, error } = this.interp.run(code);
     let output = stdout;
     if (display !== null) output += `${display}\n`;

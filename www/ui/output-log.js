@@ -7,8 +7,14 @@
 //   log.add(code, { output: '[1 2 3]\n', note: null, error: null, line: null });
 
 import { RunHistory } from '../lesson/run-history.js';
-import { outputLines } from '../python/session.js';
 import { el } from './dom.js';
+
+/** The lines of an output, without the empty string after its last newline. @param {string} text */
+function outputLines(text) {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
 
 /** @import { RunResult } from '../python/session.js' */
 

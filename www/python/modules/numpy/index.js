@@ -572,7 +572,7 @@ const FUNCTIONS = {
 /**
  * The numpy module of a session.
  * @param {any} interp
- * @param {any} [pkg]  seedlab's wasm package (for the math ports, when it exports them)
+ * @param {any} [pkg]  seedlab's wasm package
  */
 export function createNumpy(interp, pkg) {
   useInterpreter(interp);
@@ -729,7 +729,8 @@ export const RANDOM_NAMES = [
 
 /**
  * Uses seedlab's wasm math ports (glibc's functions; NumPy's tanh) for the float64
- * transcendentals and float power when the package exports them; without them those refuse.
+ * transcendentals and float power; without a package those refuse. Each is read from the
+ * package when called (the page's full wasm module, which has them, may load after numpy).
  * @param {any} pkg
  */
 function installMathPorts(pkg) {
@@ -743,12 +744,7 @@ function installMathPorts(pkg) {
     ['expm1', 'mathExpm1Array'],
     ['tanh', 'numpyTanh'],
   ])) {
-    const fn = pkg?.[js];
-    mathPorts[name] = typeof fn === 'function' ? (/** @type {Float64Array} */ x) => fn(x) : null;
+    mathPorts[name] = pkg ? (/** @type {Float64Array} */ x) => pkg[js](x) : null;
   }
-  const pow = pkg?.mathPow;
-  powPort.f =
-    typeof pow === 'function'
-      ? (/** @type {number} */ x, /** @type {number} */ y) => pow(x, y)
-      : null;
+  powPort.f = pkg ? (/** @type {number} */ x, /** @type {number} */ y) => pkg.mathPow(x, y) : null;
 }

@@ -18,7 +18,8 @@ import { PCG64_TYPE, SEED_SEQUENCE_TYPE, useWasmSeedSequence } from './seed-sequ
  */
 export function createNumpyRandom(pkg, knownNames) {
   useWasmRandomState(pkg.RandomState);
-  useWasmSeedSequence(pkg.defaultRng);
+  // Read when called: the page's full wasm module, which has it, may load after numpy.
+  useWasmSeedSequence((/** @type {any[]} */ ...args) => pkg.defaultRng(...args));
   const global = new PyRandomState(new pkg.RandomState(undefined));
   /** @type {Record<string, Value>} */
   const attrs = {};

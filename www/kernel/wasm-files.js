@@ -1,0 +1,43 @@
+// Where seedlab's two WebAssembly modules are (scripts/build.sh builds both from the same crate),
+// and the first-screen one compiled as early as the page can:
+//   pkg/core/seedlab_bg.wasm   NumPy's legacy RandomState alone, about a third of the whole:
+//                              what the lesson's first cells and most snippets run
+//   pkg/seedlab_bg.wasm        the whole API
+// The HTML preloads the core, so its bytes are usually here before any script asks; the page
+// compiles it once and hands the compiled module to its kernel worker, if it has one.
+
+export const CORE_WASM = new URL('../pkg/core/seedlab_bg.wasm', import.meta.url);
+export const FULL_WASM = new URL('../pkg/seedlab_bg.wasm', import.meta.url);
+
+/**
+ * Whether code that imports these modules needs the full module for sure: every interpreter
+ * module but numpy draws from it alone (numpy needs it for some calls, which a run finds out).
+ * @param {Iterable<string>} modules  top-level import names
+ */
+export function needFullModule(modules) {
+  return [...modules].some((name) => name !== 'numpy');
+}
+
+/** @type {Promise<WebAssembly.Module> | null} */
+let core = null;
+
+/** The core module, compiled (once per page). */
+export function compiledCore() {
+  core ??= compile(CORE_WASM).catch((error) => {
+    core = null; // a later call tries again
+    throw error;
+  });
+  return core;
+}
+
+/** @param {URL} url */
+async function compile(url) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // A server that does not send application/wasm: compile the bytes instead.
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
