@@ -4,7 +4,8 @@
 //                              what the lesson's first cells and most snippets run
 //   pkg/seedlab_bg.wasm        the whole API
 // The HTML preloads the core, so its bytes are usually here before any script asks; the page
-// compiles it once and hands the compiled module to its kernel worker, if it has one.
+// compiles it once and hands the compiled module to its kernel worker, if it has one. That
+// worker starts here too, as early as the core's compile on pages that need it first.
 
 export const CORE_WASM = new URL('../pkg/core/seedlab_bg.wasm', import.meta.url);
 export const FULL_WASM = new URL('../pkg/seedlab_bg.wasm', import.meta.url);
@@ -40,4 +41,27 @@ async function compile(url) {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
+}
+
+/** The kernel's worker, when a page started it before its main script ran. @type {Worker | null} */
+let earlyWorker = null;
+
+/** A new kernel worker (kernel/worker.js; in the bundles, dist/worker.js beside this file). */
+function newKernelWorker() {
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the kernel's worker now, so that it loads while the page's main script does (a page
+ * whose first output comes from the worker: the embed's ?code=, the notebook).
+ */
+export function startKernelWorker() {
+  earlyWorker ??= newKernelWorker();
+}
+
+/** The worker startKernelWorker started (once), or a new one. */
+export function takeKernelWorker() {
+  const worker = earlyWorker ?? newKernelWorker();
+  earlyWorker = null;
+  return worker;
 }
