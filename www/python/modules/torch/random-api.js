@@ -18,6 +18,7 @@ import {
   shapeArg,
 } from './creation.js';
 import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
+import { multinomial } from './multinomial.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
 import { session, TENSOR_METHODS, Tensor } from './tensor.js';
 import { markWritten } from './uninitialized.js';
@@ -229,11 +230,22 @@ function otherDrawFunctions(fns, defaultGenerator) {
       );
     },
   );
-  for (const name of ['multinomial', 'poisson']) {
-    fns[name] = new PyBuiltin(name, () => {
-      throw new Unsupported(`torch.${name}`);
-    });
-  }
+  defineFunction(
+    fns,
+    'multinomial',
+    new ArgParser('multinomial', [
+      '(Tensor input, int num_samples, bool replacement = False, *, torch.Generator generator = None, Tensor out = None)',
+    ]),
+    (a) => {
+      if (a.out !== undefined && a.out !== null)
+        throw new Unsupported('torch.multinomial(..., out=...)');
+      const g = generatorOf(a.generator, defaultGenerator);
+      return multinomial(a.input, unpackLong(a.num_samples), a.replacement === true, g);
+    },
+  );
+  fns.poisson = new PyBuiltin('poisson', () => {
+    throw new Unsupported('torch.poisson');
+  });
 }
 
 /**
@@ -448,6 +460,25 @@ fillMethod(
   (t, g, a) =>
     g.fill('normal', 'Tensor.normal_', t.dtype, t.numel, floatOf(a.mean, 0), floatOf(a.std, 1)),
 );
+/** t.multinomial(num_samples, replacement=False, *, generator=None) */
+const MULTINOMIAL_METHOD = new ArgParser('multinomial', [
+  '(int num_samples, bool replacement = False, *, torch.Generator generator = None)',
+]);
+TENSOR_METHODS.multinomial = (self, args, kwargs, interp) => {
+  session.interp = interp;
+  const { values } = MULTINOMIAL_METHOD.parse(args, kwargs);
+  const g =
+    values.generator instanceof TorchGeneratorObject
+      ? values.generator
+      : DEFAULT_GENERATORS.get(interp);
+  return multinomial(
+    self,
+    unpackLong(/** @type {Value} */ (values.num_samples)),
+    values.replacement === true,
+    g,
+  );
+};
+
 fillMethod('exponential_', ['(float lambd = 1, *, torch.Generator generator = None)'], (t, g, a) =>
   g.fill('exponential', 'Tensor.exponential_', t.dtype, t.numel, floatOf(a.lambd, 1)),
 );

@@ -95,7 +95,6 @@ export const UNSUPPORTED_TENSOR_ATTRIBUTES = new Set([
   'lerp',
   'addcmul',
   'addcdiv',
-  'multinomial',
   'cauchy_',
   'log_normal_',
   'geometric_',
