@@ -230,6 +230,17 @@ function otherDrawFunctions(fns, defaultGenerator) {
       );
     },
   );
+  multinomialFunction(fns, defaultGenerator);
+  fns.poisson = new PyBuiltin('poisson', () => {
+    throw new Unsupported('torch.poisson');
+  });
+}
+
+/**
+ * torch.multinomial(input, num_samples, replacement=False, *, generator=None)
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function multinomialFunction(fns, defaultGenerator) {
   defineFunction(
     fns,
     'multinomial',
@@ -243,9 +254,6 @@ function otherDrawFunctions(fns, defaultGenerator) {
       return multinomial(a.input, unpackLong(a.num_samples), a.replacement === true, g);
     },
   );
-  fns.poisson = new PyBuiltin('poisson', () => {
-    throw new Unsupported('torch.poisson');
-  });
 }
 
 /**
