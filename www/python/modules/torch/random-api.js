@@ -17,7 +17,16 @@ import {
   dtypeArg,
   shapeArg,
 } from './creation.js';
-import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
+import {
+  bool,
+  C_TYPE_NAMES,
+  DEFAULT_FLOAT,
+  float32,
+  float64,
+  int64,
+  intRange,
+  uint8,
+} from './dtypes.js';
 import { multinomial } from './multinomial.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
 import { session, TENSOR_METHODS, Tensor } from './tensor.js';
@@ -394,10 +403,9 @@ function checkExpandable(from, to) {
 /** check_from_to_in_range for the dtypes that have bounds. @param {bigint} low @param {bigint} high @param {import('./dtypes.js').DType} dtype */
 function checkRandintBounds(low, high, dtype) {
   if (low >= high) return; // the engine reports it
-  const limits =
-    dtype === uint8 ? [0n, 255n, 'unsigned char'] : dtype === bool ? [0n, 1n, 'bool'] : null;
-  if (limits === null) return;
-  const [min, max, name] = limits;
+  if (dtype.isFloating || dtype === int64) return;
+  const [min, max] = intRange(dtype);
+  const name = C_TYPE_NAMES.get(dtype.name);
   if (low < /** @type {bigint} */ (min) || low > /** @type {bigint} */ (max)) {
     throw new PyError('RuntimeError', `from is out of bounds for ${name}`);
   }
@@ -500,7 +508,14 @@ fillMethod(
   (t, g, a, index) => {
     if (index === 0) return g.fill('random', 'Tensor.random_', t.dtype, t.numel);
     const from = index === 1 ? unpackLong(a.from) : 0n;
-    return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, unpackLong(a.to));
+    const to = unpackLong(a.to);
+    if (t.dtype.isIntegral && t.dtype !== int64) {
+      // from + draw % (to - from) is computed in int64 whatever the dtype: the same draws, stored.
+      checkRandintBounds(from, to, t.dtype);
+      const drawn = g.fill('randomFromTo', 'Tensor.random_', int64, t.numel, from, to);
+      return castInts(/** @type {BigInt64Array} */ (drawn), t.dtype);
+    }
+    return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, to);
   },
 );
 fillMethod(
