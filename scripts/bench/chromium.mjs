@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const ORIGIN = 'http://bench.seedlab.invalid';
-const LAUNCH_ARGS = [
+/** Debian's Chromium, headless, quiet (no background traffic that would disturb timings). */
+export const LAUNCH_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

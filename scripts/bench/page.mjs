@@ -28,39 +28,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { COURSE_NOTEBOOK } from '../../www/notebook/course-notebook.js';
+import { LAUNCH_ARGS } from './chromium.mjs';
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 
+const cell = (/** @type {string} */ prompt) => {
+  const found = COURSE_NOTEBOOK.find((c) => c.prompt === prompt);
+  if (!found) throw new Error(`the course notebook has no ${prompt}`);
+  return found.code;
+};
+
 /** The course notebook's In [4] with the import it relies on (In [1]'s numpy line). */
-export const IN_4_WITH_IMPORT = [
-  'import numpy as np',
-  '',
-  '# repeat after fixing the seed (old-but-still-widely-used method)',
-  'np.random.seed(17)',
-  'print(np.random.randn(5))',
-  'print(np.random.randn(5))',
-  '',
-  '# [ 0.27626589 -1.85462808  0.62390111  1.14531129  1.03719047]',
-  '# [ 1.88663893 -0.11169829 -0.36210134  0.14867505 -0.43778315]',
-].join('\n');
+export const IN_4_WITH_IMPORT = `import numpy as np\n\n${cell('In [4]')}`;
 
 /** In [1] (numpy and torch) then In [4], verbatim: an embed of the notebook's first cells. */
-export const IN_1_AND_4 = [
-  '# import libraries',
-  'import numpy as np',
-  'import torch',
-  '',
-  IN_4_WITH_IMPORT.split('\n').slice(2).join('\n'),
-].join('\n');
+export const IN_1_AND_4 = `${cell('In [1]')}\n\n${cell('In [4]')}`;
 
 /** The floor pages: a module script that reports, and one that waits for an empty worker. */
 const FLOOR_FILES = {

@@ -10,7 +10,7 @@
 // The worker starts at once, and runs are posted to it at once: it queues them until seedlab's
 // core module, which the page compiles (wasm-files.js) while the worker starts, has arrived.
 
-import { compiledCore } from './wasm-files.js';
+import { compiledCore, takeKernelWorker } from './wasm-files.js';
 
 /** @import { RunResult } from '../python/session.js' */
 
@@ -44,7 +44,7 @@ const STOPPED = {
  * @param {(error: Error) => void} onFailure
  */
 function startWorker(onMessage, onFailure) {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const worker = takeKernelWorker();
   /** @type {Promise<void>} */
   const ready = new Promise((resolve, reject) => {
     /** @param {Error} error */

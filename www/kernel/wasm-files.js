@@ -9,7 +9,8 @@
 //                                Safari 16.0's JIT traps in (first, and the only one)
 // pkg/simd-support.js makes the test pkg/index.js (the npm package's entry) makes. The HTML
 // preloads the core, so its bytes are usually here before any script asks; the page compiles the
-// first module once and hands it to its kernel worker, if it has one.
+// first module once and hands it to its kernel worker, if it has one. That worker starts here
+// too, as early as the first module's compile on pages that need it first.
 
 import { simdSupported } from '../pkg/simd-support.js';
 
@@ -57,4 +58,27 @@ async function compile(url) {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
+}
+
+/** The kernel's worker, when a page started it before its main script ran. @type {Worker | null} */
+let earlyWorker = null;
+
+/** A new kernel worker (kernel/worker.js; in the bundles, dist/worker.js beside this file). */
+function newKernelWorker() {
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the kernel's worker now, so that it loads while the page's main script does (a page
+ * whose first output comes from the worker: the embed's ?code=, the notebook).
+ */
+export function startKernelWorker() {
+  earlyWorker ??= newKernelWorker();
+}
+
+/** The worker startKernelWorker started (once), or a new one. */
+export function takeKernelWorker() {
+  const worker = earlyWorker ?? newKernelWorker();
+  earlyWorker = null;
+  return worker;
 }

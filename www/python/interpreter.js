@@ -888,12 +888,13 @@ export class Interpreter {
 
   /** @param {Node} node @param {Scope} scope */
   evalBoolOp(node, scope) {
-    let value = null;
-    for (const operand of node.values) {
-      value = this.eval(operand, scope);
+    const last = node.values.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = this.eval(node.values[i], scope);
       if (node.op === 'and' ? !truthy(value) : truthy(value)) return value;
     }
-    return value;
+    // The last operand is the result as it is: Python never asks for its truth value.
+    return this.eval(node.values[last], scope);
   }
 
   /** Chained comparisons: `a < b < c` is `a < b and b < c`, b evaluated once. @param {Node} node @param {Scope} scope */

@@ -1,15 +1,15 @@
 // Module functions that combine arrays: np.concatenate, np.stack, np.vstack, np.hstack,
-// np.where, np.isclose, np.allclose, np.array_equal, np.count_nonzero, np.unique — written as
-// NumPy writes them (numeric.py), on the ufuncs, so that they give NumPy's types and values.
+// np.where, np.isclose, np.allclose, np.array_equal, np.count_nonzero, np.unique, np.bincount —
+// written as NumPy writes them (numeric.py), on the ufuncs, so that they give NumPy's types and values.
 
 import { bind } from '../../args.js';
 import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
 import { PyList, PyTuple } from '../../objects.js';
-import { truthy } from '../../ops.js';
+import { toIndex, truthy } from '../../ops.js';
 import { nonzero } from './array-methods.js';
 import { chargeWork, checkSize } from './budget.js';
 import { asArray, dtypeArg } from './convert.js';
-import { BOOL, castBuffer, INT64, promote, weakResult } from './dtype.js';
+import { BOOL, castBuffer, FLOAT64, INT64, promote, weakResult } from './dtype.js';
 import { NDArray } from './ndarray.js';
 import { normalizeAxis, reduce, reductionAxes } from './reduce.js';
 import { makeScalar } from './scalar.js';
@@ -316,4 +316,62 @@ export function uniqueFunction(args, kwargs) {
     counts: flag(a.return_counts),
     equalNan: a.equal_nan === undefined || truthy(a.equal_nan),
   });
+}
+
+/**
+ * np.bincount(x, /, weights=None, minlength=0): the count of each non-negative integer of a 1-D
+ * array (int64), or the sum of its weights in float64, added in the order of x.
+ * @param {Value[]} args @param {Kwargs} kwargs
+ */
+export function bincount(args, kwargs) {
+  const a = bind('bincount', ['x', '/', 'weights=', 'minlength='], args, kwargs);
+  let minlength = 0;
+  if (a.minlength === null) throw typeError('use 0 instead of None for minlength');
+  if (a.minlength !== undefined) {
+    if (typeof a.minlength === 'number')
+      throw typeError("'float' object cannot be interpreted as an integer");
+    minlength = Number(toIndex(a.minlength));
+    if (minlength < 0) throw valueError("'minlength' must not be negative");
+  }
+  const x = asArray(a.x);
+  if (x.ndim === 0) throw valueError('object of too small depth for desired array');
+  if (x.ndim > 1)
+    throw valueError(
+      a.x instanceof NDArray
+        ? 'object too deep for desired array'
+        : 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.',
+    );
+  if (x.dtype.isFloat || x.dtype.isString) {
+    if (!(a.x instanceof NDArray) && x.dtype.isFloat && x.size > 0) {
+      throw new Unsupported(
+        'np.bincount of floats (NumPy 2.4 warns: "Non-integer input passed to bincount")',
+      );
+    }
+    if (a.x instanceof NDArray || x.dtype.isString)
+      throw typeError(
+        `Cannot cast array data from ${x.dtype.repr()} to dtype('int64') according to the rule 'safe'`,
+      );
+  }
+  const values = Array.from(x.values(), (v) => Number(v));
+  if (values.some((v) => v < 0)) throw valueError("'list' argument must have no negative elements");
+  const length = Math.max(minlength, values.length ? Math.max(...values) + 1 : 0);
+  checkSize(length);
+  chargeWork(values.length + length);
+  if (a.weights === undefined || a.weights === null) {
+    const counts = new BigInt64Array(length);
+    for (const v of values) counts[v]++;
+    return NDArray.fromBuffer(counts, [length], INT64);
+  }
+  const w = asArray(a.weights);
+  if (w.ndim > 1)
+    throw valueError(
+      'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.',
+    );
+  if (w.size !== values.length)
+    throw valueError("The weights and list don't have the same length.");
+  if (w.dtype.isString) throw new Unsupported('np.bincount with string weights');
+  const weights = castBuffer(w.values(), w.dtype, FLOAT64);
+  const sums = new Float64Array(length);
+  for (let i = 0; i < values.length; i++) sums[values[i]] += weights[i];
+  return NDArray.fromBuffer(sums, [length], FLOAT64);
 }

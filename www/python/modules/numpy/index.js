@@ -6,9 +6,9 @@
 // printing on x86-64 with AVX2; what cannot be reproduced exactly raises Unsupported.
 
 import { bind } from '../../args.js';
-import { typeError, Unsupported, valueError } from '../../errors.js';
+import { PyError, typeError, Unsupported, valueError } from '../../errors.js';
 import { EXCEPTION_TYPES } from '../../exceptions.js';
-import { PyBuiltin, PyDict, PyModule, PyTuple, PyType } from '../../objects.js';
+import { PyBuiltin, PyDict, PyModule, PyObject, PyTuple, PyType } from '../../objects.js';
 import { hashKey, toIndex, truthy } from '../../ops.js';
 import {
   clip,
@@ -54,6 +54,7 @@ import {
 import {
   allclose,
   arrayEqual,
+  bincount,
   concatenate,
   countNonzero,
   isclose,
@@ -62,6 +63,8 @@ import {
   vhstack,
   where,
 } from './functions.js';
+import { nanArg, nanMinMax, nanmean, nanmedian, nanstd, nansum, nanvar } from './nanfunctions.js';
+import { quantileFunction } from './quantile.js';
 import { createNumpyRandom } from './random/index.js';
 import { normalizeAxis } from './reduce.js';
 import { abstractScalarTypes, NpScalar, prettyAsName, scalarType } from './scalar.js';
@@ -197,6 +200,46 @@ function setPrintoptions(args, kwargs) {
   return null;
 }
 
+/**
+ * What np.printoptions(...) returns (a contextlib._GeneratorContextManager): `with` sets the
+ * options on entry (as set_printoptions, checking them then), gives get_printoptions(), and
+ * restores the previous options on exit.
+ */
+class PrintOptionsContext extends PyObject {
+  /** @param {Value[]} args @param {Kwargs} kwargs */
+  constructor(args, kwargs) {
+    super();
+    this.args = args;
+    this.kwargs = kwargs;
+    /** @type {(typeof printOptions)[]} */
+    this.saved = [];
+  }
+
+  /** @override */
+  get typeName() {
+    return '_GeneratorContextManager';
+  }
+
+  /** @override */
+  repr() {
+    return `<contextlib._GeneratorContextManager object at 0x${(0x7f0000000000 + this.id * 16).toString(16)}>`;
+  }
+
+  enter() {
+    if (this.saved.length > 0) throw new PyError('RuntimeError', "generator didn't yield");
+    const before = { ...printOptions };
+    setPrintoptions(this.args, this.kwargs, null);
+    this.saved.push(before);
+    return getPrintoptions([], new Map(), null);
+  }
+
+  exit() {
+    const before = this.saved.pop();
+    if (before) Object.assign(printOptions, before);
+    return false;
+  }
+}
+
 /** np.get_printoptions() @type {Impl} */
 function getPrintoptions() {
   const d = new PyDict();
@@ -265,17 +308,13 @@ const KNOWN_NAMES = [
   'polyval',
   'histogram',
   'histogram2d',
-  'bincount',
   'digitize',
-  'percentile',
-  'quantile',
   'average',
-  'nanmean',
-  'nansum',
-  'nanstd',
-  'nanmax',
-  'nanmin',
-  'nanmedian',
+  'nanpercentile',
+  'nanquantile',
+  'nanprod',
+  'nancumsum',
+  'nancumprod',
   'cov',
   'corrcoef',
   'convolve',
@@ -364,7 +403,6 @@ const KNOWN_NAMES = [
   'errstate',
   'seterr',
   'geterr',
-  'printoptions',
   'broadcast_to',
   'broadcast_arrays',
   'expand_dims',
@@ -374,8 +412,6 @@ const KNOWN_NAMES = [
   'atleast_2d',
   'atleast_3d',
   'ptp',
-  'nanargmax',
-  'nanargmin',
   'cumprod',
   'diff',
   'ediff1d',
@@ -565,6 +601,19 @@ const FUNCTIONS = {
   copy: (args) => asArray(args[0]).copy('K'),
   tolist: (args) => toList(asArray(args[0])),
   set_printoptions: setPrintoptions,
+  printoptions: (args, kwargs) => new PrintOptionsContext(args, kwargs),
+  bincount,
+  percentile: quantileFunction('percentile'),
+  quantile: quantileFunction('quantile'),
+  nansum,
+  nanmean,
+  nanvar,
+  nanstd,
+  nanmin: nanMinMax(false),
+  nanmax: nanMinMax(true),
+  nanargmin: nanArg(false),
+  nanargmax: nanArg(true),
+  nanmedian,
   get_printoptions: getPrintoptions,
   item: (args) => item(asArray(args[0]), args.slice(1)),
 };

@@ -22,7 +22,18 @@ import {
   stack,
   tensorFromData,
 } from './creation.js';
-import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
+import {
+  bool,
+  DEFAULT_FLOAT,
+  float32,
+  float64,
+  int8,
+  int16,
+  int32,
+  int64,
+  LEGACY_TENSOR_TYPES,
+  uint8,
+} from './dtypes.js';
 import { absolute, binary, comparison, copyInto, negate } from './elementwise.js';
 import {
   allAny,
@@ -449,8 +460,14 @@ method(
   ],
   (t, a, index) => {
     const src = withDtype(t, a.dtype);
-    if (index === 0) return sum(src, null, false);
-    return sum(src, dimList('sum', a.dim) ?? [], boolArg(a.keepdim, false));
+    const total =
+      index === 0
+        ? sum(src, null, false)
+        : sum(src, dimList('sum', a.dim) ?? [], boolArg(a.keepdim, false));
+    // An integer sum is taken in int64; dtype= names the result's type (its low bits).
+    return total.dtype === src.dtype || a.dtype === undefined || a.dtype === null
+      ? total
+      : castTensor(total, src.dtype);
   },
 );
 method(
@@ -711,6 +728,7 @@ method('numel', null, (t) => BigInt(t.numel));
 method('nelement', null, (t) => BigInt(t.numel));
 method('element_size', null, (t) => BigInt(t.dtype.itemsize));
 method('is_floating_point', null, (t) => t.dtype.isFloating);
+method('is_signed', null, (t) => t.dtype !== bool && t.dtype !== uint8);
 method('is_contiguous', ['(*, torch.memory_format memory_format = None)'], (t) =>
   t.storage.isContiguous(),
 );
@@ -774,6 +792,9 @@ method('double', noArgsKw, (t) => toDtype(t, float64));
 method('long', noArgsKw, (t) => toDtype(t, int64));
 method('bool', noArgsKw, (t) => toDtype(t, bool));
 method('byte', noArgsKw, (t) => toDtype(t, uint8));
+method('int', noArgsKw, (t) => toDtype(t, int32));
+method('short', noArgsKw, (t) => toDtype(t, int16));
+method('char', noArgsKw, (t) => toDtype(t, int8));
 method('cpu', noArgsKw, (t) => t);
 method('clone', ['(*, torch.memory_format memory_format = None)'], (t) =>
   recordOp(cloneTensor(t), [t], 'CloneBackward0'),
@@ -844,15 +865,7 @@ method(
   ['(object dtype = None, bool non_blocking = False, *, torch.memory_format memory_format = None)'],
   (t, a) => {
     if (a.dtype === undefined) {
-      return (
-        {
-          float32: 'torch.FloatTensor',
-          float64: 'torch.DoubleTensor',
-          int64: 'torch.LongTensor',
-          bool: 'torch.BoolTensor',
-          uint8: 'torch.ByteTensor',
-        }[t.dtype.name] ?? ''
-      );
+      return LEGACY_TENSOR_TYPES[t.dtype.name] ?? '';
     }
     const d = dtypeArg(a.dtype);
     if (d === null) throw new Unsupported('Tensor.type(str)');

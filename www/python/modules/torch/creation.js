@@ -15,11 +15,16 @@ import {
   float32,
   float64,
   floatToInt64,
+  int8,
+  int16,
+  int32,
   int64,
   int64ToFloat32,
+  intRange,
   promoteTypes,
   scalarDType,
   uint8,
+  wrapInt,
 } from './dtypes.js';
 import { fma, wrapDim } from './reductions.js';
 import { castTensor, setRequiresGrad, Tensor } from './tensor.js';
@@ -110,11 +115,15 @@ export function applyRequiresGrad(t, v) {
 /** The C type names of at::Scalar conversions (fill_, full, t[i] = x); torch.tensor's own checks say 'uint8'. */
 let cTypeNames = false;
 
+/** at::Scalar's accessor names where they are not `<name>_t` (int32's is `int`). */
+const SCALAR_TYPE_NAMES = new Map([['int32', 'int']]);
+
 /** @param {string} name */
 function overflow(name) {
+  const cName = SCALAR_TYPE_NAMES.get(name) ?? `${name}_t`;
   return new PyError(
     'RuntimeError',
-    `value cannot be converted to type ${cTypeNames ? `${name}_t` : name} without overflow`,
+    `value cannot be converted to type ${cTypeNames ? cName : name} without overflow`,
   );
 }
 
@@ -168,8 +177,14 @@ export function checkedRaw(v, dtype) {
     if (dtype === float32) return int64ToFloat32(v);
     if (dtype === float64) return Number(v);
     if (dtype === bool) return v !== 0n ? 1 : 0;
-    if (v > 255n || v < -255n) throw overflow('uint8');
-    return Number(BigInt.asUintN(8, v));
+    if (dtype === uint8) {
+      // c10::overflows lets negative ints wrap into unsigned types
+      if (v > 255n || v < -255n) throw overflow('uint8');
+      return Number(BigInt.asUintN(8, v));
+    }
+    const [lowest, highest] = intRange(dtype);
+    if (v < lowest || v > highest) throw overflow(dtype.name);
+    return wrapInt(v, dtype);
   }
   const x = /** @type {number} */ (v);
   if (dtype === float64) return x;
@@ -180,7 +195,8 @@ export function checkedRaw(v, dtype) {
     if (x < -(2 ** 63) || x > 2 ** 63) throw overflow('int64'); // INT64_MAX as a double is 2**63
     return floatToInt64(x);
   }
-  if (x < 0 || x > 255) throw overflow('uint8');
+  const [lowest, highest] = intRange(dtype);
+  if (x < Number(lowest) || x > Number(highest)) throw overflow(dtype.name);
   return Math.trunc(x);
 }
 
@@ -243,6 +259,9 @@ const FROM_NUMPY = /** @type {Record<string, DType>} */ ({
   float64: float64,
   float32: float32,
   int64: int64,
+  int32: int32,
+  int16: int16,
+  int8: int8,
   uint8: uint8,
   bool: bool,
 });
@@ -406,7 +425,7 @@ export function arange(startV, endV, stepV, dtypeArgV) {
   if (dtype === bool)
     throw new PyError('NotImplementedError', '"arange_cpu" not implemented for \'Bool\'');
   let size;
-  if (dtype === int64 || dtype === uint8) {
+  if (dtype.isIntegral) {
     if (!integral) throw new Unsupported('torch.arange with an integer dtype and float bounds');
     const [s, e, st] = [BigInt(start), BigInt(end), BigInt(step)];
     if (st === 0n) throw new PyError('RuntimeError', 'step must be nonzero');
@@ -420,7 +439,7 @@ export function arange(startV, endV, stepV, dtypeArgV) {
     const out = dtype.make(size);
     for (let i = 0; i < size; i++) {
       const v = s + st * BigInt(i);
-      out[i] = dtype === int64 ? v : Number(BigInt.asUintN(8, v));
+      out[i] = wrapInt(v, dtype);
     }
     return Tensor.of(out, [size], dtype);
   }

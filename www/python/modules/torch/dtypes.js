@@ -1,4 +1,5 @@
-// torch's dtypes as the page holds them (torch.float32, float64, int64, bool, uint8), their
+// torch's dtypes as the page holds them (torch.float32, float64, int64, int32, int16, int8, uint8,
+// bool), their
 // buffers, and torch's type promotion (c10/core/ScalarType.h promoteTypes, and the
 // ResultTypeState of aten/src/ATen/native/TypeProperties.cpp that ranks dimensioned tensors
 // over zero-dim tensors over Python scalars).
@@ -10,7 +11,8 @@ export class DType extends PyObject {
   /**
    * @param {string} name  'float32'
    * @param {'bool' | 'int' | 'float'} kind
-   * @param {number} rank  position in the promotion order bool < uint8 < int64 < float32 < float64
+   * @param {number} rank  position in the promotion order bool < uint8, int8 < int16 < int32 <
+   *   int64 < float32 < float64
    * @param {number} itemsize
    * @param {(n: number) => any} make  a zeroed buffer of n elements
    */
@@ -69,9 +71,12 @@ export class DType extends PyObject {
   }
 }
 
-export const float32 = new DType('float32', 'float', 3, 4, (n) => new Float32Array(n));
-export const float64 = new DType('float64', 'float', 4, 8, (n) => new Float64Array(n));
-export const int64 = new DType('int64', 'int', 2, 8, (n) => new BigInt64Array(n));
+export const float32 = new DType('float32', 'float', 5, 4, (n) => new Float32Array(n));
+export const float64 = new DType('float64', 'float', 6, 8, (n) => new Float64Array(n));
+export const int64 = new DType('int64', 'int', 4, 8, (n) => new BigInt64Array(n));
+export const int32 = new DType('int32', 'int', 3, 4, (n) => new Int32Array(n));
+export const int16 = new DType('int16', 'int', 2, 2, (n) => new Int16Array(n));
+export const int8 = new DType('int8', 'int', 1, 1, (n) => new Int8Array(n));
 export const uint8 = new DType('uint8', 'int', 1, 1, (n) => new Uint8Array(n));
 export const bool = new DType('bool', 'bool', 0, 1, (n) => new Uint8Array(n));
 
@@ -86,17 +91,17 @@ export const DTYPE_ATTRIBUTES = {
   double: float64,
   int64,
   long: int64,
+  int32,
+  int: int32,
+  int16,
+  short: int16,
+  int8,
   bool,
   uint8,
 };
 
 /** dtypes torch has that the page does not: `torch.int32` says it is not supported here. */
 export const UNSUPPORTED_DTYPES = [
-  'int32',
-  'int',
-  'int16',
-  'short',
-  'int8',
   'float16',
   'half',
   'bfloat16',
@@ -116,8 +121,12 @@ export const UNSUPPORTED_DTYPES = [
   'qint32',
 ];
 
-/** promoteTypes for the page's dtypes: the higher of the two in bool < uint8 < int64 < float32 < float64. */
+/**
+ * promoteTypes for the page's dtypes: the higher of the two in bool < uint8, int8 < int16 <
+ * int32 < int64 < float32 < float64, and uint8 with int8 is int16 (both fit).
+ */
 export function promoteTypes(/** @type {DType} */ a, /** @type {DType} */ b) {
+  if ((a === uint8 && b === int8) || (a === int8 && b === uint8)) return int16;
   return a.rank >= b.rank ? a : b;
 }
 
@@ -195,6 +204,58 @@ export function floatToInt64(x) {
   return BigInt(Math.trunc(x));
 }
 
+/** The range of an integer (or bool) dtype, as bigints [lowest, highest]. @param {DType} t */
+export function intRange(t) {
+  if (t === bool) return [0n, 1n];
+  if (t === uint8) return [0n, 255n];
+  const bits = BigInt(t.itemsize * 8);
+  return [-(2n ** (bits - 1n)), 2n ** (bits - 1n) - 1n];
+}
+
+/** The legacy tensor type names (t.type(), torch's assignment errors): torch.FloatTensor, ... */
+export const LEGACY_TENSOR_TYPES = /** @type {Record<string, string>} */ ({
+  float32: 'torch.FloatTensor',
+  float64: 'torch.DoubleTensor',
+  int64: 'torch.LongTensor',
+  int32: 'torch.IntTensor',
+  int16: 'torch.ShortTensor',
+  int8: 'torch.CharTensor',
+  uint8: 'torch.ByteTensor',
+  bool: 'torch.BoolTensor',
+});
+
+/** The C++ type names torch's messages give the integer dtypes (at::Scalar's accessors). */
+export const C_TYPE_NAMES = new Map([
+  ['uint8', 'unsigned char'],
+  ['int8', 'signed char'],
+  ['int16', 'short'],
+  ['int32', 'int'],
+  ['int64', 'long'],
+  ['bool', 'bool'],
+]);
+
+/**
+ * static_cast<int32_t>(double) as x86-64 computes it (cvttsd2si, 32-bit): truncation, and
+ * -2**31 for NaN and out-of-range values. int16 and int8 conversions take its low bits.
+ * @param {number} x
+ */
+function floatToInt32(x) {
+  if (Number.isNaN(x) || x >= 2 ** 31 || x < -(2 ** 31)) return -(2 ** 31);
+  return Math.trunc(x);
+}
+
+/**
+ * An integer as a buffer value of an integer dtype: its low bits, two's complement (int64 a
+ * bigint, the narrower types numbers).
+ * @param {bigint} n @param {DType} to
+ * @returns {number | bigint}
+ */
+export function wrapInt(n, to) {
+  if (to === int64) return BigInt.asIntN(64, n);
+  if (to === uint8) return Number(BigInt.asUintN(8, n));
+  return Number(BigInt.asIntN(to.itemsize * 8, n));
+}
+
 /**
  * Converts an element of one dtype (as its buffer holds it) to another's buffer value, as
  * torch's copy_/to() does.
@@ -206,9 +267,11 @@ export function convertElement(v, from, to) {
   if (to === bool) return (typeof v === 'bigint' ? v !== 0n : v !== 0) ? 1 : 0;
   if (to === float64) return typeof v === 'bigint' ? Number(v) : v;
   if (to === float32) return typeof v === 'bigint' ? int64ToFloat32(v) : Math.fround(v);
-  if (to === int64)
-    return typeof v === 'bigint' ? v : from.isFloating ? floatToInt64(v) : BigInt(v);
-  // uint8: the low 8 bits of the integer (floats truncated first, as c10::convert does).
-  const n = typeof v === 'bigint' ? v : from.isFloating ? floatToInt64(v) : BigInt(v);
-  return Number(BigInt.asUintN(8, n));
+  if (typeof v === 'bigint') return wrapInt(v, to);
+  if (from.isFloating) {
+    // uint8 goes through int64 (c10::convert's special case); the signed types through int32.
+    if (to === int64 || to === uint8) return wrapInt(floatToInt64(v), to);
+    return wrapInt(BigInt(floatToInt32(v)), to);
+  }
+  return wrapInt(BigInt(v), to);
 }

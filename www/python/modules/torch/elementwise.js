@@ -7,7 +7,17 @@ import { PyError, Unsupported } from '../../errors.js';
 import { NotImplemented, PyList, PyTuple } from '../../objects.js';
 import { binaryOp } from '../../ops.js';
 import { checkInplace, recordOp } from './autograd.js';
-import { bool, DEFAULT_FLOAT, float32, int64, resultType, scalarDType, uint8 } from './dtypes.js';
+import {
+  bool,
+  DEFAULT_FLOAT,
+  float32,
+  int32,
+  int64,
+  resultType,
+  scalarDType,
+  uint8,
+  wrapInt,
+} from './dtypes.js';
 import { castTensor, fillInOrder, newOutput, rawValue, TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
@@ -21,6 +31,9 @@ export const DTYPE_CPP_NAMES = new Map([
   ['int64', 'Long'],
   ['bool', 'Bool'],
   ['uint8', 'Byte'],
+  ['int32', 'Int'],
+  ['int16', 'Short'],
+  ['int8', 'Char'],
 ]);
 
 /** NotImplementedError: "abs_cpu" not implemented for 'Bool'. @param {string} kernel @param {DType} dtype */
@@ -220,16 +233,19 @@ function arithmetic(op, dtype) {
         return null;
     }
   }
-  if (dtype === uint8) {
+  if (dtype.isIntegral) {
+    // uint8, int8, int16, int32 as numbers: the typed array keeps the low bits of each result.
     switch (op) {
       case '+':
         return (/** @type {number} */ x, /** @type {number} */ y) => x + y;
       case '-':
         return (/** @type {number} */ x, /** @type {number} */ y) => x - y;
       case '*':
-        return (/** @type {number} */ x, /** @type {number} */ y) => x * y;
+        return dtype === int32
+          ? Math.imul // a product of two int32 may pass 2**53: its low 32 bits exactly
+          : (/** @type {number} */ x, /** @type {number} */ y) => x * y;
       case '//':
-        // unsigned floor division is truncation
+        // (for uint8 floor division is truncation)
         return (/** @type {number} */ x, /** @type {number} */ y) =>
           Number(divFloorInt(BigInt(x), BigInt(y)));
       case '%':
@@ -335,8 +351,7 @@ function power(a, b) {
       return map1(
         a.tensor.dtype === compute ? a.tensor : castTensor(a.tensor, compute),
         compute,
-        (x) =>
-          compute === int64 ? powInt(x, exp) : Number(BigInt.asUintN(8, powInt(BigInt(x), exp))),
+        (x) => (compute === int64 ? powInt(x, exp) : wrapInt(powInt(BigInt(x), exp), compute)),
       );
     }
     const x = Number(typeof e === 'boolean' ? (e ? 1 : 0) : e);
@@ -372,7 +387,7 @@ function power(a, b) {
   if (common === bool) throw notImplementedFor('pow', bool);
   const compute = common;
   const out = map2(a, b, compute, compute, (x, y) =>
-    compute === int64 ? powInt(x, y) : Number(BigInt.asUintN(8, powInt(BigInt(x), BigInt(y)))),
+    compute === int64 ? powInt(x, y) : wrapInt(powInt(BigInt(x), BigInt(y)), compute),
   );
   return out;
 }
@@ -504,7 +519,7 @@ function unary(op, t) {
         );
       if (t.dtype === bool) return map1(t, bool, (x) => (x ? 0 : 1));
       if (t.dtype === uint8) return map1(t, uint8, (x) => ~x & 255);
-      return map1(t, int64, (x) => ~x);
+      return map1(t, t.dtype, (x) => ~x);
     default:
       return NotImplemented;
   }

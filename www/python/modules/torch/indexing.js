@@ -12,7 +12,7 @@ import { typeName } from '../../ops.js';
 import { tpName, unpackLong } from './arg-parser.js';
 import { checkInplace, recordOp } from './autograd.js';
 import { scalarTo } from './creation.js';
-import { bool, int64, uint8 } from './dtypes.js';
+import { bool, int64, LEGACY_TENSOR_TYPES, uint8 } from './dtypes.js';
 import { castTensor, TENSOR_OPS, Tensor } from './tensor.js';
 import { assertInitialized, markWritten } from './uninitialized.js';
 
@@ -28,13 +28,7 @@ export const indexHooks = {
 };
 
 /** The legacy type names torch's assignment errors use (torch.FloatTensor). */
-const LEGACY_TYPE = /** @type {Record<string, string>} */ ({
-  float32: 'torch.FloatTensor',
-  float64: 'torch.DoubleTensor',
-  int64: 'torch.LongTensor',
-  bool: 'torch.BoolTensor',
-  uint8: 'torch.ByteTensor',
-});
+const LEGACY_TYPE = LEGACY_TENSOR_TYPES;
 
 /** Does a list index stand for a tuple of indices (treatSequenceAsTuple)? @param {PyList} list */
 function sequenceIsTuple(list) {

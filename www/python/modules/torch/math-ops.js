@@ -5,7 +5,7 @@
 import { PyError } from '../../errors.js';
 import { recordOp } from './autograd.js';
 import { scalarTo } from './creation.js';
-import { bool, DEFAULT_FLOAT, float32, int64, resultType, uint8 } from './dtypes.js';
+import { bool, DEFAULT_FLOAT, float32, int64, intRange, resultType, uint8 } from './dtypes.js';
 import {
   absolute,
   binary,
@@ -176,8 +176,7 @@ export function clamp(t, lo, hi) {
     if (v === undefined) return undefined;
     if (dtype.isFloating) return dtype === float32 ? Math.fround(Number(v)) : Number(v);
     const n = typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
-    const [lowest, highest] =
-      dtype === uint8 ? [0n, 255n] : dtype === bool ? [0n, 1n] : [-(2n ** 63n), 2n ** 63n - 1n];
+    const [lowest, highest] = intRange(dtype);
     const outside = which === 'min' ? n > highest : n < lowest;
     if (outside) {
       throw new PyError(

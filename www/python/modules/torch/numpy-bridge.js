@@ -1,14 +1,14 @@
 // Tensor.numpy() and torch.from_numpy(): an array and a tensor over the same memory, as in torch
 // (writing through one shows in the other). Both sides keep their elements in the same typed
-// arrays (Float32Array for float32, BigInt64Array for int64, ...), so the bridge shares the
+// arrays (Float32Array for float32, BigInt64Array for int64, Int32Array for int32, ...), so the bridge shares the
 // buffer, shape, strides and offset.
 
 import { PyError, typeError, Unsupported } from '../../errors.js';
 import { Strided } from '../../nd/strided.js';
 import { PyObject } from '../../objects.js';
-import { BOOL, FLOAT32, FLOAT64, INT64, UINT8 } from '../numpy/dtype.js';
+import { BOOL, FLOAT32, FLOAT64, INT8, INT16, INT32, INT64, UINT8 } from '../numpy/dtype.js';
 import { NDArray } from '../numpy/ndarray.js';
-import { bool, float32, float64, int64, uint8 } from './dtypes.js';
+import { bool, float32, float64, int8, int16, int32, int64, uint8 } from './dtypes.js';
 import { Tensor } from './tensor.js';
 import { assertInitialized } from './uninitialized.js';
 
@@ -17,6 +17,9 @@ const TO_NUMPY = new Map([
   [float32, FLOAT32],
   [float64, FLOAT64],
   [int64, INT64],
+  [int32, INT32],
+  [int16, INT16],
+  [int8, INT8],
   [uint8, UINT8],
   [bool, BOOL],
 ]);

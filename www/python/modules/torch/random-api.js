@@ -17,7 +17,17 @@ import {
   dtypeArg,
   shapeArg,
 } from './creation.js';
-import { bool, DEFAULT_FLOAT, float32, float64, int64, uint8 } from './dtypes.js';
+import {
+  bool,
+  C_TYPE_NAMES,
+  DEFAULT_FLOAT,
+  float32,
+  float64,
+  int64,
+  intRange,
+  uint8,
+} from './dtypes.js';
+import { multinomial } from './multinomial.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
 import { session, TENSOR_METHODS, Tensor } from './tensor.js';
 import { markWritten } from './uninitialized.js';
@@ -229,11 +239,30 @@ function otherDrawFunctions(fns, defaultGenerator) {
       );
     },
   );
-  for (const name of ['multinomial', 'poisson']) {
-    fns[name] = new PyBuiltin(name, () => {
-      throw new Unsupported(`torch.${name}`);
-    });
-  }
+  multinomialFunction(fns, defaultGenerator);
+  fns.poisson = new PyBuiltin('poisson', () => {
+    throw new Unsupported('torch.poisson');
+  });
+}
+
+/**
+ * torch.multinomial(input, num_samples, replacement=False, *, generator=None)
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function multinomialFunction(fns, defaultGenerator) {
+  defineFunction(
+    fns,
+    'multinomial',
+    new ArgParser('multinomial', [
+      '(Tensor input, int num_samples, bool replacement = False, *, torch.Generator generator = None, Tensor out = None)',
+    ]),
+    (a) => {
+      if (a.out !== undefined && a.out !== null)
+        throw new Unsupported('torch.multinomial(..., out=...)');
+      const g = generatorOf(a.generator, defaultGenerator);
+      return multinomial(a.input, unpackLong(a.num_samples), a.replacement === true, g);
+    },
+  );
 }
 
 /**
@@ -374,10 +403,9 @@ function checkExpandable(from, to) {
 /** check_from_to_in_range for the dtypes that have bounds. @param {bigint} low @param {bigint} high @param {import('./dtypes.js').DType} dtype */
 function checkRandintBounds(low, high, dtype) {
   if (low >= high) return; // the engine reports it
-  const limits =
-    dtype === uint8 ? [0n, 255n, 'unsigned char'] : dtype === bool ? [0n, 1n, 'bool'] : null;
-  if (limits === null) return;
-  const [min, max, name] = limits;
+  if (dtype.isFloating || dtype === int64) return;
+  const [min, max] = intRange(dtype);
+  const name = C_TYPE_NAMES.get(dtype.name);
   if (low < /** @type {bigint} */ (min) || low > /** @type {bigint} */ (max)) {
     throw new PyError('RuntimeError', `from is out of bounds for ${name}`);
   }
@@ -448,6 +476,25 @@ fillMethod(
   (t, g, a) =>
     g.fill('normal', 'Tensor.normal_', t.dtype, t.numel, floatOf(a.mean, 0), floatOf(a.std, 1)),
 );
+/** t.multinomial(num_samples, replacement=False, *, generator=None) */
+const MULTINOMIAL_METHOD = new ArgParser('multinomial', [
+  '(int num_samples, bool replacement = False, *, torch.Generator generator = None)',
+]);
+TENSOR_METHODS.multinomial = (self, args, kwargs, interp) => {
+  session.interp = interp;
+  const { values } = MULTINOMIAL_METHOD.parse(args, kwargs);
+  const g =
+    values.generator instanceof TorchGeneratorObject
+      ? values.generator
+      : DEFAULT_GENERATORS.get(interp);
+  return multinomial(
+    self,
+    unpackLong(/** @type {Value} */ (values.num_samples)),
+    values.replacement === true,
+    g,
+  );
+};
+
 fillMethod('exponential_', ['(float lambd = 1, *, torch.Generator generator = None)'], (t, g, a) =>
   g.fill('exponential', 'Tensor.exponential_', t.dtype, t.numel, floatOf(a.lambd, 1)),
 );
@@ -461,7 +508,14 @@ fillMethod(
   (t, g, a, index) => {
     if (index === 0) return g.fill('random', 'Tensor.random_', t.dtype, t.numel);
     const from = index === 1 ? unpackLong(a.from) : 0n;
-    return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, unpackLong(a.to));
+    const to = unpackLong(a.to);
+    if (t.dtype.isIntegral && t.dtype !== int64) {
+      // from + draw % (to - from) is computed in int64 whatever the dtype: the same draws, stored.
+      checkRandintBounds(from, to, t.dtype);
+      const drawn = g.fill('randomFromTo', 'Tensor.random_', int64, t.numel, from, to);
+      return castInts(/** @type {BigInt64Array} */ (drawn), t.dtype);
+    }
+    return g.fill('randomFromTo', 'Tensor.random_', t.dtype, t.numel, from, to);
   },
 );
 fillMethod(

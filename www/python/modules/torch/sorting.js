@@ -11,7 +11,7 @@
 import { PyError, Unsupported } from '../../errors.js';
 import { PyTuple } from '../../objects.js';
 import { recordOp } from './autograd.js';
-import { bool, float64, int64 } from './dtypes.js';
+import { bool, float64, int64, wrapInt } from './dtypes.js';
 import { wrapDim } from './reductions.js';
 import { ReturnTypes } from './return-types.js';
 import { Tensor } from './tensor.js';
@@ -242,7 +242,7 @@ export function cumsum(t, dimArg, dtype) {
       let acc = 0n;
       positions.forEach((p, i) => {
         acc = BigInt.asIntN(64, acc + BigInt(src[p]));
-        dst[outSlices[s][i]] = outDtype === int64 ? acc : Number(BigInt.asUintN(8, acc));
+        dst[outSlices[s][i]] = wrapInt(acc, outDtype);
       });
     }
   });

@@ -13,7 +13,8 @@ import { PyTuple } from '../../../objects.js';
 import { compare, getItem, iterate, repr, str, truthy, typeName } from '../../../ops.js';
 import { gradMode } from '../autograd.js';
 import { shapeArg } from '../creation.js';
-import { int64 } from '../dtypes.js';
+import { int32, int64 } from '../dtypes.js';
+import { DTYPE_CPP_NAMES } from '../elementwise.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
 import { session, Tensor } from '../tensor.js';
 import { checkProbability } from './functional.js';
@@ -193,10 +194,8 @@ function embeddingForward(m, input) {
     );
   }
   const weight = /** @type {Tensor} */ (m.params.get('weight'));
-  if (input.dtype !== int64) {
-    const legacy = { float32: 'Float', float64: 'Double', uint8: 'Byte', bool: 'Bool' }[
-      input.dtype.name
-    ];
+  if (input.dtype !== int64 && input.dtype !== int32) {
+    const legacy = DTYPE_CPP_NAMES.get(input.dtype.name);
     throw new PyError(
       'RuntimeError',
       `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${legacy}Tensor instead (while checking arguments for embedding)`,

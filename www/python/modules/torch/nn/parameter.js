@@ -12,7 +12,7 @@ import { PyError } from '../../../errors.js';
 import { Strided } from '../../../nd/strided.js';
 import { PyType } from '../../../objects.js';
 import { typeName } from '../../../ops.js';
-import { float32 } from '../dtypes.js';
+import { float32, LEGACY_TENSOR_TYPES } from '../dtypes.js';
 import { tensorRepr } from '../printing.js';
 import { session, Tensor } from '../tensor.js';
 import { pyBind } from './pyargs.js';
@@ -56,14 +56,6 @@ export function torchTypename(v) {
   if (v instanceof PyType) return v.name;
   return typeName(v);
 }
-
-const LEGACY_TENSOR_TYPES = /** @type {Record<string, string>} */ ({
-  float32: 'torch.FloatTensor',
-  float64: 'torch.DoubleTensor',
-  int64: 'torch.LongTensor',
-  uint8: 'torch.ByteTensor',
-  bool: 'torch.BoolTensor',
-});
 
 /**
  * nn.Parameter(data=None, requires_grad=True): shares data's memory.
