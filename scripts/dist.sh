@@ -4,8 +4,9 @@
 #
 #   scripts/dist.sh                 (SKIP_BUILD=1 uses the existing www/pkg)
 #
-# dist/ is a copy of everything www/ holds after the build (pages, scripts, styles, images, pkg/
-# and whatever else is there), without TypeScript declarations, with:
+# dist/ is a copy of everything www/ holds after the build (pages, scripts, styles, images, pkg/,
+# the page's bundles www/dist/ (so dist/dist/), the editor bundle, and whatever else is there),
+# without TypeScript declarations, with:
 #   - the CSP as <meta http-equiv="Content-Security-Policy"> in every .html page (the same
 #     policy scripts/serve.mjs sends as a header; scripts/dist-html.mjs),
 #   - a check that no page or module refers to a root-absolute path, so that the site works
@@ -21,7 +22,9 @@ say() { printf '[dist] %s\n' "$*"; }
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   bash scripts/build.sh
 fi
-[ -f www/pkg/index.js ] || { echo "[dist] ERROR: www/pkg/index.js missing: run scripts/build.sh" >&2; exit 1; }
+for built in www/pkg/index.js www/pkg/core/seedlab_bg.wasm www/pkg/compat/seedlab_bg.wasm www/dist/main.js; do
+  [ -f "$built" ] || { echo "[dist] ERROR: $built missing: run scripts/build.sh" >&2; exit 1; }
+done
 
 rm -rf dist
 mkdir dist

@@ -27,14 +27,23 @@ current="(start)"
 started=$SECONDS
 if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[1;31m' green=$'\033[1;32m' reset=$'\033[0m'; else bold='' red='' green='' reset=''; fi
 
+step_started=$SECONDS
+timings=()
+
+# Ends the current step's clock (its time goes into the summary) and starts the next step.
 section() {
+  [ "$step" -gt 0 ] && timings+=("$(printf '%4ds  [%d] %s' $((SECONDS - step_started)) "$step" "${current%%:*}")")
   step=$((step + 1))
   current="$*"
+  step_started=$SECONDS
   printf '\n%s==== [%d/%d] %s ====%s\n' "$bold" "$step" "$TOTAL" "$*" "$reset"
 }
 
 on_exit() {
   local status=$?
+  timings+=("$(printf '%4ds  [%d] %s' $((SECONDS - step_started)) "$step" "${current%%:*}")")
+  printf '\nTime per step:\n'
+  printf '  %s\n' "${timings[@]}"
   if [ "$status" -ne 0 ]; then
     printf '\n%sFAILED at step %d/%d: %s (exit %d)%s\n' "$red" "$step" "$TOTAL" "$current" "$status" "$reset" >&2
   else

@@ -104,6 +104,10 @@ async function main() {
   await runLesson(kernel, views, saveSettings);
   setUpCopyLink(document.getElementById('page-tools'));
 
+  // The "Try your own code" cell runs in the kernel's worker while the playground loads; the page
+  // is ready when it has run too (its output changes the height of everything above the
+  // playground, which engines without scroll anchoring, such as Safari, do not compensate).
+  let ownCodeRun = Promise.resolve();
   const ownHost = document.getElementById('own-code-cell');
   if (ownHost) {
     const { mountOwnCode } = await import('./notebook/own-code-view.js');
@@ -113,7 +117,7 @@ async function main() {
       onChange: saveSettings,
     });
     ownCode = mounted;
-    void mounted.cell.run();
+    ownCodeRun = mounted.cell.run();
   }
 
   const form = document.getElementById('play-form');
@@ -131,6 +135,7 @@ async function main() {
     mounted.draw();
   }
 
+  await ownCodeRun;
   status.textContent = 'Ready: every cell has run once. Edit a value and press Run.';
   performance.mark('seedlab-ready'); // ms since navigation start: the tests report it
   document.documentElement.classList.add('is-ready');

@@ -399,7 +399,32 @@ return el ?? null;`,
 
   async click() {
     if (this.page.frames.length) await this.waitFor();
+    else await this.#waitUntilStable();
     await this.#onElement((id) => this.page.session.command('POST', `/element/${id}/click`, {}));
+  }
+
+  /**
+   * Scrolls the first visible match into view and waits until it stays put (the same box in
+   * three checks, 50 ms apart), as Playwright waits for an element to be stable before a click:
+   * WebDriver clicks at coordinates, and a page whose layout shifts meanwhile (a lazily loaded
+   * editor, output arriving above) would get the click elsewhere.
+   */
+  async #waitUntilStable() {
+    const until = Date.now() + TIMEOUT;
+    let last = '';
+    let same = 0;
+    while (same < 2 && Date.now() < until) {
+      const box = await this.#withElement(
+        `el.scrollIntoView({ block: 'center' });
+const r = el.getBoundingClientRect();
+return [r.x, r.y, r.width, r.height].join();`,
+        undefined,
+        { visible: true },
+      );
+      same = box === last ? same + 1 : 0;
+      last = /** @type {string} */ (box);
+      if (same < 2) await sleep(50);
+    }
   }
 
   /**
