@@ -100,8 +100,6 @@ echo "== Chromium $(chromium --version 2>/dev/null | awk '{print $2}'), SIMD128 
 # Debian's chromedriver, never a downloaded one; Chromium options come from ./webdriver.json.
 wasm-pack test --mode no-install --headless --chrome --chromedriver "$(command -v chromedriver)" \
   -- --test web -- --nocapture
-echo "== Chromium, compat build (scalar, no reference types: www/pkg/compat)"
-node scripts/browser-fixtures.mjs chromium --compat
 echo "== Firefox $(firefox-esr --version 2>/dev/null | awk '{print $NF}'), SIMD128 build (wasm-pack test --firefox)"
 wasm-pack test --mode no-install --headless --firefox --geckodriver "$(command -v geckodriver)" \
   -- --test web -- --nocapture
@@ -112,6 +110,9 @@ echo "== WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/nu
 node scripts/browser-fixtures.mjs webkit --release
 echo "== WPE WebKit $(dpkg-query -W -f='${Version}' libwpewebkit-1.1-0 2>/dev/null) (cog; Safari 16.0's engine), compat build, release profile"
 node scripts/browser-fixtures.mjs wpe --compat --release
+# The same release-profile compat build (one build fewer than a debug one of its own).
+echo "== Chromium, compat build (scalar, no reference types: www/pkg/compat), release profile"
+node scripts/browser-fixtures.mjs chromium --compat --release
 
 section "Typed JS API: node scripts/check-dts.mjs (no any, no snake_case in www/pkg/seedlab.d.ts)"
 node scripts/check-dts.mjs
