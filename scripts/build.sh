@@ -1,12 +1,25 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package into www/pkg/ (seedlab.js + seedlab_bg.wasm), then shrinks the
-# .wasm with binaryen's wasm-opt (npm) and checks that the result still gives the same numbers;
-# the page's first-screen module into www/pkg/core/ (the crate without its `full-api` feature:
-# the common calls of NumPy's legacy RandomState), checked to give the full module's numbers; the
-# editor bundle (www/vendor/); and the page's JavaScript bundles (www/dist/, scripts/bundle.mjs).
+# Builds what the page and the npm package load, into www/:
+#   www/pkg/seedlab.js + seedlab_bg.wasm           the whole API, SIMD128 (.cargo/config.toml),
+#                                                   with wasm-bindgen's externref table
+#   www/pkg/core/seedlab.js + seedlab_bg.wasm      the page's first-screen module: the same crate
+#                                                   without its `full-api` feature (the common
+#                                                   calls of NumPy's legacy RandomState), SIMD128
+#   www/pkg/compat/seedlab.js + seedlab_bg.wasm    the whole API, scalar and without reference
+#                                                   types, for engines without SIMD (Safari
+#                                                   16.0-16.3); it has no core of its own
+#   www/pkg/index.js + index.d.ts                  the npm package's entry, which loads the build
+#                                                   the engine can run; simd-support.js the same
+#                                                   test for the page (scripts/pkg-index.mjs)
+#   www/vendor/codemirror.js                       the code editor (esbuild)
+#   www/dist/                                      the page's JavaScript bundles (scripts/bundle.mjs;
+#                                                   not the top-level dist/ of scripts/dist.sh)
+# Each .wasm is shrunk with binaryen's wasm-opt (npm) and checked to give the same numbers as
+# before; the core and the compat module are checked to give the SIMD module's numbers.
 #
 #   scripts/build.sh            (SKIP_SETUP=1 skips scripts/setup.sh, e.g. when test.sh ran it)
-#   SIMD=0 scripts/build.sh     the scalar module, without WebAssembly SIMD (see src/simd.rs)
+#   SIMD=0 scripts/build.sh     the compat module only: www/pkg/compat/ (see src/simd.rs), e.g.
+#                               to time the scalar paths; the page needs the whole build
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,20 +32,10 @@ if [ "${SKIP_SETUP:-0}" != 1 ]; then
   bash scripts/setup.sh
 fi
 
-# WebAssembly SIMD128 is on by default (.cargo/config.toml); SIMD=0 turns it off, building in a
-# target directory of its own so that switching does not rebuild everything.
-if [ "${SIMD:-1}" = 0 ]; then
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-simd128"
-  export CARGO_TARGET_DIR=target/scalar
-  say "SIMD=0: scalar build (no simd128)"
-fi
-
-# --mode no-install: use the wasm-bindgen on PATH (setup.sh matched it to Cargo.lock) and never
-# download one. --no-pack: no package.json/README copy; www/pkg is served, not published.
-# (Cargo.toml turns off wasm-pack's own wasm-opt, which it would download.)
-say "wasm-pack build --target web --out-dir www/pkg --release"
-wasm-pack build --mode no-install --target web --out-dir www/pkg --no-pack --release
-rm -f www/pkg/.gitignore www/pkg/package.json # in case a wasm-pack version still writes them
+WASM_OPT=node_modules/.bin/wasm-opt
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+target_dir=${CARGO_TARGET_DIR:-target}
 
 # --- wasm-opt pass ---------------------------------------------------------------------------
 # wasm-opt from the npm package binaryen (pinned in package-lock.json; setup.sh's `npm ci` installs
@@ -41,9 +44,6 @@ rm -f www/pkg/.gitignore www/pkg/package.json # in case a wasm-pack version stil
 # must load and give the same numbers as the plain build. NO_WASM_OPT=1 skips the pass on purpose.
 # `optimise WASM GLUE` runs the pass on one module (loaded with its JS glue) and prints the
 # module's fingerprint (scripts/wasm-smoke.mjs) on stdout.
-WASM_OPT=node_modules/.bin/wasm-opt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 optimise() {
   local wasm=$1 glue=$2 before after
   [ -f "$wasm" ] || die "$wasm was not produced"
@@ -63,32 +63,73 @@ optimise() {
   printf '%s\n' "$before"
 }
 
-full_print=$(optimise www/pkg/seedlab_bg.wasm www/pkg/seedlab.js)
+# `same_numbers PART WHOLE` checks that a module's fingerprint gives the whole module's numbers
+# for every entry it has (the core has RandomState's alone).
+same_numbers() {
+  node -e '
+    const [part, whole] = process.argv.slice(1).map((text) => JSON.parse(text));
+    const differ = Object.keys(part).filter((k) => JSON.stringify(part[k]) !== JSON.stringify(whole[k]));
+    if (differ.length) { console.error(`different numbers in ${differ}`); process.exit(1); }
+  ' "$1" "$2"
+}
 
-# --- the first-screen module: www/pkg/core/ --------------------------------------------------
-# The same crate without its `full-api` feature: the bindings of NumPy's legacy RandomState
-# without its sampling methods and further distributions (src/wasm/mod.rs), which is all the
-# lesson's first cells and most embedded snippets run. The page loads it
-# first and the full module when a run needs more (www/kernel/seedlab-wasm.js). cargo build +
-# wasm-bindgen, as wasm-pack runs them, in a target directory of its own so that the two builds
-# do not rebuild each other; the same SIMD setting. It must give the full module's numbers for
-# every RandomState call the fingerprint makes. (Where Cargo.toml puts the bindings themselves
-# behind a `wasm` feature, the core build turns that one on.)
-core_features=(--no-default-features)
-if grep -q '^wasm = ' Cargo.toml; then core_features+=(--features wasm); fi
-say "cargo build --lib --release ${core_features[*]} -> www/pkg/core"
-CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}/core" \
-  cargo build --lib --release --target wasm32-unknown-unknown "${core_features[@]}"
-rm -rf www/pkg/core
-wasm-bindgen --target web --out-dir www/pkg/core --out-name seedlab \
-  "${CARGO_TARGET_DIR:-target}/core/wasm32-unknown-unknown/release/seedlab.wasm"
-core_print=$(optimise www/pkg/core/seedlab_bg.wasm www/pkg/core/seedlab.js)
-node -e '
-  const [core, full] = process.argv.slice(1).map((text) => JSON.parse(text));
-  const differ = Object.keys(core).filter((k) => JSON.stringify(core[k]) !== JSON.stringify(full[k]));
-  if (differ.length) { console.error(`the core module differs from the full one in ${differ}`); process.exit(1); }
-' "$core_print" "$full_print" || die "www/pkg/core gives different numbers from www/pkg"
-say "www/pkg/core gives the full module's numbers"
+# --- SIMD build: www/pkg/ --------------------------------------------------------------------
+# --mode no-install: use the wasm-bindgen on PATH (setup.sh matched it to Cargo.lock) and never
+# download one. --no-pack: no package.json/README copy (scripts/pack.sh makes the npm package).
+# (Cargo.toml turns off wasm-pack's own wasm-opt, which it would download.)
+full_print=""
+if [ "${SIMD:-1}" != 0 ]; then
+  say "wasm-pack build --target web --out-dir www/pkg --release (SIMD128)"
+  wasm-pack build --mode no-install --target web --out-dir www/pkg --no-pack --release
+  rm -f www/pkg/.gitignore www/pkg/package.json # in case a wasm-pack version still writes them
+  full_print=$(optimise www/pkg/seedlab_bg.wasm www/pkg/seedlab.js)
+
+  # --- the first-screen module: www/pkg/core/ ------------------------------------------------
+  # The same crate with its `wasm` feature but without `full-api`: the bindings of NumPy's
+  # legacy RandomState without its sampling methods and further distributions (src/wasm/mod.rs),
+  # which is all the lesson's first cells and most embedded snippets run. The page loads it
+  # first and the full module when a run needs more (www/kernel/seedlab-wasm.js). cargo build +
+  # wasm-bindgen, as wasm-pack runs them, in a target directory of its own so that the two builds
+  # do not rebuild each other; SIMD128 as the full module (engines without it load the compat
+  # build alone). It must give the full module's numbers for every RandomState call the
+  # fingerprint makes.
+  say "cargo build --lib --release --no-default-features --features wasm -> www/pkg/core"
+  CARGO_TARGET_DIR="$target_dir/core" \
+    cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features wasm
+  rm -rf www/pkg/core
+  wasm-bindgen --target web --out-dir www/pkg/core --out-name seedlab \
+    "$target_dir/core/wasm32-unknown-unknown/release/seedlab.wasm"
+  core_print=$(optimise www/pkg/core/seedlab_bg.wasm www/pkg/core/seedlab.js)
+  same_numbers "$core_print" "$full_print" || die "www/pkg/core gives different numbers from www/pkg"
+  say "www/pkg/core gives the full module's numbers"
+fi
+
+# --- compat build: www/pkg/compat/ -----------------------------------------------------------
+# No simd128, and no reference types: Rust's std comes precompiled with them, so its
+# target_features section says +reference-types and wasm-bindgen would give the module an
+# externref table; scripts/wasm-drop-feature.mjs takes that entry out, so wasm-bindgen keeps JS
+# objects in a JS array instead. Safari 16.0's engine (WebKit 2.38) runs that, where the externref
+# table code traps with "Out of bounds table access" once its baseline JIT compiles it. Its own
+# target directory, so that switching does not rebuild everything.
+say "cargo build --release (scalar, no reference types) -> www/pkg/compat"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-simd128,-reference-types" \
+  CARGO_TARGET_DIR="$target_dir/compat" \
+  cargo build --lib --release --target wasm32-unknown-unknown
+node scripts/wasm-drop-feature.mjs "$target_dir/compat/wasm32-unknown-unknown/release/seedlab.wasm" \
+  "$tmp/compat-raw.wasm" reference-types
+rm -rf www/pkg/compat
+wasm-bindgen --target web --out-dir www/pkg/compat --out-name seedlab "$tmp/compat-raw.wasm"
+if grep -q externref www/pkg/compat/seedlab.js; then
+  die "www/pkg/compat/seedlab.js still uses an externref table"
+fi
+compat_print=$(optimise www/pkg/compat/seedlab_bg.wasm www/pkg/compat/seedlab.js)
+if [ -z "$full_print" ]; then
+  say "SIMD=0: built www/pkg/compat only"
+  exit 0
+fi
+[ "$full_print" = "$compat_print" ] || die "the compat build gives different numbers from the SIMD build"
+say "the compat build gives the same numbers as the SIMD build"
+node scripts/pkg-index.mjs www/pkg
 
 # --- the code editor: CodeMirror 6 from npm (pinned in package-lock.json), bundled by esbuild into
 # one ES module the page loads when an editor is needed; its types are the entry's re-exports.
@@ -103,7 +144,7 @@ say "www/vendor/codemirror.js: $(stat -c %s www/vendor/codemirror.js) bytes"
 # --- the page's JavaScript: www/dist/ (scripts/bundle.mjs) -------------------------------------
 node scripts/bundle.mjs
 
-for wasm in www/pkg/seedlab_bg.wasm www/pkg/core/seedlab_bg.wasm; do
+for wasm in www/pkg/seedlab_bg.wasm www/pkg/core/seedlab_bg.wasm www/pkg/compat/seedlab_bg.wasm; do
   size=$(stat -c %s "$wasm")
   say "$wasm: $(awk -v b="$size" 'BEGIN { printf "%.1f KiB (%d bytes)", b / 1024, b }')"
 done

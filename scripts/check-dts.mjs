@@ -2,6 +2,8 @@
 // snake_case parameter name in a public signature.
 //
 //   node scripts/check-dts.mjs [www/pkg/seedlab.d.ts]   (after scripts/build.sh)
+//   node scripts/check-dts.mjs --whole FILE.d.ts...     every line of each file (the npm package's
+//                                                      declarations, which have no loader section)
 //
 // It checks every declaration generated from the crate: the type aliases, classes and functions
 // that precede wasm-bindgen's own loader section (`export type InitInput` onwards: `InitOutput`
@@ -9,17 +11,26 @@
 // Exits 1, listing each offending line, if a signature fails; 2 if the file is not as expected.
 import fs from 'node:fs';
 
-const file = process.argv[2] ?? new URL('../www/pkg/seedlab.d.ts', import.meta.url).pathname;
+const whole = process.argv[2] === '--whole';
+const files = whole
+  ? process.argv.slice(3)
+  : [process.argv[2] ?? new URL('../www/pkg/seedlab.d.ts', import.meta.url).pathname];
+const problems = [];
+let signatures = 0;
+for (const file of files) check(file);
+
+/** Checks one declaration file, adding to problems and signatures. */
+function check(file) {
 const lines = fs.readFileSync(file, 'utf8').split('\n');
 
-const loader = lines.findIndex((line) => line.startsWith('export type InitInput'));
-if (loader < 0) {
+let loader = lines.findIndex((line) => line.startsWith('export type InitInput'));
+if (whole) {
+  loader = lines.length;
+} else if (loader < 0) {
   console.error(`${file}: no "export type InitInput" line; is this wasm-bindgen's --target web output?`);
   process.exit(2);
 }
 
-const problems = [];
-let signatures = 0;
 let inComment = false;
 lines.slice(0, loader).forEach((text, i) => {
   const line = text.trim();
@@ -39,10 +50,11 @@ lines.slice(0, loader).forEach((text, i) => {
     if (name.includes('_')) problems.push(`snake_case parameter "${name}" in ${where}`);
   }
 });
+}
 
 // A check that read nothing would pass anything: insist on the API being there.
 if (signatures < 50) {
-  console.error(`${file}: only ${signatures} declaration lines before the loader section; expected the whole API`);
+  console.error(`${files.join(', ')}: only ${signatures} declaration lines; expected the whole API`);
   process.exit(2);
 }
 if (problems.length > 0) {
@@ -50,4 +62,4 @@ if (problems.length > 0) {
   console.error(`${problems.length} problem(s) in the generated declarations`);
   process.exit(1);
 }
-console.log(`${file}: ${signatures} declaration lines, no "any" and no snake_case parameter`);
+console.log(`${files.join(', ')}: ${signatures} declaration lines, no "any" and no snake_case parameter`);

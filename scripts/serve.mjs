@@ -31,31 +31,45 @@ export const MIME_TYPES = {
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../www/', import.meta.url));
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-cache',
-};
-
 /**
- * @param {http.ServerResponse} res
- * @param {number} status
- * @param {string} body
- * @param {Record<string, string>} [headers]
+ * The headers of every response: the CSP (none when csp is null, as a plain static host sends
+ * none) and a few hardening headers.
+ * @param {string | null} csp
+ * @returns {Record<string, string>}
  */
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
-  res.end(body);
+function securityHeaders(csp) {
+  return {
+    ...(csp === null ? {} : { 'Content-Security-Policy': csp }),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  };
 }
 
 /**
- * The request handler: serves files under root (an absolute directory path).
+ * The request handler: serves files under root (an absolute directory path), with the CSP
+ * header csp (default: CSP; null: no CSP header, as GitHub Pages or `python3 -m http.server`).
  * @param {string} [root]
+ * @param {{ csp?: string | null }} [options]
  * @returns {http.RequestListener}
  */
-export function createHandler(root = DEFAULT_ROOT) {
+export function createHandler(root = DEFAULT_ROOT, { csp = CSP } = {}) {
   const base = path.resolve(root);
+  const SECURITY_HEADERS = securityHeaders(csp);
+  /**
+   * @param {http.ServerResponse} res
+   * @param {number} status
+   * @param {string} body
+   * @param {Record<string, string>} [headers]
+   */
+  const send = (res, status, body, headers = {}) => {
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...headers,
+    });
+    res.end(body);
+  };
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
@@ -109,11 +123,11 @@ export function createHandler(root = DEFAULT_ROOT) {
 
 /**
  * Starts the server. port 0 picks a free port. Resolves to { server, port, url }.
- * @param {{ port?: number, host?: string, root?: string }} [options]
+ * @param {{ port?: number, host?: string, root?: string, csp?: string | null }} [options]
  * @returns {Promise<{ server: http.Server, port: number, url: string }>}
  */
-export function startServer({ port = 8000, host = '127.0.0.1', root = DEFAULT_ROOT } = {}) {
-  const server = http.createServer(createHandler(root));
+export function startServer({ port = 8000, host = '127.0.0.1', root = DEFAULT_ROOT, csp = CSP } = {}) {
+  const server = http.createServer(createHandler(root, { csp }));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -3,11 +3,16 @@
 #   - Rust target wasm32-unknown-unknown, rustfmt and clippy (rustup)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (cargo install)
 #   - wasm-pack (cargo install)
-#   - chromium, chromium-driver (apt; headless browser tests)
+#   - the browsers the tests run in, and their WebDriver servers (apt, unless SETUP_BROWSERS=0):
+#     chromium + chromium-driver; firefox-esr (+ geckodriver, cargo install); webkit2gtk-driver
+#     (WebKitGTK's MiniBrowser) + xvfb; wpewebkit-driver + cog (WPE WebKit 2.38, Safari 16.0's
+#     engine)
 #   - node_modules from package-lock.json (npm ci; includes binaryen, whose wasm-opt build.sh runs)
 # Safe to run again: when everything is present it only checks, in a few seconds.
 # Downloads come from package registries only (crates.io, Debian, npm): wasm-pack is never
-# allowed to fetch its own wasm-bindgen, chromedriver or wasm-opt.
+# allowed to fetch its own wasm-bindgen, chromedriver or wasm-opt, and no browser is downloaded.
+#
+#   SETUP_BROWSERS=0 scripts/setup.sh     build tools only (the GitHub Pages workflow)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -71,10 +76,29 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo install wasm-pack
 fi
 
-# --- Debian packages: headless Chromium + its driver ---------------------------------------------
-if command -v dpkg-query >/dev/null 2>&1; then
+# --- geckodriver (Firefox's WebDriver server), from crates.io -----------------------------------
+GECKODRIVER_VERSION=0.37.1
+if [ "${SETUP_BROWSERS:-1}" != 0 ]; then
+  have_gecko=""
+  if command -v geckodriver >/dev/null 2>&1; then
+    have_gecko=$(geckodriver --version | awk 'NR == 1 { print $2 }')
+  fi
+  if [ "$have_gecko" != "$GECKODRIVER_VERSION" ]; then
+    say "geckodriver ${have_gecko:-missing}: cargo install geckodriver --version $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
+fi
+
+# --- Debian packages: the browsers and their WebDriver servers -----------------------------------
+debs=()
+if [ "${SETUP_BROWSERS:-1}" != 0 ]; then
+  debs=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb wpewebkit-driver cog)
+fi
+if [ "${#debs[@]}" -eq 0 ]; then
+  :
+elif command -v dpkg-query >/dev/null 2>&1; then
   missing_debs=()
-  for pkg in chromium chromium-driver; do
+  for pkg in "${debs[@]}"; do
     if [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" != "install ok installed" ]; then
       missing_debs+=("$pkg")
     fi
@@ -90,7 +114,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing_debs[@]}"
   fi
 else
-  say "WARNING: not a Debian system; install chromium and chromedriver yourself"
+  say "WARNING: not a Debian system; install ${debs[*]} yourself"
 fi
 
 # --- Node packages: playwright-core (never downloads a browser itself), binaryen (wasm-opt) ------

@@ -8,6 +8,16 @@
 use core::fmt;
 
 /// The Python exception class the reference library raises.
+///
+/// ```
+/// use seedlab::numpy::{RandomState, Seed};
+/// use seedlab::ErrorKind;
+///
+/// // np.random.seed(-1) raises ValueError.
+/// let err = RandomState::new(Some(&Seed::Int(-1))).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::ValueError);
+/// assert_eq!(err.kind().name(), "ValueError");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     /// `ValueError`: an argument of the right type with a value the library refuses (a seed out
@@ -58,6 +68,15 @@ impl ErrorKind {
 }
 
 /// A rejected argument: exception type plus message.
+///
+/// ```
+/// use seedlab::numpy::{RandomState, Seed};
+///
+/// let err = RandomState::new(Some(&Seed::Int(1 << 32))).unwrap_err();
+/// assert_eq!(err.message(), "Seed must be between 0 and 2**32 - 1");
+/// // Displayed as the last line of Python's traceback.
+/// assert_eq!(err.to_string(), "ValueError: Seed must be between 0 and 2**32 - 1");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
@@ -111,6 +130,13 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// The result of every fallible call in the crate: the value, or the library's exception.
+///
+/// ```
+/// fn first_normal(seed: u32) -> seedlab::Result<f64> {
+///     Ok(seedlab::numpy::RandomState::from_u32(seed).randn(1)?[0])
+/// }
+/// assert_eq!(first_normal(17).unwrap(), 0.27626589002131874);
+/// ```
 pub type Result<T> = core::result::Result<T, Error>;
 
 /// Reserves an output buffer of `n` elements without aborting when memory runs out: the caller

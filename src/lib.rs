@@ -39,6 +39,7 @@
 //! - [`wasm`]: the thin `#[wasm_bindgen]` layer that converts JS values and errors.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod engines;
 pub mod entropy;
@@ -53,6 +54,8 @@ pub mod rust_rng;
 pub mod simd;
 pub mod torch;
 
+#[cfg(feature = "wasm")]
+#[cfg_attr(docsrs, doc(cfg(feature = "wasm")))]
 pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};

@@ -15,6 +15,17 @@ mod arithmetic;
 
 /// A Python int: sign and magnitude (little-endian 32-bit words, no high zero words; zero is the
 /// empty magnitude and is never negative).
+///
+/// ```
+/// use seedlab::py_int::PyInt;
+///
+/// // A Python int of any size: parsed, printed and compared as Python does.
+/// let big: PyInt = "-123456789012345678901234567890".parse().unwrap();
+/// assert!(big.is_negative());
+/// assert_eq!(big.to_string(), "-123456789012345678901234567890");
+/// assert_eq!(PyInt::from(255_i128).magnitude_words(), [255]);
+/// assert_eq!(PyInt::from(1_u128 << 100).bit_length(), 101);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct PyInt {
     negative: bool,
@@ -57,6 +68,18 @@ impl PyInt {
         };
         if digits.is_empty() || !(2..=16).contains(&radix) {
             return None;
+        }
+        if radix == 16 {
+            // Eight hex digits to a word, least significant first: linear in the length.
+            let mut magnitude = Vec::with_capacity(digits.len() / 8 + 1);
+            for chunk in digits.as_bytes().rchunks(8) {
+                let mut word = 0u32;
+                for &b in chunk {
+                    word = (word << 4) | char::from(b).to_digit(16)?;
+                }
+                magnitude.push(word);
+            }
+            return Some(PyInt::from_words(negative, magnitude));
         }
         let mut magnitude: Vec<u32> = Vec::new();
         for c in digits.chars() {
@@ -160,6 +183,13 @@ macro_rules! py_int_from {
 py_int_from!(u32 => u128, u64 => u128, i32 => i128, i64 => i128);
 
 /// The error of [`PyInt`]'s [`FromStr`]: the text is not a decimal integer.
+///
+/// ```
+/// use seedlab::py_int::{ParsePyIntError, PyInt};
+///
+/// assert_eq!("12a".parse::<PyInt>(), Err(ParsePyIntError));
+/// assert_eq!("-17".parse::<PyInt>().unwrap().to_i128(), Some(-17));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsePyIntError;
 

@@ -33,6 +33,14 @@ use rand_distr::StandardNormal;
 use rand_pcg::Pcg64;
 
 /// `rand_pcg::Pcg64::seed_from_u64(seed)`, drawn through `rand` and `rand_distr`.
+///
+/// ```
+/// use seedlab::rust_rng::RustRng;
+///
+/// // let mut rng = Pcg64::seed_from_u64(17); [rng.random::<f64>(), rng.random::<f64>()]
+/// let mut rng = RustRng::new(17);
+/// assert_eq!(rng.random(2).unwrap(), [0.611466512648162, 0.6132198611595473]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct RustRng {
     rng: Pcg64,

@@ -1,7 +1,7 @@
 //! The same fixtures, run as WebAssembly inside headless Chromium (`wasm-pack test --headless
 //! --chrome`), because wasm's math is not the native math. Also the JS-facing layer: errors
 //! thrown as JS `Error`s, seeds as Number / BigInt / Array, and unseeded generators.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
 
 mod common;
 
@@ -103,10 +103,14 @@ fn browser(user_agent: &str) -> Option<String> {
     .into_iter()
     .find_map(|(token, name)| Some(format!("{name} {}", version(token)?)));
     found.or_else(|| {
-        user_agent
-            .contains("Safari/")
-            .then(|| version("Version/").map(|v| format!("Safari {v}")))
-            .flatten()
+        let safari = version("Version/").filter(|_| user_agent.contains("Safari/"))?;
+        // WebKitGTK and WPE WebKit (Linux) say Safari's tokens too; their Version/ is the
+        // Safari release whose engine they match (16.0 for WPE 2.38), or a made-up one.
+        Some(if user_agent.contains("Linux") {
+            format!("WebKit on Linux (Version/{safari})")
+        } else {
+            format!("Safari {safari}")
+        })
     })
 }
 
@@ -118,6 +122,15 @@ fn browser_names_come_from_the_user_agent() {
                     HeadlessChrome/140.0.0.0 Safari/537.36";
     assert_eq!(browser(chromium).as_deref(), Some("Chromium 140"));
     assert_eq!(browser("curl/8.0"), None);
+    let wpe = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) \
+               Version/16.0 Safari/605.1.15";
+    assert_eq!(
+        browser(wpe).as_deref(),
+        Some("WebKit on Linux (Version/16)")
+    );
+    let safari = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 \
+                  (KHTML, like Gecko) Version/16.0 Safari/605.1.15";
+    assert_eq!(browser(safari).as_deref(), Some("Safari 16"));
     console_log!("this run: {}", platform());
 }
 

@@ -5,12 +5,13 @@
 
 import { createKernelClient } from './kernel/client.js';
 import { loadFull, seedlab, startCore } from './kernel/seedlab-wasm.js';
-import { compiledCore } from './kernel/wasm-files.js';
+import { BUILD, compiledCore } from './kernel/wasm-files.js';
 import { mountCell } from './lesson/cell-view.js';
 import { CELLS_BY_ID } from './lesson/cells.js';
 import { createKernel } from './lesson/kernel.js';
 import { SETTING_NAMES } from './playground/settings.js';
 import { loadModules } from './python/modules/index.js';
+import { SUPPORTED_BROWSERS } from './ui/browsers.js';
 import { setUpCopyLink } from './ui/copy-link.js';
 import { cellEntries, readPrefixed, writeSettings } from './ui/url-state.js';
 
@@ -79,10 +80,12 @@ async function main() {
     await startCore(await compiledCore());
   } catch (e) {
     status.textContent =
-      'Could not load the WebAssembly module, so the outputs shown are the precomputed ones ' +
-      `for the values in the code. (${e instanceof Error && e.message ? e.message : e})`;
+      'This browser could not run seedlab’s WebAssembly module, so the outputs shown are the ' +
+      `precomputed ones for the values in the code. ${SUPPORTED_BROWSERS} ` +
+      `(${e instanceof Error && e.message ? e.message : e})`;
     return;
   }
+  document.documentElement.dataset.seedlabBuild = BUILD;
   const kernel = createKernel(seedlab, { loadFull });
 
   /** @type {CellView[]} */
@@ -101,6 +104,10 @@ async function main() {
   await runLesson(kernel, views, saveSettings);
   setUpCopyLink(document.getElementById('page-tools'));
 
+  // The "Try your own code" cell runs in the kernel's worker while the playground loads; the page
+  // is ready when it has run too (its output changes the height of everything above the
+  // playground, which engines without scroll anchoring, such as Safari, do not compensate).
+  let ownCodeRun = Promise.resolve();
   const ownHost = document.getElementById('own-code-cell');
   if (ownHost) {
     const { mountOwnCode } = await import('./notebook/own-code-view.js');
@@ -110,7 +117,7 @@ async function main() {
       onChange: saveSettings,
     });
     ownCode = mounted;
-    void mounted.cell.run();
+    ownCodeRun = mounted.cell.run();
   }
 
   const form = document.getElementById('play-form');
@@ -128,6 +135,7 @@ async function main() {
     mounted.draw();
   }
 
+  await ownCodeRun;
   status.textContent = 'Ready: every cell has run once. Edit a value and press Run.';
   performance.mark('seedlab-ready'); // ms since navigation start: the tests report it
   document.documentElement.classList.add('is-ready');

@@ -17,6 +17,14 @@ pub(super) const TEMPER_B: u32 = 0x9d2c_5680;
 pub(super) const TEMPER_C: u32 = 0xefc6_0000;
 
 /// The MT19937 state: 624 words and the index of the next word to temper.
+///
+/// ```
+/// use seedlab::engines::Mt19937;
+///
+/// // The reference MT19937's first output for its default seed, 5489.
+/// let mut mt = Mt19937::new(5489);
+/// assert_eq!(mt.next_u32(), 3_499_211_612);
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Mt19937 {
     state: [u32; N],

@@ -11,6 +11,16 @@
 const MULTIPLIER: u128 = 0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645;
 
 /// The LCG state and its (odd) increment.
+///
+/// ```
+/// use seedlab::engines::Lcg128Xsl64;
+///
+/// // The same stream as rand_pcg's Lcg128Xsl64 (NumPy's PCG64 engine).
+/// let mut ours = Lcg128Xsl64::new(1, 2);
+/// let mut theirs = Lcg128Xsl64::new(1, 2);
+/// assert_eq!(ours.next_u64(), theirs.next_u64());
+/// assert_eq!(ours.state(), theirs.state());
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Lcg128Xsl64 {
     state: u128,

@@ -41,6 +41,15 @@ pub use xla_log1p::log1p as xla_log1p;
 use crate::error::{Error, ErrorKind, Result};
 
 /// A raw Threefry key, as `jax.random.key_data` shows it: `[k1, k2]`.
+///
+/// ```
+/// use seedlab::jax::{self, Key};
+///
+/// // key = jax.random.key(17); jax.random.normal(key, (1,))
+/// let key: Key = jax::key(17).unwrap();
+/// assert_eq!(key, [0, 17]);
+/// assert_eq!(jax::normal(key, 1).unwrap()[0], -0.6674840450286865_f64 as f32);
+/// ```
 pub type Key = [u32; 2];
 
 /// `nextafter(-1, 0)` in float32: `normal` draws uniforms in `[LO, 1)` so that `erf_inv` stays

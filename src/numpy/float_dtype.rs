@@ -4,6 +4,14 @@
 use crate::error::{Error, Result};
 
 /// `np.float64` or `np.float32`.
+///
+/// ```
+/// use seedlab::numpy::FloatDtype;
+///
+/// assert_eq!(FloatDtype::parse("float32", "random").unwrap(), FloatDtype::Float32);
+/// assert_eq!(FloatDtype::Float64.name(), "float64");
+/// assert!(FloatDtype::parse("float16", "random").is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatDtype {
     /// `np.float64`, the default.

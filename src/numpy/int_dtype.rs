@@ -8,6 +8,14 @@
 use crate::error::{Error, Result};
 
 /// An integer dtype of `randint(..., dtype=)` / `integers(..., dtype=)`.
+///
+/// ```
+/// use seedlab::numpy::IntDtype;
+///
+/// assert_eq!(IntDtype::from_name("uint8"), Some(IntDtype::Uint8));
+/// assert_eq!(IntDtype::Int16.bounds(), (-32768, 32767));
+/// assert_eq!(IntDtype::Bool.name(), "bool");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IntDtype {
     /// `np.int64` (the default of both APIs on 64-bit Linux).
@@ -140,6 +148,18 @@ fn format_bounds_error(closed: bool, low: i128) -> &'static str {
 }
 
 /// The array `randint` / `integers` returns, in its dtype.
+///
+/// ```
+/// use seedlab::numpy::{IntArray, IntDtype, RandomState};
+///
+/// // np.random.seed(17); np.random.randint(0, 256, 4, dtype=np.uint8)
+/// let bytes = RandomState::from_u32(17)
+///     .randint_dtype(0, Some(256), 4, IntDtype::Uint8)
+///     .unwrap();
+/// assert_eq!(bytes.dtype(), IntDtype::Uint8);
+/// assert_eq!(bytes.len(), 4);
+/// assert!(matches!(bytes, IntArray::Uint8(_)));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IntArray {
     /// `int64` values.

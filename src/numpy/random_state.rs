@@ -22,6 +22,16 @@ mod state;
 pub use state::{CNumber, KeySequence, LegacyState, LegacyStateArgs};
 
 /// A seed as `np.random.seed` / `RandomState(seed)` accepts it.
+///
+/// ```
+/// use seedlab::numpy::{RandomState, Seed};
+///
+/// // np.random.RandomState(17) and RandomState([1, 2, 3]) (init_by_array)
+/// let mut by_int = RandomState::new(Some(&Seed::from(17_u32))).unwrap();
+/// assert_eq!(by_int.randn(1).unwrap()[0], 0.27626589002131874);
+/// let by_array = RandomState::new(Some(&Seed::Array(vec![1, 2, 3]))).unwrap();
+/// assert_ne!(by_array.get_state().key, RandomState::from_u32(1).get_state().key);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seed {
     /// A Python int: must lie in `[0, 2**32 - 1]`; seeds with `init_genrand`.
@@ -72,6 +82,19 @@ impl Seed {
 }
 
 /// NumPy's legacy generator: an MT19937 plus the cached second value of the polar method.
+///
+/// ```
+/// use seedlab::numpy::RandomState;
+///
+/// // np.random.seed(17); np.random.randn(3)
+/// let mut rs = RandomState::from_u32(17);
+/// assert_eq!(
+///     rs.randn(3).unwrap(),
+///     [0.27626589002131874, -1.854628078806505, 0.6239011113263563]
+/// );
+/// // then np.random.randint(0, 10, 5), continuing the same stream
+/// assert_eq!(rs.randint(0, Some(10), 5).unwrap(), [4, 7, 1, 1, 9]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct RandomState {
     mt: Mt19937,

@@ -62,6 +62,19 @@ pub(crate) const GENERATOR_WORDS: ChoiceWords = ChoiceWords {
 
 /// `choice`'s population: `a` given as an int, or as an array of this many elements (along the
 /// axis sampled). The draws are the same; the errors differ.
+///
+/// ```
+/// use seedlab::numpy::{Population, RandomState};
+///
+/// // choice(10, 3) and choice(a, 3) for an array a of 10 elements draw the same indices.
+/// let from_int = RandomState::from_u32(17)
+///     .choice_from(Population::Int(10), 3, true, None)
+///     .unwrap();
+/// let from_array = RandomState::from_u32(17)
+///     .choice_from(Population::Array(10), 3, true, None)
+///     .unwrap();
+/// assert_eq!(from_int, from_array);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Population {
     /// `a` is an int: sample from `range(a)`.

@@ -27,6 +27,18 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// A Python int or float argument (`randrange`'s bounds, `setstate`'s elements), kept apart
 /// because CPython treats them differently.
+///
+/// ```
+/// use seedlab::python::{PyInt, PyNumber, Random};
+///
+/// // random.seed(17); random.randrange(10): an int; randrange(2.5) is refused, as in 3.11.
+/// let mut r = Random::from_int(17);
+/// let ten = PyNumber::Int(PyInt::from(10_i128));
+/// let value = r.randrange(&ten, None, None).unwrap().to_i128().unwrap();
+/// assert!((0..10).contains(&value));
+/// let err = r.randrange(&PyNumber::Float(2.5), None, None).unwrap_err();
+/// assert_eq!(err.to_string(), "ValueError: non-integer arg 1 for randrange()");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum PyNumber {
     /// An int, of any size.
@@ -70,6 +82,15 @@ pub fn population_from_f64(pop_size: f64) -> Result<u64> {
 }
 
 /// Which `randint` bound a float was given for.
+///
+/// ```
+/// use seedlab::python::{randint_bound_from_f64, Bound};
+///
+/// // randint(a, b) takes integral floats (with a DeprecationWarning in 3.11) and refuses others.
+/// assert_eq!(Bound::High.name(), "b");
+/// assert_eq!(randint_bound_from_f64(6.0, Bound::High).unwrap(), 6);
+/// assert!(randint_bound_from_f64(2.5, Bound::Low).is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// `a`, which `randrange` calls "arg 1".

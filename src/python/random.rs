@@ -22,6 +22,16 @@ pub use state::PyState;
 const TWOPI: f64 = core::f64::consts::TAU;
 
 /// A `random.Random` instance (also the hidden instance behind `random.seed`, `random.random`...).
+///
+/// ```
+/// use seedlab::python::Random;
+///
+/// // random.seed(17); [random.random(), random.random()]
+/// let mut r = Random::from_int(17);
+/// assert_eq!(r.random(2).unwrap(), [0.5219839097124932, 0.8066907771186791]);
+/// // then [random.randint(1, 6) for _ in range(5)], continuing the same stream
+/// assert_eq!(r.randint(1, 6, 5).unwrap(), [3, 3, 2, 6, 6]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Random {
     mt: Mt19937,

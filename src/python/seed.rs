@@ -10,6 +10,16 @@ use crate::{engines::Mt19937, entropy};
 use sha2::{Digest, Sha512};
 
 /// A seed as `random.seed(a)` / `random.Random(a)` accepts it.
+///
+/// ```
+/// use seedlab::python::{PyInt, Random, Seed};
+///
+/// // random.seed(17) and random.seed("seedlab") (version 2: the string through SHA-512)
+/// let mut by_int = Random::new(Some(&Seed::Int(PyInt::from(17_i128)))).unwrap();
+/// assert_eq!(by_int.random(1).unwrap()[0], 0.5219839097124932);
+/// let mut by_str = Random::new(Some(&Seed::Str("seedlab".into()))).unwrap();
+/// assert!((0.0..1.0).contains(&by_str.random(1).unwrap()[0]));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum Seed {
     /// An int of any size and sign. Only its absolute value seeds: `seed(-17)` is `seed(17)`.

@@ -26,6 +26,17 @@ pub const KINDS_CODE: i32 = 10_403;
 const INT_MAX: f64 = 2_147_483_647.0;
 
 /// R's RNG state with the default kinds, as `set.seed(seed)` leaves it.
+///
+/// ```
+/// use seedlab::r::Random;
+///
+/// // set.seed(17); rnorm(3)
+/// let mut r = Random::new(17);
+/// assert_eq!(
+///     r.rnorm(3, 0.0, 1.0).unwrap(),
+///     [-1.0150087164606165, -0.07963673712976711, -0.23298702195762605]
+/// );
+/// ```
 #[derive(Clone, Debug)]
 pub struct Random {
     mt: Mt19937,

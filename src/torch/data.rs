@@ -19,6 +19,16 @@ use super::Generator;
 use crate::error::{Error, ErrorKind, Result};
 
 /// The loader's sampler.
+///
+/// ```
+/// use seedlab::torch::data::{DataLoader, Sampler};
+/// use seedlab::torch::Generator;
+///
+/// // DataLoader(range(10), batch_size=5) draws nothing: a SequentialSampler.
+/// let loader = DataLoader::with_sampler(10, Sampler::Sequential, Some(5), false).unwrap();
+/// let batches = loader.epoch(&mut Generator::new(0)).unwrap();
+/// assert_eq!(batches, [vec![0, 1, 2, 3, 4], vec![5, 6, 7, 8, 9]]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sampler {
     /// `SequentialSampler` (`shuffle=False`).
@@ -38,6 +48,16 @@ pub enum Sampler {
 
 /// A `DataLoader(dataset, batch_size, shuffle, sampler, drop_last, generator)` over a dataset of
 /// `len` items.
+///
+/// ```
+/// use seedlab::torch::data::DataLoader;
+/// use seedlab::torch::Generator;
+///
+/// // torch.manual_seed(0); list(DataLoader(range(10), batch_size=4, shuffle=True))
+/// let loader = DataLoader::new(10, Some(4), true, false, false).unwrap();
+/// let batches = loader.epoch(&mut Generator::new(0)).unwrap();
+/// assert_eq!(batches, [vec![6, 7, 1, 4], vec![2, 0, 9, 8], vec![3, 5]]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataLoader {
     len: u64,
@@ -200,6 +220,20 @@ enum SamplerState {
 }
 
 /// One `iter(loader)`: yields the index batches of an epoch.
+///
+/// ```
+/// use seedlab::torch::data::DataLoader;
+/// use seedlab::torch::Generator;
+///
+/// // it = iter(loader); next(it); ... as DataLoader.epoch does it
+/// let loader = DataLoader::new(10, Some(4), true, false, false).unwrap();
+/// let mut g = Generator::new(0);
+/// let mut it = loader.iter(&mut g);
+/// assert_eq!(it.next_batch(&mut g).unwrap(), Some(vec![6, 7, 1, 4]));
+/// assert_eq!(it.next_batch(&mut g).unwrap(), Some(vec![2, 0, 9, 8]));
+/// assert_eq!(it.next_batch(&mut g).unwrap(), Some(vec![3, 5]));
+/// assert_eq!(it.next_batch(&mut g).unwrap(), None);
+/// ```
 #[derive(Clone, Debug)]
 pub struct DataLoaderIter {
     loader: DataLoader,

@@ -6,6 +6,14 @@
 use crate::error::{Error, Result};
 
 /// A tensor dtype: `torch.float32` (the default), `torch.float64`, `torch.int64`.
+///
+/// ```
+/// use seedlab::torch::Dtype;
+///
+/// assert_eq!(Dtype::from_name("float64").unwrap(), Dtype::Float64);
+/// assert_eq!(Dtype::Float32.item_size(), 4);
+/// assert!(!Dtype::Int64.is_floating_point());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dtype {
     /// `torch.float32`.
@@ -63,6 +71,16 @@ impl Dtype {
 }
 
 /// The values of a filled tensor, in element order.
+///
+/// ```
+/// use seedlab::torch::{Dtype, Generator};
+///
+/// // torch.manual_seed(17); torch.empty(3).normal_() is torch.randn(3)
+/// let values = Generator::new(17).normal_(Dtype::Float32, 3, 0.0, 1.0).unwrap();
+/// assert_eq!(values.dtype(), Dtype::Float32);
+/// assert_eq!(values.as_f32().unwrap()[0], -1.41351318359375);
+/// assert_eq!(values.as_f32(), Some(&Generator::new(17).randn(3).unwrap()[..]));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum TensorValues {
     /// A float32 tensor's values.

@@ -19,6 +19,16 @@ pub const RANDINT_64BIT_THRESHOLD: u64 = 1 << 28;
 pub const DEFAULT_RNG_SEED: u64 = 67_280_421_310_721;
 
 /// PyTorch's CPU generator.
+///
+/// ```
+/// use seedlab::torch::Generator;
+///
+/// // torch.manual_seed(17); torch.randn(5); torch.randint(0, 7, (5,))
+/// let mut g = Generator::new(17);
+/// let normals = g.randn(5).unwrap();
+/// assert_eq!(normals[0], -1.41351318359375);
+/// assert_eq!(g.initial_seed(), 17);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Generator {
     pub(super) mt: Mt19937,

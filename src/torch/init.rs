@@ -14,6 +14,14 @@ use crate::error::{Error, Result};
 
 /// A Python number as an argument or a result: `calculate_gain` returns the int 1 for linear
 /// layers and `sigmoid`, and an int `a` is squared exactly.
+///
+/// ```
+/// use seedlab::torch::init::{calculate_gain, PyNumber};
+///
+/// // nn.init.calculate_gain: an int for 'linear', a float for 'relu'
+/// assert_eq!(calculate_gain("linear", None).unwrap(), PyNumber::Int(1));
+/// assert_eq!(calculate_gain("relu", None).unwrap().as_f64(), 2f64.sqrt());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyNumber {
     /// A Python `int` (within int64).
@@ -85,6 +93,13 @@ pub fn fan_in_and_fan_out(shape: &[u64]) -> Result<(u128, u128)> {
 }
 
 /// `mode` of the Kaiming initialisers.
+///
+/// ```
+/// use seedlab::torch::init::FanMode;
+///
+/// assert_eq!(FanMode::parse("fan_out").unwrap(), FanMode::FanOut);
+/// assert!(FanMode::parse("fan_sideways").is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FanMode {
     /// `mode="fan_in"`: the variance of the forward pass.

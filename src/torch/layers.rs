@@ -10,6 +10,17 @@ use super::Generator;
 use crate::error::{Error, Result};
 
 /// A layer's parameters: the weight (values in element order, and its shape) and the bias.
+///
+/// ```
+/// use seedlab::torch::{layers, Dtype, Generator};
+///
+/// // torch.manual_seed(0); nn.Linear(4, 3): weight (3, 4), then bias (3,)
+/// let mut g = Generator::new(0);
+/// let params = layers::linear(&mut g, 4, 3, true, Dtype::Float32).unwrap();
+/// assert_eq!(params.weight_shape, [3, 4]);
+/// assert_eq!(params.weight.len(), 12);
+/// assert_eq!(params.bias.map(|b| b.len()), Some(3));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerParameters {
     /// The weight's shape: `[out, in]`, or `[out, in / groups, *kernel_size]`.

@@ -8,7 +8,7 @@
 //! functions, they return NaN or an infinity (`mathLog(-1)` is NaN, `mathExp(1000)` Infinity).
 //! Python's and NumPy's errors and warnings for those values are the caller's to raise.
 
-use super::describe;
+use super::{describe, floats_arg};
 use crate::error::Error;
 use crate::{math, numpy};
 use wasm_bindgen::prelude::*;
@@ -27,8 +27,10 @@ macro_rules! unary {
 
         #[doc = $doc_array]
         #[wasm_bindgen(js_name = $js_array)]
-        pub fn $array(xs: &[f64]) -> Vec<f64> {
-            xs.iter().map(|&x| $f(x)).collect()
+        pub fn $array(
+            #[wasm_bindgen(unchecked_param_type = "Float64Array")] xs: JsValue,
+        ) -> Result<Vec<f64>, JsValue> {
+            Ok(floats_arg(&xs, "xs")?.into_iter().map($f).collect())
         }
     )*};
 }
@@ -110,9 +112,10 @@ fn exponents(ys: &JsValue, len: usize, what: &str) -> Result<Exponents, Error> {
 /// `Float64Array`, glibc's values.
 #[wasm_bindgen(js_name = mathPowArray)]
 pub fn math_pow_array(
-    xs: &[f64],
+    #[wasm_bindgen(unchecked_param_type = "Float64Array")] xs: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Float64Array | number")] ys: JsValue,
 ) -> Result<Vec<f64>, JsValue> {
+    let xs = floats_arg(&xs, "xs")?;
     Ok(match exponents(&ys, xs.len(), "mathPowArray")? {
         Exponents::Scalar(y) => xs.iter().map(|&x| math::pow(x, y)).collect(),
         Exponents::Each(ys) => xs.iter().zip(ys).map(|(&x, y)| math::pow(x, y)).collect(),
@@ -124,8 +127,11 @@ pub fn math_pow_array(
 /// `sqrt(x)`, `x`, `x*x`), any other `y` glibc's `pow`. Exponent arrays walked element by
 /// element go to `pow`: use `mathPowArray`.
 #[wasm_bindgen(js_name = numpyPower)]
-pub fn numpy_power(xs: &[f64], y: f64) -> Vec<f64> {
-    numpy::power_scalar_exponent(xs, y)
+pub fn numpy_power(
+    #[wasm_bindgen(unchecked_param_type = "Float64Array")] xs: JsValue,
+    y: f64,
+) -> Result<Vec<f64>, JsValue> {
+    Ok(numpy::power_scalar_exponent(&floats_arg(&xs, "xs")?, y))
 }
 
 /// NumPy 2.4.6's `np.tanh` of every element of a float64 array (or a scalar: a 1-element
@@ -133,6 +139,8 @@ pub fn numpy_power(xs: &[f64], y: f64) -> Vec<f64> {
 /// differs from glibc's `tanh` (`mathTanh`, what Python's `math.tanh` gives) for about a quarter
 /// of inputs.
 #[wasm_bindgen(js_name = numpyTanh)]
-pub fn numpy_tanh(xs: &[f64]) -> Vec<f64> {
-    numpy::tanh_array(xs)
+pub fn numpy_tanh(
+    #[wasm_bindgen(unchecked_param_type = "Float64Array")] xs: JsValue,
+) -> Result<Vec<f64>, JsValue> {
+    Ok(numpy::tanh_array(&floats_arg(&xs, "xs")?))
 }

@@ -325,6 +325,35 @@ pub(crate) fn float_array(value: &JsValue, name: &str) -> Result<Option<Vec<f64>
         .map(Some)
 }
 
+/// A string argument (a dtype, a mode, a nonlinearity). wasm-bindgen would hand any other value
+/// to wasm as if it were a string, so every string parameter is a `JsValue` checked here.
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, Error> {
+    value.as_string().ok_or_else(|| {
+        Error::type_error(format!(
+            "{name} must be a string, got a {}",
+            describe(value)
+        ))
+    })
+}
+
+/// [`string_arg`] for an optional argument: `None` for `undefined` / `null`.
+#[cfg(feature = "full-api")]
+pub(crate) fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, Error> {
+    given(value).map(|v| string_arg(v, name)).transpose()
+}
+
+/// A required array of floats ([`float_array`]). Every array parameter is a `JsValue` checked
+/// here: wasm-bindgen would size wasm memory from any object's `length`.
+#[cfg(feature = "full-api")]
+pub(crate) fn floats_arg(value: &JsValue, name: &str) -> Result<Vec<f64>, Error> {
+    float_array(value, name)?.ok_or_else(|| {
+        Error::type_error(format!(
+            "{name} must be an Array or a typed array of numbers, got {}",
+            describe(value)
+        ))
+    })
+}
+
 /// Sets `key` of a plain JS object.
 pub(crate) fn set_field(object: &js_sys::Object, key: &str, value: &JsValue) {
     // Setting a property of a fresh plain object cannot fail.

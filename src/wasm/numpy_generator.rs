@@ -75,6 +75,12 @@ pub fn default_rng(
 }
 
 /// `numpy.random.Generator` over PCG64, as `defaultRng(seed)` makes it.
+///
+/// ```js
+/// // rng = np.random.default_rng(17); rng.standard_normal(3)
+/// const rng = defaultRng(17);
+/// rng.standardNormal(3); // Float64Array [1.101262453505847, 0.3384312766461778, -0.5399715152535035]
+/// ```
 #[wasm_bindgen(js_name = Generator)]
 pub struct JsGenerator {
     pub(super) inner: numpy::Generator,

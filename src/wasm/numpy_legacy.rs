@@ -3,7 +3,8 @@
 //! are in numpy_legacy_sampling.rs and numpy_legacy_distributions.rs.
 
 use super::{
-    as_f64s, describe, dtype_name, given, int_arg, int_array, numeric, set_field, JsNumeric,
+    as_f64s, describe, dtype_name, given, int_arg, int_array, numeric, set_field, string_arg,
+    JsNumeric,
 };
 use crate::error::{Error, ErrorKind};
 use crate::numpy::{self, CNumber, IntDtype, KeySequence, LegacyStateArgs};
@@ -46,6 +47,11 @@ fn numpy_seed(value: &JsValue) -> Result<Option<numpy::Seed>, Error> {
 }
 
 /// `numpy.random.RandomState`, and the global state behind `np.random.seed`.
+///
+/// ```js
+/// // np.random.seed(17); np.random.randn(3)
+/// new RandomState(17).randn(3); // Float64Array [0.27626589002131874, -1.854628078806505, 0.6239011113263563]
+/// ```
 #[wasm_bindgen(js_name = RandomState)]
 pub struct JsRandomState {
     pub(super) inner: numpy::RandomState,
@@ -172,7 +178,7 @@ impl JsRandomState {
     #[wasm_bindgen(js_name = setState)]
     pub fn set_state(
         &mut self,
-        name: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "IntArray")] key: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number | bigint")] pos: JsValue,
         #[wasm_bindgen(
@@ -183,6 +189,7 @@ impl JsRandomState {
         #[wasm_bindgen(js_name = cachedGaussian, unchecked_optional_param_type = "number | null")]
         cached_gaussian: JsValue,
     ) -> Result<(), JsValue> {
+        let name = string_arg(&name, "name")?;
         let key_sequence = if js_sys::Array::is_array(&key) {
             KeySequence::List
         } else if js_sys::ArrayBuffer::is_view(&key) {
@@ -213,7 +220,7 @@ impl JsRandomState {
             _ => return Err(Error::new(ErrorKind::IndexError, "tuple index out of range").into()),
         };
         Ok(self.inner.set_state(&LegacyStateArgs {
-            name,
+            name: &name,
             key: &key,
             key_sequence,
             pos,

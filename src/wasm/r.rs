@@ -34,6 +34,11 @@ fn r_count(n: Option<f64>) -> Result<usize, Error> {
 }
 
 /// R's random number generator with the default kinds (Mersenne-Twister, Inversion, Rejection).
+///
+/// ```js
+/// // set.seed(17); rnorm(3)
+/// new RRandom(17).rnorm(3); // Float64Array [-1.0150087164606165, -0.07963673712976711, -0.23298702195762605]
+/// ```
 #[wasm_bindgen(js_name = RRandom)]
 pub struct JsRRandom {
     inner: r::Random,

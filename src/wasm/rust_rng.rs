@@ -25,6 +25,11 @@ fn rust_count(n: Option<f64>) -> Result<usize, Error> {
 }
 
 /// Rust's `rand_pcg::Pcg64::seed_from_u64(seed)`, sampled with `rand` 0.10 and `rand_distr` 0.6.
+///
+/// ```js
+/// // let mut rng = Pcg64::seed_from_u64(17); two rng.random::<f64>()
+/// new RustRng(17).random(2); // Float64Array [0.611466512648162, 0.6132198611595473]
+/// ```
 #[wasm_bindgen(js_name = RustRng)]
 pub struct JsRustRng {
     inner: RustRng,

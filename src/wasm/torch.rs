@@ -6,15 +6,15 @@
 //! of its dtype (`TorchArray`): `Float32Array`, `Float64Array`, or `BigInt64Array` for int64, so
 //! that values beyond 2**53 stay exact.
 
-use super::{as_f64s, describe, given, int_arg};
+use super::{as_f64s, describe, given, int_arg, string_arg};
 use crate::error::Error;
 use crate::torch::{self, Dtype, TensorValues};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A dtype from its JS name.
-pub(super) fn dtype(name: &str) -> Result<Dtype, Error> {
-    Dtype::from_name(name)
+pub(super) fn dtype(name: &JsValue) -> Result<Dtype, Error> {
+    Dtype::from_name(&string_arg(name, "dtype")?)
 }
 
 /// A tensor's values as the typed array of its dtype.
@@ -46,6 +46,11 @@ pub(super) fn tensor_from_js(value: &JsValue, what: &str) -> Result<TensorValues
 
 /// PyTorch's CPU generator: the default generator (`torch.manual_seed`, `torch.rand`, ...) or a
 /// `torch.Generator()`.
+///
+/// ```js
+/// // torch.manual_seed(17); torch.randn(2)
+/// new TorchGenerator(17).randn(2); // Float32Array [-1.41351318359375, 0.23363074660301208]
+/// ```
 #[wasm_bindgen(js_name = TorchGenerator)]
 pub struct JsTorchGenerator {
     pub(super) inner: torch::Generator,
@@ -106,9 +111,16 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = setState)]
     pub fn set_state(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array")] state: &[u8],
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array")] state: JsValue,
     ) -> Result<(), JsValue> {
-        Ok(self.inner.set_state(state)?)
+        let Some(bytes) = state.dyn_ref::<js_sys::Uint8Array>() else {
+            return Err(Error::type_error(format!(
+                "state must be a Uint8Array, got a {}",
+                describe(&state)
+            ))
+            .into());
+        };
+        Ok(self.inner.set_state(&bytes.to_vec())?)
     }
 
     /// `torch.randn(n)`: float32 standard normals.
@@ -144,12 +156,12 @@ impl JsTorchGenerator {
     #[wasm_bindgen(unchecked_return_type = "TorchArray")]
     pub fn uniform(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         from: Option<f64>,
         to: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         let values = self
             .inner
@@ -162,12 +174,12 @@ impl JsTorchGenerator {
     #[wasm_bindgen(unchecked_return_type = "TorchArray")]
     pub fn normal(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         mean: Option<f64>,
         std: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         let values = self
             .inner
@@ -180,10 +192,10 @@ impl JsTorchGenerator {
     #[wasm_bindgen(unchecked_return_type = "TorchArray")]
     pub fn random(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         Ok(tensor_to_js(self.inner.random_(dtype, n)?))
     }
@@ -195,12 +207,12 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = randomFromTo, unchecked_return_type = "TorchArray")]
     pub fn random_from_to(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         #[wasm_bindgen(unchecked_param_type = "number | bigint")] from: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | null")] to: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         let from = int_arg(&from, "from")?;
         let to = given(&to).map(|to| int_arg(to, "to")).transpose()?;
@@ -214,11 +226,11 @@ impl JsTorchGenerator {
     #[wasm_bindgen(unchecked_return_type = "TorchArray")]
     pub fn bernoulli(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         p: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         Ok(tensor_to_js(self.inner.bernoulli_(
             dtype,
@@ -234,10 +246,10 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = bernoulliProbs, unchecked_return_type = "TorchArray")]
     pub fn bernoulli_probs(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "TorchArray")] probs: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let probs = tensor_from_js(&probs, "probs")?;
         Ok(tensor_to_js(self.inner.bernoulli_probs(dtype, &probs)?))
     }
@@ -246,11 +258,11 @@ impl JsTorchGenerator {
     #[wasm_bindgen(unchecked_return_type = "TorchArray")]
     pub fn exponential(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         lambd: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         Ok(tensor_to_js(self.inner.exponential_(
             dtype,

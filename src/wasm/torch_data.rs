@@ -27,6 +27,11 @@ fn optional_int(value: &JsValue, name: &str) -> Result<Option<i128>, JsValue> {
 
 /// `torch.utils.data.DataLoader` over a map-style dataset of `len` items (a list or a
 /// `TensorDataset`), with `num_workers=0`.
+///
+/// ```js
+/// // torch.manual_seed(0); list(DataLoader(range(10), batch_size=4, shuffle=True))
+/// new TorchDataLoader(10, 4, true).epoch(new TorchGenerator(0)); // [[6n, 7n, 1n, 4n], [2n, 0n, 9n, 8n], [3n, 5n]]
+/// ```
 #[wasm_bindgen(js_name = TorchDataLoader)]
 pub struct JsTorchDataLoader {
     inner: DataLoader,
@@ -116,6 +121,12 @@ impl JsTorchDataLoader {
 }
 
 /// One `iter(loader)`: the batches of an epoch, one `nextBatch` per `next()`.
+///
+/// ```js
+/// const g = new TorchGenerator(0);
+/// const it = new TorchDataLoader(10, 4, true).iter(g);
+/// it.nextBatch(g); // BigInt64Array [6n, 7n, 1n, 4n]
+/// ```
 #[wasm_bindgen(js_name = TorchDataLoaderIter)]
 pub struct JsTorchDataLoaderIter {
     inner: DataLoaderIter,

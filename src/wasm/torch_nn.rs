@@ -5,7 +5,9 @@
 //! Shapes are Arrays of Numbers (`number[]`); a layer's sizes are ints (Number or BigInt).
 
 use super::torch::{dtype, tensor_from_js, tensor_to_js, JsTorchGenerator};
-use super::{describe, given, int_arg, numeric, JsNumeric};
+use super::{
+    describe, floats_arg, given, int_arg, numeric, optional_string_arg, string_arg, JsNumeric,
+};
 use crate::error::Error;
 use crate::torch::init::{self, PyNumber};
 use crate::torch::layers::{self, LayerParameters};
@@ -33,8 +35,8 @@ fn py_number_to_js(value: PyNumber) -> JsValue {
 }
 
 /// A JS shape as the tensor's (`torch.empty(shape, dtype=dtype)`'s checks).
-fn shape(values: &[f64], dtype: Dtype) -> Result<Vec<u64>, Error> {
-    torch::empty_shape(values, dtype)
+fn shape(values: &JsValue, dtype: Dtype) -> Result<Vec<u64>, Error> {
+    torch::empty_shape(&floats_arg(values, "shape")?, dtype)
 }
 
 /// `nn.init.calculate_gain(nonlinearity, param)`: a BigInt where torch returns an int (`1` for
@@ -42,17 +44,18 @@ fn shape(values: &[f64], dtype: Dtype) -> Result<Vec<u64>, Error> {
 /// (a Number is a Python float, a BigInt a Python int; none: 0.01).
 #[wasm_bindgen(js_name = calculateGain, unchecked_return_type = "number | bigint")]
 pub fn calculate_gain(
-    nonlinearity: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] nonlinearity: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | null")] param: JsValue,
 ) -> Result<JsValue, JsValue> {
     let param = given(&param).map(|p| py_number(p, "param")).transpose()?;
-    Ok(py_number_to_js(init::calculate_gain(nonlinearity, param)?))
+    let nonlinearity = string_arg(&nonlinearity, "nonlinearity")?;
+    Ok(py_number_to_js(init::calculate_gain(&nonlinearity, param)?))
 }
 
 /// `nn.init._calculate_fan_in_and_fan_out(torch.empty(shape))`: `[fanIn, fanOut]` as BigInts.
 #[wasm_bindgen(js_name = fanInAndFanOut, unchecked_return_type = "[bigint, bigint]")]
 pub fn fan_in_and_fan_out(
-    #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: Vec<f64>,
+    #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: JsValue,
 ) -> Result<JsValue, JsValue> {
     let shape = self::shape(&shape, Dtype::Float32)?;
     let (fan_in, fan_out) = init::fan_in_and_fan_out(&shape)?;
@@ -63,11 +66,11 @@ pub fn fan_in_and_fan_out(
 /// nothing; torch's error for a value the dtype cannot hold.
 #[wasm_bindgen(js_name = initConstant, unchecked_return_type = "TorchArray")]
 pub fn init_constant(
-    #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+    #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
     value: f64,
 ) -> Result<JsValue, JsValue> {
-    let dtype = self::dtype(dtype)?;
+    let dtype = self::dtype(&dtype)?;
     let n = torch::empty_len(n, dtype)?;
     Ok(tensor_to_js(init::constant_(dtype, n, value)?))
 }
@@ -116,22 +119,24 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = kaimingUniform, unchecked_return_type = "TorchArray")]
     pub fn kaiming_uniform(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
-        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: Vec<f64>,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | null")] a: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] mode: Option<String>,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] nonlinearity: Option<
-            String,
-        >,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] mode: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] nonlinearity: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (dtype, shape, a) = kaiming_args(dtype, &shape, &a)?;
+        let (dtype, shape, a) = kaiming_args(&dtype, &shape, &a)?;
         let values = init::kaiming_uniform_(
             &mut self.inner,
             dtype,
             &shape,
             a,
-            mode.as_deref().unwrap_or("fan_in"),
-            nonlinearity.as_deref().unwrap_or("leaky_relu"),
+            optional_string_arg(&mode, "mode")?
+                .as_deref()
+                .unwrap_or("fan_in"),
+            optional_string_arg(&nonlinearity, "nonlinearity")?
+                .as_deref()
+                .unwrap_or("leaky_relu"),
         )?;
         Ok(tensor_to_js(values))
     }
@@ -141,22 +146,24 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = kaimingNormal, unchecked_return_type = "TorchArray")]
     pub fn kaiming_normal(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
-        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: Vec<f64>,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | null")] a: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] mode: Option<String>,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] nonlinearity: Option<
-            String,
-        >,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] mode: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] nonlinearity: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (dtype, shape, a) = kaiming_args(dtype, &shape, &a)?;
+        let (dtype, shape, a) = kaiming_args(&dtype, &shape, &a)?;
         let values = init::kaiming_normal_(
             &mut self.inner,
             dtype,
             &shape,
             a,
-            mode.as_deref().unwrap_or("fan_in"),
-            nonlinearity.as_deref().unwrap_or("leaky_relu"),
+            optional_string_arg(&mode, "mode")?
+                .as_deref()
+                .unwrap_or("fan_in"),
+            optional_string_arg(&nonlinearity, "nonlinearity")?
+                .as_deref()
+                .unwrap_or("leaky_relu"),
         )?;
         Ok(tensor_to_js(values))
     }
@@ -165,11 +172,11 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = xavierUniform, unchecked_return_type = "TorchArray")]
     pub fn xavier_uniform(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
-        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: Vec<f64>,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: JsValue,
         gain: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let shape = self::shape(&shape, dtype)?;
         let values = init::xavier_uniform_(&mut self.inner, dtype, &shape, gain.unwrap_or(1.0))?;
         Ok(tensor_to_js(values))
@@ -179,11 +186,11 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = xavierNormal, unchecked_return_type = "TorchArray")]
     pub fn xavier_normal(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
-        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: Vec<f64>,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly number[]")] shape: JsValue,
         gain: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let shape = self::shape(&shape, dtype)?;
         let values = init::xavier_normal_(&mut self.inner, dtype, &shape, gain.unwrap_or(1.0))?;
         Ok(tensor_to_js(values))
@@ -195,14 +202,14 @@ impl JsTorchGenerator {
     #[wasm_bindgen(js_name = truncNormal, unchecked_return_type = "TorchArray")]
     pub fn trunc_normal(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: &str,
+        #[wasm_bindgen(unchecked_param_type = "TorchDtype")] dtype: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
         mean: Option<f64>,
         std: Option<f64>,
         a: Option<f64>,
         b: Option<f64>,
     ) -> Result<JsValue, JsValue> {
-        let dtype = self::dtype(dtype)?;
+        let dtype = self::dtype(&dtype)?;
         let n = torch::empty_len(n, dtype)?;
         let values = init::trunc_normal_(
             &mut self.inner,
@@ -227,11 +234,14 @@ impl JsTorchGenerator {
         #[wasm_bindgen(js_name = outFeatures, unchecked_param_type = "number | bigint")]
         out_features: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] bias: Option<bool>,
-        #[wasm_bindgen(unchecked_optional_param_type = "TorchDtype | null")] dtype: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "TorchDtype | null")] dtype: JsValue,
     ) -> Result<JsValue, JsValue> {
         let in_features = int_arg(&in_features, "inFeatures")?;
         let out_features = int_arg(&out_features, "outFeatures")?;
-        let dtype = self::dtype(dtype.as_deref().unwrap_or("float32"))?;
+        let dtype = match given(&dtype) {
+            Some(name) => self::dtype(name)?,
+            None => Dtype::Float32,
+        };
         parameters(layers::linear(
             &mut self.inner,
             in_features,
@@ -254,19 +264,22 @@ impl JsTorchGenerator {
         #[wasm_bindgen(js_name = outChannels, unchecked_param_type = "number | bigint")]
         out_channels: JsValue,
         #[wasm_bindgen(js_name = kernelSize, unchecked_param_type = "readonly number[]")]
-        kernel_size: Vec<f64>,
+        kernel_size: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "number | bigint | null")] groups: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "boolean | null")] bias: Option<bool>,
-        #[wasm_bindgen(unchecked_optional_param_type = "TorchDtype | null")] dtype: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "TorchDtype | null")] dtype: JsValue,
     ) -> Result<JsValue, JsValue> {
         let in_channels = int_arg(&in_channels, "inChannels")?;
         let out_channels = int_arg(&out_channels, "outChannels")?;
-        let kernel_size = ints(&kernel_size, "kernelSize")?;
+        let kernel_size = ints(&floats_arg(&kernel_size, "kernelSize")?, "kernelSize")?;
         let groups = given(&groups)
             .map(|g| int_arg(g, "groups"))
             .transpose()?
             .unwrap_or(1);
-        let dtype = self::dtype(dtype.as_deref().unwrap_or("float32"))?;
+        let dtype = match given(&dtype) {
+            Some(name) => self::dtype(name)?,
+            None => Dtype::Float32,
+        };
         parameters(layers::conv(
             &mut self.inner,
             in_channels,
@@ -302,8 +315,8 @@ impl JsTorchGenerator {
 
 /// The dtype, the tensor's shape and `a` (default the int 0) of the Kaiming initialisers.
 fn kaiming_args(
-    dtype_name: &str,
-    shape: &[f64],
+    dtype_name: &JsValue,
+    shape: &JsValue,
     a: &JsValue,
 ) -> Result<(Dtype, Vec<u64>, PyNumber), Error> {
     let dtype = dtype(dtype_name)?;

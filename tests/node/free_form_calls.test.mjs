@@ -17,7 +17,9 @@ initSync({ module: fs.readFileSync(new URL('seedlab_bg.wasm', pkgUrl)) });
 
 /**
  * Asserts actual equals expected element by element with Object.is (bit-exact).
- * @param {ArrayLike<unknown>} actual @param {ArrayLike<unknown>} expected @param {string} what
+ * @param {ArrayLike<unknown>} actual
+ * @param {ArrayLike<unknown>} expected
+ * @param {string} what
  */
 function assertSameValues(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: length`);
@@ -31,7 +33,9 @@ function assertSameValues(actual, expected, what) {
 
 /**
  * Asserts f throws an Error with this Python exception name and message.
- * @param {() => unknown} f @param {string} name @param {string} message
+ * @param {() => unknown} f
+ * @param {string} name
+ * @param {string} message
  */
 function assertPyError(f, name, message) {
   assert.throws(f, (e) => {

@@ -4,4 +4,6 @@ interface Window {
   __cspViolations: string[];
   /** The messages a test page received from its seedlab frame (embed.test.mjs). */
   __messages: Array<{ type: string; cell: string; height: number }>;
+  /** Errors thrown or logged after load, in the engines driven over WebDriver (browser.mjs). */
+  __seedlabProblems: string[];
 }

@@ -124,7 +124,7 @@ fn call_js_api(case: &fixtures::ErrorCase) -> Option<(String, String)> {
                 None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
             };
             let name = case.kw_str("name").unwrap();
-            rs().set_state(&name, key, js(1), has_gauss, gauss)
+            rs().set_state(JsValue::from_str(&name), key, js(1), has_gauss, gauss)
         }
         ("legacy", "exponential") => rs().exponential(args[0].as_f64(), count(1)).map(drop),
         ("generator", "exponential") => rng().exponential(args[0].as_f64(), count(1)).map(drop),
@@ -243,7 +243,7 @@ fn state_objects_round_trip() {
     let expected = a.randn(Some(5.0)).unwrap();
     let mut b = JsRandomState::new(JsValue::from_f64(1.0)).unwrap();
     b.set_state(
-        "MT19937",
+        "MT19937".into(),
         field("key"),
         field("pos"),
         field("hasGauss"),

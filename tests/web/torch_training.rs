@@ -21,6 +21,20 @@ use wasm_bindgen_test::*;
 /// The JS API, called as JS calls it.
 struct JsApi;
 
+/// A dtype's name as JS passes it.
+fn js_name(dtype: Dtype) -> JsValue {
+    JsValue::from_str(&name(dtype))
+}
+
+/// Numbers as a JS Array, as JS passes a shape.
+fn js_floats(values: &[f64]) -> JsValue {
+    values
+        .iter()
+        .map(|&x| JsValue::from_f64(x))
+        .collect::<js_sys::Array>()
+        .into()
+}
+
 fn name(dtype: Dtype) -> String {
     match dtype {
         Dtype::Float32 => "float32",
@@ -136,7 +150,7 @@ impl TorchApi for JsApi {
     }
 
     fn set_state(&self, g: &mut JsTorchGenerator, bytes: &[u8]) -> Res<()> {
-        caught(g.set_state(bytes))
+        caught(g.set_state(js_sys::Uint8Array::from(bytes).into()))
     }
 
     fn randn(&self, g: &mut JsTorchGenerator, n: usize) -> Vec<f32> {
@@ -149,7 +163,7 @@ impl TorchApi for JsApi {
     }
 
     fn fill(&self, g: &mut JsTorchGenerator, d: Dtype, n: f64, f: &Fill) -> Res<TensorValues> {
-        let (d, n) = (&name(d)[..], Some(n));
+        let (d, n) = (js_name(d), Some(n));
         tensor(match *f {
             Fill::Uniform(from, to) => g.uniform(d, n, Some(from), Some(to)),
             Fill::Normal(mean, std) => g.normal(d, n, Some(mean), Some(std)),
@@ -168,7 +182,7 @@ impl TorchApi for JsApi {
         d: Dtype,
         probs: &TensorValues,
     ) -> Res<TensorValues> {
-        tensor(g.bernoulli_probs(&name(d), to_js(probs)))
+        tensor(g.bernoulli_probs(js_name(d), to_js(probs)))
     }
 
     fn randperm(&self, g: &mut JsTorchGenerator, n: i128) -> Res<Vec<i64>> {
@@ -177,14 +191,14 @@ impl TorchApi for JsApi {
 
     fn calculate_gain(&self, nonlinearity: &str, param: Option<PyNumber>) -> Res<PyNumber> {
         let param = param.map_or(JsValue::UNDEFINED, py_number_to_js);
-        caught(calculate_gain(nonlinearity, param)).map(|gain| match gain.as_f64() {
+        caught(calculate_gain(nonlinearity.into(), param)).map(|gain| match gain.as_f64() {
             Some(x) => PyNumber::Float(x),
             None => PyNumber::Int(bigint(&gain) as i64),
         })
     }
 
     fn fans(&self, shape: &[u64]) -> Res<(u128, u128)> {
-        caught(fan_in_and_fan_out(floats(shape))).map(|fans| {
+        caught(fan_in_and_fan_out(js_floats(&floats(shape)))).map(|fans| {
             let fans = js_sys::Array::from(&fans);
             (bigint(&fans.get(0)) as u128, bigint(&fans.get(1)) as u128)
         })
@@ -199,24 +213,16 @@ impl TorchApi for JsApi {
     ) -> Res<TensorValues> {
         // The functions that take a count get the tensor's element count.
         let n = Some(shape.iter().product::<f64>());
-        let (d, dims) = (&name(d)[..], shape.to_vec());
+        let (d, dims) = (js_name(d), js_floats(shape));
         tensor(match *f {
             Init::Uniform(a, b) => g.uniform(d, n, Some(a), Some(b)),
             Init::Normal(mean, std) => g.normal(d, n, Some(mean), Some(std)),
-            Init::KaimingUniform(a, mode, nl) => g.kaiming_uniform(
-                d,
-                dims,
-                py_number_to_js(a),
-                Some(mode.to_owned()),
-                Some(nl.to_owned()),
-            ),
-            Init::KaimingNormal(a, mode, nl) => g.kaiming_normal(
-                d,
-                dims,
-                py_number_to_js(a),
-                Some(mode.to_owned()),
-                Some(nl.to_owned()),
-            ),
+            Init::KaimingUniform(a, mode, nl) => {
+                g.kaiming_uniform(d, dims, py_number_to_js(a), mode.into(), nl.into())
+            }
+            Init::KaimingNormal(a, mode, nl) => {
+                g.kaiming_normal(d, dims, py_number_to_js(a), mode.into(), nl.into())
+            }
             Init::XavierUniform(gain) => g.xavier_uniform(d, dims, Some(gain)),
             Init::XavierNormal(gain) => g.xavier_normal(d, dims, Some(gain)),
             Init::TruncNormal(mean, std, a, b) => {
@@ -234,7 +240,7 @@ impl TorchApi for JsApi {
         bias: bool,
         d: Dtype,
     ) -> Res<LayerParameters> {
-        caught(g.linear(int(i), int(o), Some(bias), Some(name(d)))).map(layer)
+        caught(g.linear(int(i), int(o), Some(bias), js_name(d))).map(layer)
     }
 
     fn conv(
@@ -247,14 +253,14 @@ impl TorchApi for JsApi {
         bias: bool,
         d: Dtype,
     ) -> Res<LayerParameters> {
-        let kernel_size = kernel_size.iter().map(|&k| k as f64).collect();
+        let kernel_size: Vec<f64> = kernel_size.iter().map(|&k| k as f64).collect();
         let params = g.conv(
             int(i),
             int(o),
-            kernel_size,
+            js_floats(&kernel_size),
             int(groups),
             Some(bias),
-            Some(name(d)),
+            js_name(d),
         );
         caught(params).map(layer)
     }
@@ -351,7 +357,7 @@ fn js_only_error(result: Res<()>) -> Thrown {
 fn js_only_inputs_throw_clear_errors() {
     let mut g = JsApi.manual_seed(17);
     let (name, message) = js_only_error(caught(
-        g.uniform("float16", Some(3.0), None, None).map(drop),
+        g.uniform("float16".into(), Some(3.0), None, None).map(drop),
     ));
     assert_eq!(
         (name.as_str(), message.as_str()),
@@ -368,7 +374,9 @@ fn js_only_inputs_throw_clear_errors() {
         message,
         "input must be a Float32Array, Float64Array or BigInt64Array (float32, float64, int64), got a object"
     );
-    let (name, message) = js_only_error(caught(g.normal("float32", None, None, None).map(drop)));
+    let (name, message) = js_only_error(caught(
+        g.normal("float32".into(), None, None, None).map(drop),
+    ));
     assert_eq!(
         (name.as_str(), message.as_str()),
         ("TypeError", "missing the count n (how many values to draw)")
@@ -377,10 +385,10 @@ fn js_only_inputs_throw_clear_errors() {
         g.conv(
             JsValue::from_f64(3.0),
             JsValue::from_f64(4.0),
-            vec![3.0, 2.5],
+            js_floats(&[3.0, 2.5]),
             JsValue::UNDEFINED,
             None,
-            None,
+            JsValue::UNDEFINED,
         )
         .map(drop),
     ));

@@ -1,11 +1,13 @@
 // A Python code editor: a <textarea> that works at once (and without the editor bundle), then
 // becomes CodeMirror 6 (highlighting, auto-indent, bracket matching, history) once its bundle
 // has loaded. Ctrl/Cmd+Enter runs the code in both. Tab indents in CodeMirror; Escape then Tab
-// leaves the editor, as CodeMirror documents for keyboard users.
+// leaves the editor, as CodeMirror documents for keyboard users. Where CodeMirror could not
+// style itself under the page's CSP (Safari before 16.4), the textarea stays.
 //
 //   const editor = createCodeEditor(host, { code, label: 'Your code', onRun, onChange });
 //   editor.code        the current text
-//   editor.upgrade()   loads CodeMirror (idempotent); resolves when it is in place
+//   editor.upgrade()   loads CodeMirror (idempotent); resolves when it is in place (at once,
+//                      leaving the textarea, where it cannot be styled)
 
 import { el } from '../ui/dom.js';
 
@@ -18,6 +20,17 @@ import { el } from '../ui/dom.js';
 
 /** The CodeMirror bundle, loaded once for every editor on the page. */
 let codemirror = /** @type {Promise<typeof import('../vendor/codemirror.js')> | null} */ (null);
+
+/**
+ * Whether CodeMirror can style itself here: in a shadow root it adopts constructed style sheets
+ * (below). An engine without them (Safari 16.0-16.3: WebKit 2.38) would get <style> elements
+ * instead, which the page's CSP blocks, and an editor without its styles.
+ */
+const CAN_ADOPT_STYLES =
+  typeof ShadowRoot === 'function' &&
+  'adoptedStyleSheets' in ShadowRoot.prototype &&
+  typeof CSSStyleSheet === 'function' &&
+  'replaceSync' in CSSStyleSheet.prototype;
 
 function loadCodeMirror() {
   codemirror ??= import('../vendor/codemirror.js');
@@ -92,6 +105,7 @@ export function createCodeEditor(host, { code, label, onRun, onChange = () => {}
   let upgrading = null;
 
   async function upgrade() {
+    if (!CAN_ADOPT_STYLES) return; // the textarea stays: it runs code just the same
     const cm = await loadCodeMirror();
     if (view) return;
     const hadFocus = document.activeElement === textarea;

@@ -5,14 +5,15 @@
 // until then. A RandomState made by the core moves to the full module (its whole state, so its
 // stream goes on exactly) when code first calls a method the core leaves out (choice, shuffle,
 // poisson, ...). The two modules compute the same numbers (scripts/build.sh and
-// tests/node/core-wasm.test.mjs check it).
+// tests/node/core-wasm.test.mjs check it). On an engine without WebAssembly SIMD the compat build
+// has no core: startCore loads its full module, and `seedlab` is that module from the start.
 //
 //   await startCore(compiledModule);      // (or with no argument: fetches the core itself)
 //   const result = await runWhenReady(session, code);   // a Session over `seedlab`
 
 import initCore, * as core from '../pkg/core/seedlab.js';
 import { importedModules } from '../python/session.js';
-import { CORE_WASM, FULL_WASM, needFullModule } from './wasm-files.js';
+import { BUILD, CORE_WASM, FULL_WASM, needFullModule } from './wasm-files.js';
 
 /** @import { Session } from '../python/session.js' */
 /** @typedef {typeof import('../pkg/seedlab.js')} SeedlabPackage */
@@ -37,11 +38,13 @@ export function fullLoaded() {
 }
 
 /**
- * Instantiates the core module (from a compiled module, its URL by default).
+ * Instantiates the core module (from a compiled module, its URL by default: wasm-files.js's
+ * CORE_WASM, which in the compat build is its full module, loaded by loadFull).
  * @param {WebAssembly.Module | URL} [module]
  */
-export function startCore(module = CORE_WASM) {
-  return initCore({ module_or_path: module });
+export async function startCore(module = CORE_WASM) {
+  if (BUILD === 'compat') await loadFull(module);
+  else await initCore({ module_or_path: module });
 }
 
 /**
@@ -50,7 +53,10 @@ export function startCore(module = CORE_WASM) {
  * @param {WebAssembly.Module | URL} [module]
  */
 export function loadFull(module = FULL_WASM) {
-  fullLoading ??= import('../pkg/seedlab.js').then(
+  // (The compat build has bindings of its own, without the externref table; the same API.)
+  fullLoading ??= /** @type {Promise<SeedlabPackage>} */ (
+    BUILD === 'compat' ? import('../pkg/compat/seedlab.js') : import('../pkg/seedlab.js')
+  ).then(
     async (pkg) => {
       await pkg.default({ module_or_path: module });
       full = pkg;

@@ -1,14 +1,31 @@
-// Where seedlab's two WebAssembly modules are (scripts/build.sh builds both from the same crate),
-// and the first-screen one compiled as early as the page can:
-//   pkg/core/seedlab_bg.wasm   NumPy's legacy RandomState alone, about a third of the whole:
-//                              what the lesson's first cells and most snippets run
-//   pkg/seedlab_bg.wasm        the whole API
-// The HTML preloads the core, so its bytes are usually here before any script asks; the page
-// compiles it once and hands the compiled module to its kernel worker, if it has one. That
-// worker starts here too, as early as the core's compile on pages that need it first.
+// Where seedlab's WebAssembly modules are (scripts/build.sh builds them from the same crate), and
+// the first one compiled as early as the page can. An engine with WebAssembly SIMD128 (every
+// current one) runs the SIMD build, in two modules:
+//   pkg/core/seedlab_bg.wasm     NumPy's legacy RandomState alone, about a third of the whole:
+//                                what the lesson's first cells and most snippets run (first)
+//   pkg/seedlab_bg.wasm          the whole API (when a run needs more, or after the first screen)
+// An engine without it (Safari 16.0-16.3) runs the compat build, which has no core:
+//   pkg/compat/seedlab_bg.wasm   the whole API, scalar and without the externref table that
+//                                Safari 16.0's JIT traps in (first, and the only one)
+// pkg/simd-support.js makes the test pkg/index.js (the npm package's entry) makes. The HTML
+// preloads the core, so its bytes are usually here before any script asks; the page compiles the
+// first module once and hands it to its kernel worker, if it has one. That worker starts here
+// too, as early as the first module's compile on pages that need it first.
 
-export const CORE_WASM = new URL('../pkg/core/seedlab_bg.wasm', import.meta.url);
-export const FULL_WASM = new URL('../pkg/seedlab_bg.wasm', import.meta.url);
+import { simdSupported } from '../pkg/simd-support.js';
+
+/** The build this engine runs: 'simd' (the core, then the full module) or 'compat'. */
+export const BUILD = simdSupported ? 'simd' : 'compat';
+
+/** The whole API, in this engine's build. */
+export const FULL_WASM = simdSupported
+  ? new URL('../pkg/seedlab_bg.wasm', import.meta.url)
+  : new URL('../pkg/compat/seedlab_bg.wasm', import.meta.url);
+
+/** The module the page starts with: the core, or where there is none, the whole API. */
+export const CORE_WASM = simdSupported
+  ? new URL('../pkg/core/seedlab_bg.wasm', import.meta.url)
+  : FULL_WASM;
 
 /**
  * Whether code that imports these modules needs the full module for sure: every interpreter
@@ -22,7 +39,7 @@ export function needFullModule(modules) {
 /** @type {Promise<WebAssembly.Module> | null} */
 let core = null;
 
-/** The core module, compiled (once per page). */
+/** The module the page starts with (CORE_WASM), compiled (once per page). */
 export function compiledCore() {
   core ??= compile(CORE_WASM).catch((error) => {
     core = null; // a later call tries again

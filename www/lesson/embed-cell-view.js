@@ -3,7 +3,8 @@
 // seedlab's core module load when embed.html asks for a cell, not for code.
 
 import { loadFull, seedlab, startCore } from '../kernel/seedlab-wasm.js';
-import { compiledCore } from '../kernel/wasm-files.js';
+import { BUILD, compiledCore } from '../kernel/wasm-files.js';
+import { SUPPORTED_BROWSERS } from '../ui/browsers.js';
 import { el } from '../ui/dom.js';
 import { cellEntries, readPrefixed, writeSettings } from '../ui/url-state.js';
 import { mountCell } from './cell-view.js';
@@ -56,11 +57,13 @@ export async function mountEmbeddedCell(root, cellId, params, reportHeight) {
       el(
         'p',
         { class: 'note' },
-        `Could not load the WebAssembly module: ${e instanceof Error && e.message ? e.message : e}`,
+        'This browser could not run seedlab’s WebAssembly module. ' +
+          `${SUPPORTED_BROWSERS} (${e instanceof Error && e.message ? e.message : e})`,
       ),
     );
     return;
   }
+  document.documentElement.dataset.seedlabBuild = BUILD;
   const kernel = createKernel(seedlab, { loadFull });
   const names = cell.fields.map((f) => f.name);
   /** @param {CellView} view */

@@ -217,6 +217,19 @@ export class PyFunction extends PyCallable {
   }
 }
 
+/**
+ * Whether a JS error is the engine's stack overflow, which deep Python recursion can reach
+ * before the interpreter's own limit: a RangeError "Maximum call stack size exceeded" in V8 and
+ * JavaScriptCore, an InternalError "too much recursion" in SpiderMonkey (Firefox).
+ * @param {unknown} error
+ */
+function isStackOverflow(error) {
+  if (error instanceof RangeError) return /call stack/i.test(error.message);
+  return (
+    error instanceof Error && error.name === 'InternalError' && /recursion/.test(error.message)
+  );
+}
+
 /** One session: globals, imported modules, stdout, a step budget per run. */
 export class Interpreter {
   /**
@@ -276,7 +289,7 @@ export class Interpreter {
         if (error.line === undefined) error.line = this.line || undefined;
         return { stdout: this.stdout, writes: this.writes, display: null, error };
       }
-      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      if (isStackOverflow(error)) {
         const e = new PyError('RecursionError', 'maximum recursion depth exceeded');
         e.line = this.line;
         return { stdout: this.stdout, writes: this.writes, display: null, error: e };

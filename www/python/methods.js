@@ -4,6 +4,7 @@
 import { bind } from './args.js';
 import { indexError, keyError, PyError, typeError, valueError } from './errors.js';
 import { formatString } from './format-spec.js';
+import { listSort } from './list-sort.js';
 import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
 import {
   compare,
@@ -68,26 +69,31 @@ export class PyDictView extends PyObject {
   }
 }
 
-/** Sorts values in place with Python's `<`, stably; key and reverse as sorted() takes them. */
+/**
+ * Sorts values in place as CPython's list.sort does (list-sort.js: the same comparisons, in the
+ * same order, with Python's `<`); key and reverse as sorted() takes them. The keys are all
+ * computed first; reverse=True reverses the list before and after a forward sort (so equal items
+ * keep their order), after as well when a comparison raises, as CPython does.
+ */
 export function sortValues(
   /** @type {Value[]} */ items,
   /** @type {Value} */ key,
   /** @type {Value} */ reverse,
   /** @type {any} */ interp,
 ) {
-  const keys = key === null || key === undefined ? items : items.map((v) => interp.call(key, [v]));
-  const indices = items.map((_, i) => i);
+  const keys = key === null || key === undefined ? null : items.map((v) => interp.call(key, [v]));
   const lt = (/** @type {Value} */ a, /** @type {Value} */ b) => truthy(compare('<', a, b));
-  const desc = reverse !== undefined && truthy(reverse);
-  // Python's reverse=True keeps equal items in their original order, as if reversed twice.
-  indices.sort((i, j) => {
-    const [a, b] = desc ? [keys[j], keys[i]] : [keys[i], keys[j]];
-    if (lt(a, b)) return -1;
-    if (lt(b, a)) return 1;
-    return 0;
-  });
-  const sorted = indices.map((i) => items[i]);
-  items.splice(0, items.length, ...sorted);
+  const desc = reverse !== undefined && truthy(reverse) && items.length > 1;
+  if (desc) {
+    items.reverse();
+    keys?.reverse();
+  }
+  try {
+    if (keys) listSort(keys, items, lt);
+    else listSort(items, null, lt);
+  } finally {
+    if (desc) items.reverse();
+  }
 }
 
 /** @param {Value} v */

@@ -5,6 +5,7 @@
 //
 //   pretty(list of 20 floats)  ->  '[0.5219839097124932,\n 0.8066907771186791,\n ...]'
 
+import { listSort } from './list-sort.js';
 import { PyDictView } from './methods.js';
 import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
 import { compare, repr, str, truthy } from './ops.js';
@@ -332,10 +333,12 @@ class PrettyPrinter {
 
 /** IPython's _sorted_for_pprint: sorted, else sorted by str, else as is. @param {Value[]} items */
 function sortedForPprint(items) {
-  const byLess = (/** @type {(v: Value) => Value} */ key) =>
-    [...items].sort((a, b) =>
-      truthy(compare('<', key(a), key(b))) ? -1 : truthy(compare('<', key(b), key(a))) ? 1 : 0,
-    );
+  const lt = (/** @type {Value} */ a, /** @type {Value} */ b) => truthy(compare('<', a, b));
+  const byLess = (/** @type {(v: Value) => Value} */ key) => {
+    const sorted = [...items];
+    listSort(sorted.map(key), sorted, lt); // sorted(items, key=key), as CPython sorts
+    return sorted;
+  };
   try {
     return byLess((v) => v);
   } catch {

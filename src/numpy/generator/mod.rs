@@ -63,6 +63,19 @@ pub fn default_rng_with_spawn_key(
 }
 
 /// `numpy.random.Generator` over a PCG64 bit generator.
+///
+/// ```
+/// use seedlab::numpy::{default_rng, Entropy};
+///
+/// // rng = np.random.default_rng(17); rng.standard_normal(3)
+/// let mut rng = default_rng(Some(&Entropy::from(17_u128))).unwrap();
+/// assert_eq!(
+///     rng.standard_normal(3).unwrap(),
+///     [1.101262453505847, 0.3384312766461778, -0.5399715152535035]
+/// );
+/// // then rng.integers(0, 10, 5), continuing the same stream
+/// assert_eq!(rng.integers(0, Some(10), 5).unwrap(), [7, 3, 0, 2, 4]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Generator {
     bit_generator: Pcg64,
@@ -88,16 +101,31 @@ impl Generator {
     }
 
     /// `spawn(n_children)`: `n_children` independent Generators from the seed sequence's
-    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`.
+    /// children (`SeedSequence.spawn`), each `Generator(PCG64(child))`. More children than
+    /// memory can hold is a `MemoryError`, raised before any is spawned.
     pub fn spawn(&mut self, n_children: u64) -> Result<Vec<Generator>> {
         let seed_seq = self.seed_seq.as_mut().ok_or_else(|| {
             Error::type_error("The underlying SeedSequence does not implement spawning.")
         })?;
-        Ok(seed_seq
-            .spawn(n_children)
-            .into_iter()
-            .map(Generator::from_seed_sequence)
-            .collect())
+        let too_many = || {
+            Error::new(
+                crate::error::ErrorKind::MemoryError,
+                format!("cannot allocate {n_children} Generators"),
+            )
+        };
+        let mut children = Vec::new();
+        let n = usize::try_from(n_children).map_err(|_| too_many())?;
+        children.try_reserve_exact(n).map_err(|_| too_many())?;
+        // One child at a time: the same children (and count) as `spawn(n_children)`.
+        for _ in 0..n {
+            children.extend(
+                seed_seq
+                    .spawn(1)
+                    .into_iter()
+                    .map(Generator::from_seed_sequence),
+            );
+        }
+        Ok(children)
     }
 
     /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.

@@ -19,6 +19,18 @@ use rand_core::{utils, TryRng};
 
 /// NumPy's PCG64 bit generator: the LCG state and the buffered high half of the last 64-bit
 /// draw that was split for a 32-bit one.
+///
+/// ```
+/// use seedlab::numpy::{Entropy, Generator, Pcg64, SeedSequence};
+///
+/// let seq = SeedSequence::new(&Entropy::from(17_u128)).unwrap();
+/// let mut a = Pcg64::new(&seq);
+/// let mut b = Pcg64::new(&seq);
+/// assert_eq!(a.next_u64(), b.next_u64());
+/// assert_eq!((a.state(), a.increment()), (b.state(), b.increment()));
+/// let mut rng = Generator::new(Pcg64::new(&seq));
+/// assert_eq!(rng.standard_normal(1).unwrap()[0], 1.101262453505847);
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pcg64 {
     lcg: Lcg128Xsl64,

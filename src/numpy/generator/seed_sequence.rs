@@ -50,6 +50,22 @@ impl From<i128> for Entropy {
 
 /// What `SeedSequence(entropy)` (and so `default_rng(seed)`) accepts: a non-negative int of any
 /// size, or a sequence of them (nested sequences are flattened, as NumPy does).
+///
+/// ```
+/// use seedlab::numpy::{default_rng, Entropy};
+///
+/// // default_rng(17) and default_rng([17]): the same entropy words, so the same stream, as
+/// // in NumPy; default_rng([17, 1]) another.
+/// let int = Entropy::from(17_u128);
+/// let list = Entropy::from(vec![17_u128]);
+/// let pair = Entropy::from(vec![17_u128, 1]);
+/// let a = default_rng(Some(&int)).unwrap().random(1).unwrap();
+/// let b = default_rng(Some(&list)).unwrap().random(1).unwrap();
+/// let c = default_rng(Some(&pair)).unwrap().random(1).unwrap();
+/// assert_eq!(int.uint32_words().unwrap(), [17]);
+/// assert_eq!(a, b);
+/// assert_ne!(a, c);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entropy {
     /// An int, which must not be negative (`SeedSequence(-1)` is NumPy's `ValueError`).
@@ -122,6 +138,16 @@ fn mix(x: u32, y: u32) -> u32 {
 }
 
 /// `numpy.random.SeedSequence` with the default pool of four words.
+///
+/// ```
+/// use seedlab::numpy::{Entropy, Generator, SeedSequence};
+///
+/// // Generator(PCG64(SeedSequence(17))) is default_rng(17).
+/// let seq = SeedSequence::new(&Entropy::from(17_u128)).unwrap();
+/// assert_eq!(seq.generate_state(4).len(), 4);
+/// let mut rng = Generator::from_seed_sequence(seq);
+/// assert_eq!(rng.standard_normal(1).unwrap()[0], 1.101262453505847);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeedSequence {
     pool: [u32; POOL_SIZE],

@@ -15,6 +15,15 @@ use crate::engines::Mt19937;
 use crate::error::{Error, ErrorKind, Result};
 
 /// `get_state()`'s tuple after its first element `'MT19937'`.
+///
+/// ```
+/// use seedlab::numpy::RandomState;
+///
+/// // np.random.seed(17); np.random.get_state(): position 624, no cached gaussian
+/// let state = RandomState::from_u32(17).get_state();
+/// assert_eq!((state.pos, state.has_gauss, state.cached_gaussian), (624, 0, 0.0));
+/// assert_eq!(state.key.len(), 624);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegacyState {
     /// The 624 state words (`state[1]`, a uint32 array).
@@ -29,6 +38,24 @@ pub struct LegacyState {
 
 /// A number `set_state` converts to a C integer: a Python int (`i128`, saturated beyond) or a
 /// float (truncated toward zero; NaN and the infinities are errors).
+///
+/// ```
+/// use seedlab::numpy::{CNumber, KeySequence, LegacyStateArgs, RandomState};
+///
+/// // A float position is truncated as Cython does; NaN is refused.
+/// let mut rs = RandomState::from_u32(17);
+/// let key: Vec<CNumber> = rs.get_state().key.iter().map(|&w| CNumber::Int(w.into())).collect();
+/// let args = |pos| LegacyStateArgs {
+///     name: "MT19937",
+///     key: &key,
+///     key_sequence: KeySequence::List,
+///     pos,
+///     gauss: None,
+/// };
+/// assert!(rs.set_state(&args(CNumber::Float(3.7))).is_ok());
+/// assert_eq!(rs.get_state().pos, 3);
+/// assert!(rs.set_state(&args(CNumber::Float(f64::NAN))).is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CNumber {
     /// A Python int.
@@ -38,6 +65,27 @@ pub enum CNumber {
 }
 
 /// What kind of Python sequence holds the key, which words the error for a short key.
+///
+/// ```
+/// use seedlab::numpy::{CNumber, KeySequence, LegacyStateArgs, RandomState};
+///
+/// // A short key: the error is worded as the sequence type words it.
+/// let key = [CNumber::Int(1), CNumber::Int(2)];
+/// let short = |key_sequence| {
+///     RandomState::from_u32(17)
+///         .set_state(&LegacyStateArgs {
+///             name: "MT19937",
+///             key: &key,
+///             key_sequence,
+///             pos: CNumber::Int(0),
+///             gauss: None,
+///         })
+///         .unwrap_err()
+///         .to_string()
+/// };
+/// assert_eq!(short(KeySequence::List), "IndexError: list index out of range");
+/// assert_eq!(short(KeySequence::Tuple), "IndexError: tuple index out of range");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeySequence {
     /// A NumPy array (what `get_state` returns): `index 600 is out of bounds for axis 0 with
@@ -50,6 +98,25 @@ pub enum KeySequence {
 }
 
 /// `set_state`'s argument: the legacy tuple's elements.
+///
+/// ```
+/// use seedlab::numpy::{CNumber, KeySequence, LegacyStateArgs, RandomState};
+///
+/// // state = rs.get_state(); first = rs.randn(2); rs.set_state(state); rs.randn(2) == first
+/// let mut rs = RandomState::from_u32(17);
+/// let state = rs.get_state();
+/// let first = rs.randn(2).unwrap();
+/// let key: Vec<CNumber> = state.key.iter().map(|&w| CNumber::Int(w.into())).collect();
+/// rs.set_state(&LegacyStateArgs {
+///     name: "MT19937",
+///     key: &key,
+///     key_sequence: KeySequence::Array,
+///     pos: CNumber::Int(state.pos as i128),
+///     gauss: Some((CNumber::Int(state.has_gauss.into()), state.cached_gaussian)),
+/// })
+/// .unwrap();
+/// assert_eq!(rs.randn(2).unwrap(), first);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegacyStateArgs<'a> {
     /// `state[0]`, which must be `'MT19937'`.

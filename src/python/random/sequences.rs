@@ -10,6 +10,18 @@ use crate::math;
 use crate::py_int::PyInt;
 
 /// `choices`' weights: none, relative weights, or cumulative weights.
+///
+/// ```
+/// use seedlab::python::{PyInt, Random, Weights};
+///
+/// // random.choices(range(3), weights=[0, 1, 0], k=4): indices into the population
+/// let mut r = Random::from_int(17);
+/// let picks = r.choices(&PyInt::from(3_i128), 4, Weights::Relative(&[0.0, 1.0, 0.0])).unwrap();
+/// assert_eq!(picks, [1.0; 4]);
+/// let mut r = Random::from_int(17);
+/// let cumulative = r.choices(&PyInt::from(3_i128), 4, Weights::Cumulative(&[0.0, 1.0, 1.0]));
+/// assert_eq!(cumulative.unwrap(), [1.0; 4]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Weights<'a> {
     /// Equal probabilities: `floor(random() * n)`.

@@ -14,6 +14,17 @@ use crate::py_int::PyInt;
 use crate::python::PyNumber;
 
 /// `getstate()` after the version 3: the internal state and `gauss_next`.
+///
+/// ```
+/// use seedlab::python::Random;
+///
+/// // random.seed(17); random.getstate(): 624 words, index 624, no gauss_next
+/// let mut r = Random::from_int(17);
+/// let state = r.getstate();
+/// assert_eq!((state.index, state.gauss_next), (624, None));
+/// let first = r.random(1).unwrap();
+/// assert_eq!(Random::from_int(17).random(1).unwrap(), first);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct PyState {
     /// The 624 state words.
