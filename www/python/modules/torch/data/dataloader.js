@@ -14,6 +14,7 @@ import { TorchGeneratorObject, wasmCall } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
 import { collate, convert, DEFAULT_COLLATE, DEFAULT_CONVERT } from './collate.js';
 import { objectRepr } from './dataset.js';
+import { IndexListSampler } from './index-samplers.js';
 import { RandomSampler, SequentialSampler, shuffleSampler, WASM } from './sampler.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -79,7 +80,8 @@ export class DataLoader extends PyObject {
     const batchSize = this.get('batch_size');
     const dropLast = this.get('drop_last') === true;
     if (sampler instanceof RandomSampler) return sampler.loader(batchSize, dropLast);
-    const n = len(this.get('dataset'));
+    // Index-list samplers batch their own indices: the engine runs over the sampler's length.
+    const n = len(sampler instanceof IndexListSampler ? sampler : this.get('dataset'));
     return wasmCall(() => new WASM.pkg.TorchDataLoader(n, batchSize, false, dropLast, false));
   }
 
@@ -106,11 +108,19 @@ export class DataLoader extends PyObject {
       throw new PyError('AssertionError', '_SingleProcessDataLoaderIter requires timeout == 0');
     }
     const loader = this;
+    /** an index-list sampler's draw, made on the first batch @type {Value[] | null} */
+    let drawn = null;
     return {
       next() {
-        const indices = wasmCall(() => it.nextBatch(samplerGenerator.engine));
-        if (indices === undefined) return { done: true, value: null };
-        return { done: false, value: loader.fetch(indices) };
+        const positions = wasmCall(() => it.nextBatch(samplerGenerator.engine));
+        if (positions === undefined) return { done: true, value: null };
+        if (!(sampler instanceof IndexListSampler)) {
+          return { done: false, value: loader.fetch(positions) };
+        }
+        // The engine's sequential batches are positions in the sampler's list of indices.
+        drawn ??= sampler.draw();
+        const list = /** @type {Value[]} */ (drawn);
+        return { done: false, value: loader.fetch(Array.from(positions, (p) => list[Number(p)])) };
       },
       [Symbol.iterator]() {
         return this;
@@ -118,7 +128,7 @@ export class DataLoader extends PyObject {
     };
   }
 
-  /** _MapDatasetFetcher.fetch: the samples at these indices, collated. @param {BigInt64Array} indices */
+  /** _MapDatasetFetcher.fetch: the samples at these indices, collated. @param {ArrayLike<Value>} indices */
   fetch(indices) {
     const dataset = this.get('dataset');
     const collateFn = this.get('collate_fn');
@@ -228,9 +238,15 @@ function makeDataLoader(args, kwargs, interp) {
     sampler = shuffle
       ? shuffleSampler(a.dataset, a.generator, interp)
       : new SequentialSampler(a.dataset);
-  } else if (!(sampler instanceof RandomSampler || sampler instanceof SequentialSampler)) {
+  } else if (
+    !(
+      sampler instanceof RandomSampler ||
+      sampler instanceof SequentialSampler ||
+      sampler instanceof IndexListSampler
+    )
+  ) {
     throw new Unsupported(
-      'DataLoader(sampler=...) with a sampler other than RandomSampler or SequentialSampler',
+      "DataLoader(sampler=...) with a sampler other than torch's RandomSampler, SequentialSampler, WeightedRandomSampler or SubsetRandomSampler",
     );
   }
   if (a.batch_size !== null) checkBatching(a.batch_size, a.drop_last);
