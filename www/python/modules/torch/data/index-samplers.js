@@ -2,8 +2,10 @@
 // (torch/utils/data/sampler.py, BSD-3-Clause): WeightedRandomSampler (torch.multinomial over
 // its float64 weights) and SubsetRandomSampler (torch.randperm over its indices), from
 // generator= or the default generator. A DataLoader draws its base seed on iter(loader) and
-// the sampler's draws on the first batch, as torch's lazy sampler iterator does.
+// the sampler's draws on the first batch, as torch's lazy sampler iterator does. Sampler is the
+// base class of one's own samplers (any iterable of indices serves a DataLoader).
 
+import { allowSubclassing, PLAIN_SUBCLASSING } from '../../../classes.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyObject, PyType } from '../../../objects.js';
 import { getItem, len, repr, str } from '../../../ops.js';
@@ -15,6 +17,7 @@ import { TorchGeneratorObject } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
 import { Tensor } from '../tensor.js';
 import { objectRepr } from './dataset.js';
+import { RandomSampler, SequentialSampler } from './sampler.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
 
@@ -192,3 +195,13 @@ export const SUBSET_RANDOM_SAMPLER_TYPE = new PyType(
   },
   (v) => v instanceof SubsetRandomSampler,
 );
+
+export const SAMPLER_TYPE = new PyType(
+  'torch.utils.data.sampler.Sampler',
+  () => {
+    throw new Unsupported('torch.utils.data.Sampler() itself');
+  },
+  (v) =>
+    v instanceof RandomSampler || v instanceof SequentialSampler || v instanceof IndexListSampler,
+);
+allowSubclassing(SAMPLER_TYPE, PLAIN_SUBCLASSING);

@@ -6,7 +6,11 @@ import { PyModule } from '../../../objects.js';
 import { DEFAULT_COLLATE, DEFAULT_CONVERT } from './collate.js';
 import { DATALOADER_TYPE } from './dataloader.js';
 import { DATASET_TYPE, RANDOM_SPLIT, SUBSET_TYPE, TENSOR_DATASET_TYPE } from './dataset.js';
-import { SUBSET_RANDOM_SAMPLER_TYPE, WEIGHTED_RANDOM_SAMPLER_TYPE } from './index-samplers.js';
+import {
+  SAMPLER_TYPE,
+  SUBSET_RANDOM_SAMPLER_TYPE,
+  WEIGHTED_RANDOM_SAMPLER_TYPE,
+} from './index-samplers.js';
 import { RANDOM_SAMPLER_TYPE, SEQUENTIAL_SAMPLER_TYPE, WASM } from './sampler.js';
 
 /** Names torch.utils.data has that the page does not provide. */
@@ -17,7 +21,6 @@ const KNOWN_DATA_NAMES = [
   'StackDataset',
   'BatchSampler',
   'DistributedSampler',
-  'Sampler',
   'get_worker_info',
   'dataloader',
   'dataset',
@@ -43,6 +46,7 @@ export function createUtils(pkg) {
       random_split: RANDOM_SPLIT,
       RandomSampler: RANDOM_SAMPLER_TYPE,
       SequentialSampler: SEQUENTIAL_SAMPLER_TYPE,
+      Sampler: SAMPLER_TYPE,
       WeightedRandomSampler: WEIGHTED_RANDOM_SAMPLER_TYPE,
       SubsetRandomSampler: SUBSET_RANDOM_SAMPLER_TYPE,
       default_collate: DEFAULT_COLLATE,
