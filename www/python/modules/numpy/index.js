@@ -65,7 +65,7 @@ import {
   where,
 } from './functions.js';
 import { nanArg, nanMinMax, nanmean, nanmedian, nanstd, nansum, nanvar } from './nanfunctions.js';
-import { quantileFunction } from './quantile.js';
+import { nanQuantileFunction, quantileFunction } from './quantile.js';
 import { createNumpyRandom } from './random/index.js';
 import { normalizeAxis } from './reduce.js';
 import { abstractScalarTypes, NpScalar, prettyAsName, scalarType } from './scalar.js';
@@ -311,8 +311,6 @@ const KNOWN_NAMES = [
   'histogram2d',
   'digitize',
   'average',
-  'nanpercentile',
-  'nanquantile',
   'nanprod',
   'nancumsum',
   'nancumprod',
@@ -608,6 +606,8 @@ const FUNCTIONS = {
   bincount,
   percentile: quantileFunction('percentile'),
   quantile: quantileFunction('quantile'),
+  nanpercentile: nanQuantileFunction('nanpercentile'),
+  nanquantile: nanQuantileFunction('nanquantile'),
   nansum,
   nanmean,
   nanvar,
