@@ -105,6 +105,11 @@ impl Generator {
         &self.bit_generator
     }
 
+    /// The underlying PCG64, for restoring a state (`rng.bit_generator.state = saved`).
+    pub fn bit_generator_mut(&mut self) -> &mut Pcg64 {
+        &mut self.bit_generator
+    }
+
     /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.
     pub fn random(&mut self, n: usize) -> Result<Vec<f64>> {
         let mut out = zeros(n)?;
