@@ -253,6 +253,15 @@ impl JsGenerator {
         Ok(self.inner.exponential_sized(scale, n)?)
     }
 
+    /// `poisson(lam, n)`: int64 values in a `BigInt64Array`; `lam` must be in [0, ~9.2e18].
+    pub fn poisson(
+        &mut self,
+        lam: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.poisson_sized(lam, n)?)
+    }
+
     /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
     /// array along an axis, shuffle that axis: the order is `permutation(len)`'s).
     pub fn shuffle(

@@ -25,6 +25,7 @@ mod float32;
 mod integers;
 mod lemire;
 mod pcg64;
+mod poisson;
 mod seed_sequence;
 mod shuffle;
 mod ziggurat;

@@ -103,9 +103,9 @@ fn check_non_negative(x: f64, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// `LEGACY_CONS_POISSON`.
+/// `LEGACY_CONS_POISSON` (and `CONS_POISSON`: on 64-bit Linux the two limits are equal).
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_poisson(lam: f64) -> Result<()> {
+pub(crate) fn check_poisson(lam: f64) -> Result<()> {
     if !(lam >= 0.0) {
         return Err(Error::value("lam < 0 or lam is NaN"));
     }

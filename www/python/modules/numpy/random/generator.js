@@ -10,6 +10,7 @@ import { asArray } from '../convert.js';
 import { FLOAT32, FLOAT64, INT64 } from '../dtype.js';
 import { NDArray } from '../ndarray.js';
 import {
+  floatArg,
   floatDtypeArg,
   intArg,
   intDtypeArg,
@@ -137,6 +138,12 @@ const METHODS = {
   exponential: floatDistribution('exponential', ['scale'], [1], (r, [scale], n) =>
     r.exponential(scale, n),
   ),
+  poisson(g, args, kwargs) {
+    if (typeof g.rng.poisson !== 'function') throw new Unsupported('Generator.poisson');
+    const a = bind('poisson', ['lam=', 'size='], args, kwargs);
+    const size = sizeArg(a.size);
+    return result(g.rng.poisson(floatArg(a.lam, 1, 'lam'), size.n), size, INT64);
+  },
   standard_exponential(g, args, kwargs) {
     const a = bind('standard_exponential', ['size=', 'dtype=', 'method=', 'out='], args, kwargs);
     if (floatDtypeArg(a.dtype, 'standard_exponential') !== 'float64') {
@@ -204,7 +211,6 @@ const KNOWN_METHODS = new Set([
   'noncentral_f',
   'pareto',
   'permuted',
-  'poisson',
   'power',
   'rayleigh',
   'standard_cauchy',
