@@ -183,6 +183,52 @@ fn legacy_binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) ->
     x
 }
 
+/// `random_binomial(p, n)` (the Generator's): 0 without a draw when `n == 0` or `p == 0`, else
+/// inversion (`exp(n * log1p(-p))`) when the mean of the smaller tail is at most 30, BTPE
+/// otherwise. Its cache of constants (`binomial_t`) changes nothing in the values.
+pub(crate) fn binomial<B: BitGenerator>(bitgen: &mut B, p: f64, n: i64) -> i64 {
+    if n == 0 || p == 0.0 {
+        return 0;
+    }
+    if p <= 0.5 {
+        if p * n as f64 <= 30.0 {
+            binomial_inversion(bitgen, n, p)
+        } else {
+            binomial_btpe(bitgen, n, p)
+        }
+    } else {
+        let q = 1.0 - p;
+        if q * n as f64 <= 30.0 {
+            n.wrapping_sub(binomial_inversion(bitgen, n, q))
+        } else {
+            n.wrapping_sub(binomial_btpe(bitgen, n, q))
+        }
+    }
+}
+
+/// `random_binomial_inversion`: as the legacy one, with `qn = exp(n * log1p(-p))`.
+fn binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {
+    let q = 1.0 - p;
+    let qn = math::exp(n as f64 * math::log1p(-p));
+    let np = n as f64 * p;
+    let bound = c_double_to_i64((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
+    let mut x: i64 = 0;
+    let mut px = qn;
+    let mut u = bitgen.next_double();
+    while u > px {
+        x += 1;
+        if x > bound {
+            x = 0;
+            px = qn;
+            u = bitgen.next_double();
+        } else {
+            u -= px;
+            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+        }
+    }
+    x
+}
+
 /// `random_binomial_btpe`: Kachitvichyanukul and Schmeiser's BTPE (triangle, parallelogram,
 /// exponential tails), step for step as NumPy writes it (its `goto`s become a loop).
 fn binomial_btpe<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {

@@ -262,6 +262,17 @@ impl JsGenerator {
         Ok(self.inner.poisson_sized(lam, n)?)
     }
 
+    /// `binomial(trials, p, n)` (NumPy's `n, p, size`): int64 values in a `BigInt64Array`.
+    pub fn binomial(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] trials: JsValue,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        let trials = int_arg(&trials, "trials")?;
+        Ok(self.inner.binomial_sized(trials, p, n)?)
+    }
+
     /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
     /// array along an axis, shuffle that axis: the order is `permutation(len)`'s).
     pub fn shuffle(

@@ -19,13 +19,13 @@
 //! distributions, setting a state, and bit generators other than PCG64.
 
 mod choice;
+mod discrete;
 mod exponential;
 mod exponential_tables;
 mod float32;
 mod integers;
 mod lemire;
 mod pcg64;
-mod poisson;
 mod seed_sequence;
 mod shuffle;
 mod ziggurat;

@@ -126,7 +126,7 @@ fn check_geometric(p: f64) -> Result<()> {
 
 /// `binomial`'s checks: `n` converted to a C long, then `p` in [0, 1], then `n >= 0`.
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_binomial(trials: i128, p: f64) -> Result<i64> {
+pub(crate) fn check_binomial(trials: i128, p: f64) -> Result<i64> {
     let trials = i64::try_from(trials).map_err(|_| {
         Error::new(
             ErrorKind::OverflowError,

@@ -144,6 +144,15 @@ const METHODS = {
     const size = sizeArg(a.size);
     return result(g.rng.poisson(floatArg(a.lam, 1, 'lam'), size.n), size, INT64);
   },
+  binomial(g, args, kwargs) {
+    if (typeof g.rng.binomial !== 'function') throw new Unsupported('Generator.binomial');
+    const a = bind('binomial', ['n', 'p', 'size='], args, kwargs);
+    // <int64_t>n: a float count is truncated
+    const n =
+      typeof a.n === 'number' && Number.isFinite(a.n) ? BigInt(Math.trunc(a.n)) : intArg(a.n, 'n');
+    const size = sizeArg(a.size);
+    return result(g.rng.binomial(n, floatArg(a.p, 0, 'p'), size.n), size, INT64);
+  },
   standard_exponential(g, args, kwargs) {
     const a = bind('standard_exponential', ['size=', 'dtype=', 'method=', 'out='], args, kwargs);
     if (floatDtypeArg(a.dtype, 'standard_exponential') !== 'float64') {
@@ -190,7 +199,6 @@ const METHODS = {
 
 const KNOWN_METHODS = new Set([
   'beta',
-  'binomial',
   'bytes',
   'chisquare',
   'dirichlet',
