@@ -127,6 +127,25 @@ pub(crate) fn legacy_geometric<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
     }
 }
 
+/// `random_geometric(p)` (the Generator's): the search for `p >= 1/3`; below, inversion of a
+/// standard exponential (the ziggurat): `ceil(-E / log1p(-p))`, clamped to INT64_MAX.
+#[allow(clippy::excessive_precision)] // NumPy's literal for 1/3, as it writes it
+pub(crate) fn geometric<B: BitGenerator>(
+    bitgen: &mut B,
+    p: f64,
+    standard_exponential: impl Fn(&mut B) -> f64,
+) -> i64 {
+    if p >= 0.333_333_333_333_333_333_333_333 {
+        return geometric_search(bitgen, p);
+    }
+    let z = (-standard_exponential(bitgen) / math::log1p(-p)).ceil();
+    // 9.223372036854776e+18: the smallest double above INT64_MAX
+    if z >= 9.223_372_036_854_776e18 {
+        return i64::MAX;
+    }
+    c_double_to_i64(z)
+}
+
 fn geometric_search<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
     let mut x = 1;
     let (mut sum, mut prod) = (p, p);

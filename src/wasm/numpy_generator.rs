@@ -262,6 +262,15 @@ impl JsGenerator {
         Ok(self.inner.poisson_sized(lam, n)?)
     }
 
+    /// `geometric(p, n)`: int64 values in a `BigInt64Array`; `p` in (0, 1].
+    pub fn geometric(
+        &mut self,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.geometric_sized(p, n)?)
+    }
+
     /// `binomial(trials, p, n)` (NumPy's `n, p, size`): int64 values in a `BigInt64Array`.
     pub fn binomial(
         &mut self,

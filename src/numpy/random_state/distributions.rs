@@ -117,7 +117,7 @@ pub(crate) fn check_poisson(lam: f64) -> Result<()> {
 
 /// `CONS_BOUNDED_GT_0_1`.
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_geometric(p: f64) -> Result<()> {
+pub(crate) fn check_geometric(p: f64) -> Result<()> {
     if !(p > 0.0) || !(p <= 1.0) {
         return Err(Error::value("p <= 0, p > 1 or p contains NaNs"));
     }

@@ -144,6 +144,12 @@ const METHODS = {
     const size = sizeArg(a.size);
     return result(g.rng.poisson(floatArg(a.lam, 1, 'lam'), size.n), size, INT64);
   },
+  geometric(g, args, kwargs) {
+    if (typeof g.rng.geometric !== 'function') throw new Unsupported('Generator.geometric');
+    const a = bind('geometric', ['p', 'size='], args, kwargs);
+    const size = sizeArg(a.size);
+    return result(g.rng.geometric(floatArg(a.p, 0, 'p'), size.n), size, INT64);
+  },
   binomial(g, args, kwargs) {
     if (typeof g.rng.binomial !== 'function') throw new Unsupported('Generator.binomial');
     const a = bind('binomial', ['n', 'p', 'size='], args, kwargs);
@@ -204,7 +210,6 @@ const KNOWN_METHODS = new Set([
   'dirichlet',
   'f',
   'gamma',
-  'geometric',
   'gumbel',
   'hypergeometric',
   'laplace',
