@@ -46,6 +46,12 @@ impl Lcg128Xsl64 {
         lcg
     }
 
+    /// An LCG at a given state and increment, as they are (no step, the increment not forced
+    /// odd): what restoring a saved state does.
+    pub fn from_parts(state: u128, increment: u128) -> Self {
+        Lcg128Xsl64 { state, increment }
+    }
+
     /// The 128-bit state.
     pub fn state(&self) -> u128 {
         self.state

@@ -127,6 +127,25 @@ pub(crate) fn legacy_geometric<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
     }
 }
 
+/// `random_geometric(p)` (the Generator's): the search for `p >= 1/3`; below, inversion of a
+/// standard exponential (the ziggurat): `ceil(-E / log1p(-p))`, clamped to INT64_MAX.
+#[allow(clippy::excessive_precision)] // NumPy's literal for 1/3, as it writes it
+pub(crate) fn geometric<B: BitGenerator>(
+    bitgen: &mut B,
+    p: f64,
+    standard_exponential: impl Fn(&mut B) -> f64,
+) -> i64 {
+    if p >= 0.333_333_333_333_333_333_333_333 {
+        return geometric_search(bitgen, p);
+    }
+    let z = (-standard_exponential(bitgen) / math::log1p(-p)).ceil();
+    // 9.223372036854776e+18: the smallest double above INT64_MAX
+    if z >= 9.223_372_036_854_776e18 {
+        return i64::MAX;
+    }
+    c_double_to_i64(z)
+}
+
 fn geometric_search<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
     let mut x = 1;
     let (mut sum, mut prod) = (p, p);
@@ -164,6 +183,52 @@ pub(crate) fn legacy_binomial<B: BitGenerator>(bitgen: &mut B, p: f64, n: i64) -
 fn legacy_binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {
     let q = 1.0 - p;
     let qn = math::exp(n as f64 * math::log(q));
+    let np = n as f64 * p;
+    let bound = c_double_to_i64((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
+    let mut x: i64 = 0;
+    let mut px = qn;
+    let mut u = bitgen.next_double();
+    while u > px {
+        x += 1;
+        if x > bound {
+            x = 0;
+            px = qn;
+            u = bitgen.next_double();
+        } else {
+            u -= px;
+            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+        }
+    }
+    x
+}
+
+/// `random_binomial(p, n)` (the Generator's): 0 without a draw when `n == 0` or `p == 0`, else
+/// inversion (`exp(n * log1p(-p))`) when the mean of the smaller tail is at most 30, BTPE
+/// otherwise. Its cache of constants (`binomial_t`) changes nothing in the values.
+pub(crate) fn binomial<B: BitGenerator>(bitgen: &mut B, p: f64, n: i64) -> i64 {
+    if n == 0 || p == 0.0 {
+        return 0;
+    }
+    if p <= 0.5 {
+        if p * n as f64 <= 30.0 {
+            binomial_inversion(bitgen, n, p)
+        } else {
+            binomial_btpe(bitgen, n, p)
+        }
+    } else {
+        let q = 1.0 - p;
+        if q * n as f64 <= 30.0 {
+            n.wrapping_sub(binomial_inversion(bitgen, n, q))
+        } else {
+            n.wrapping_sub(binomial_btpe(bitgen, n, q))
+        }
+    }
+}
+
+/// `random_binomial_inversion`: as the legacy one, with `qn = exp(n * log1p(-p))`.
+fn binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {
+    let q = 1.0 - p;
+    let qn = math::exp(n as f64 * math::log1p(-p));
     let np = n as f64 * p;
     let bound = c_double_to_i64((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
     let mut x: i64 = 0;

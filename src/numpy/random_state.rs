@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 
 mod choice;
 mod distributions;
+pub(crate) use distributions::{check_binomial, check_geometric, check_poisson};
 mod integers;
 mod shuffle;
 mod state;

@@ -146,7 +146,7 @@ export interface Pcg64State {
     inc: bigint;
     /** `state['has_uint32']`: 1 when a 32-bit half is buffered. */
     hasUint32: number;
-    /** `state['uinteger']`: the buffered half (0 when none). */
+    /** `state['uinteger']`: the last high half kept (NumPy keeps it after its use). */
     uinteger: number;
 }
 "#;

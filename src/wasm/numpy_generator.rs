@@ -259,6 +259,35 @@ impl JsGenerator {
         Ok(self.inner.exponential_sized(scale, n)?)
     }
 
+    /// `poisson(lam, n)`: int64 values in a `BigInt64Array`; `lam` must be in [0, ~9.2e18].
+    pub fn poisson(
+        &mut self,
+        lam: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.poisson_sized(lam, n)?)
+    }
+
+    /// `geometric(p, n)`: int64 values in a `BigInt64Array`; `p` in (0, 1].
+    pub fn geometric(
+        &mut self,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        Ok(self.inner.geometric_sized(p, n)?)
+    }
+
+    /// `binomial(trials, p, n)` (NumPy's `n, p, size`): int64 values in a `BigInt64Array`.
+    pub fn binomial(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | bigint")] trials: JsValue,
+        p: f64,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: Option<f64>,
+    ) -> Result<Vec<i64>, JsValue> {
+        let trials = int_arg(&trials, "trials")?;
+        Ok(self.inner.binomial_sized(trials, p, n)?)
+    }
+
     /// `shuffle(x)`: shuffles a JS Array or typed array in place, in NumPy's order (for an N-d
     /// array along an axis, shuffle that axis: the order is `permutation(len)`'s).
     pub fn shuffle(
@@ -294,12 +323,37 @@ impl JsGenerator {
         let object = js_sys::Object::new();
         set_field(&object, "state", &JsValue::from(bg.state()));
         set_field(&object, "inc", &JsValue::from(bg.increment()));
-        let (has, value) = match bg.buffered_u32() {
-            Some(v) => (1.0, f64::from(v)),
-            None => (0.0, 0.0),
+        let has = if bg.buffered_u32().is_some() {
+            1.0
+        } else {
+            0.0
         };
         set_field(&object, "hasUint32", &JsValue::from_f64(has));
-        set_field(&object, "uinteger", &JsValue::from_f64(value));
+        // `uinteger` keeps the last high half after it is used, as NumPy's state shows it.
+        set_field(
+            &object,
+            "uinteger",
+            &JsValue::from_f64(f64::from(bg.uinteger())),
+        );
         object.into()
+    }
+
+    /// `bit_generator.state = {...}`: the state and increment as NumPy's four uint64 words
+    /// (high, low of each), and the buffered 32-bit half when `hasUint32`.
+    #[wasm_bindgen(js_name = setBitGeneratorState)]
+    pub fn set_bit_generator_state(
+        &mut self,
+        state_high: u64,
+        state_low: u64,
+        inc_high: u64,
+        inc_low: u64,
+        has_uint32: bool,
+        uinteger: u32,
+    ) {
+        let state = (u128::from(state_high) << 64) | u128::from(state_low);
+        let inc = (u128::from(inc_high) << 64) | u128::from(inc_low);
+        self.inner
+            .bit_generator_mut()
+            .set_state(state, inc, has_uint32, uinteger);
     }
 }

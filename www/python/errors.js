@@ -15,6 +15,8 @@ export class PyError extends Error {
   constructor(type, message = '') {
     super(message);
     this.name = type;
+    /** @type {any[] | undefined} the exception's args when they are not [message] (KeyError's key) */
+    this.args = undefined;
     /** @type {number | undefined} the source line being run, when known */
     this.line = undefined;
     /** @type {number | undefined} */

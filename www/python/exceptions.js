@@ -73,6 +73,7 @@ export class PyExceptionValue extends PyObject {
   static of(error) {
     const existing = /** @type {any} */ (error).pyValue;
     if (existing) return existing;
+    if (error.args) return new PyExceptionValue(error.type, error.args);
     return new PyExceptionValue(error.type, error.message === '' ? [] : [error.message]);
   }
 

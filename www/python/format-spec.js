@@ -13,6 +13,7 @@ import {
   asBigInt,
   getItem,
   intToFloat,
+  keyErrorFor,
   repr,
   setPercentFormatter,
   str,
@@ -329,7 +330,7 @@ function lookupField(name, args, kwargs) {
       );
   } else {
     value = kwargs.get(first);
-    if (value === undefined) throw new PyError('KeyError', repr(first));
+    if (value === undefined) throw keyErrorFor(first);
   }
   for (const part of rest.matchAll(/\.([^.[]+)|\[([^\]]+)\]/gy)) {
     if (part[1] !== undefined) value = getAttr(value, part[1]);

@@ -2,7 +2,7 @@
 // Each is (self, args, kwargs, interp) => Value.
 
 import { bind } from './args.js';
-import { indexError, keyError, PyError, typeError, valueError } from './errors.js';
+import { indexError, PyError, typeError, valueError } from './errors.js';
 import { formatString } from './format-spec.js';
 import { listSort } from './list-sort.js';
 import { PyDict, PyList, PyObject, PySet, PyTuple } from './objects.js';
@@ -12,6 +12,7 @@ import {
   hashKey,
   isInt,
   iterate,
+  keyErrorFor,
   makeSet,
   order,
   repr,
@@ -352,14 +353,14 @@ const DICT = {
     const entry = self.map.get(k);
     if (!entry) {
       if (args.length > 1) return args[1];
-      throw keyError(repr(args[0]));
+      throw keyErrorFor(args[0]);
     }
     self.map.delete(k);
     return entry[1];
   },
   popitem(self) {
     const last = [...self.map.keys()].pop();
-    if (last === undefined) throw keyError("'popitem(): dictionary is empty'");
+    if (last === undefined) throw keyErrorFor('popitem(): dictionary is empty');
     const [k, v] = self.map.get(last);
     self.map.delete(last);
     return new PyTuple([k, v]);
@@ -401,7 +402,7 @@ const SET = {
     return null;
   },
   remove(self, args) {
-    if (!self.map.delete(hashKey(args[0]))) throw keyError(repr(args[0]));
+    if (!self.map.delete(hashKey(args[0]))) throw keyErrorFor(args[0]);
     return null;
   },
   discard(self, args) {
@@ -410,7 +411,7 @@ const SET = {
   },
   pop(self) {
     const first = self.map.keys().next();
-    if (first.done) throw keyError("'pop from an empty set'");
+    if (first.done) throw keyErrorFor('pop from an empty set');
     const v = self.map.get(first.value);
     self.map.delete(first.value);
     return v;

@@ -765,6 +765,16 @@ function* rangeIterator(r) {
   else for (let i = start; i > stop; i += step) yield i;
 }
 
+/**
+ * KeyError(key): printed as repr(key) ("KeyError: 'x'"), its args the key itself.
+ * @param {Value} key
+ */
+export function keyErrorFor(key) {
+  const error = new PyError('KeyError', repr(key));
+  error.args = [key];
+  return error;
+}
+
 /** len(v) @param {Value} v @returns {number} */
 export function len(v) {
   if (typeof v === 'string') return [...v].length;
@@ -877,7 +887,7 @@ export function getItem(obj, key) {
   }
   if (obj instanceof PyDict) {
     const entry = obj.map.get(hashKey(key));
-    if (!entry) throw new PyError('KeyError', repr(key));
+    if (!entry) throw keyErrorFor(key);
     return entry[1];
   }
   if (obj instanceof PyRange) {
@@ -942,7 +952,7 @@ export function delItem(obj, key) {
     return;
   }
   if (obj instanceof PyDict) {
-    if (!obj.map.delete(hashKey(key))) throw new PyError('KeyError', repr(key));
+    if (!obj.map.delete(hashKey(key))) throw keyErrorFor(key);
     return;
   }
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);

@@ -160,6 +160,16 @@ class Parser {
     throw new Unsupported(what, token.line);
   }
 
+  /** Can `token` begin the subject of a `match` statement (`match x:`, `match 1:`, `match (a, b):`)? */
+  startsSubject(token = this.peek()) {
+    if (token.type === 'NAME')
+      return (
+        !KEYWORDS.has(token.text) || ['None', 'True', 'False', 'not', 'lambda'].includes(token.text)
+      );
+    if (token.type === 'NUMBER' || token.type === 'STRING') return true;
+    return token.type === 'OP' && ['(', '[', '{', '-', '+', '~', '*'].includes(token.text);
+  }
+
   isName(token = this.peek()) {
     return token.type === 'NAME' && !KEYWORDS.has(token.text);
   }
@@ -214,7 +224,11 @@ class Parser {
           if (token.text in UNSUPPORTED_STATEMENTS) {
             this.unsupported(UNSUPPORTED_STATEMENTS[/** @type {'async'} */ (token.text)]);
           }
-          if (token.text === 'match' && this.isName(this.peek(1)) && this.lineEndsWithColon()) {
+          if (
+            token.text === 'match' &&
+            this.startsSubject(this.peek(1)) &&
+            this.lineEndsWithColon()
+          ) {
             this.unsupported('`match`');
           }
       }

@@ -19,6 +19,7 @@
 //! distributions, setting a state, and bit generators other than PCG64.
 
 mod choice;
+mod discrete;
 mod exponential;
 mod exponential_tables;
 mod float32;
@@ -131,6 +132,11 @@ impl Generator {
     /// The underlying PCG64 (`rng.bit_generator`), for inspecting its state.
     pub fn bit_generator(&self) -> &Pcg64 {
         &self.bit_generator
+    }
+
+    /// The underlying PCG64, for restoring a state (`rng.bit_generator.state = saved`).
+    pub fn bit_generator_mut(&mut self) -> &mut Pcg64 {
+        &mut self.bit_generator
     }
 
     /// `random(n)`: uniform doubles in [0, 1), each `(next_u64 >> 11) * 2**-53`.

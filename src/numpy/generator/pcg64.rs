@@ -9,8 +9,8 @@
 //!
 //! Sources: numpy `random/_pcg64.pyx` (`PCG64.__init__`), `random/src/pcg64/pcg64.c`
 //! (`pcg64_set_seed`), `random/src/pcg64/pcg64.h` (`pcg_setseq_128_srandom_r`,
-//! `pcg64_next64`, `pcg64_next32`), `random/_common.pxd` (`uint64_to_double`). Not reproduced:
-//! `advance`, `jumped`, setting a state dict.
+//! `pcg64_next64`, `pcg64_next32`, `pcg64_set_state`), `random/_common.pxd`
+//! (`uint64_to_double`). Not reproduced: `advance`, `jumped`.
 
 use super::seed_sequence::SeedSequence;
 use crate::engines::Lcg128Xsl64;
@@ -34,8 +34,11 @@ use rand_core::{utils, TryRng};
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pcg64 {
     lcg: Lcg128Xsl64,
-    /// `has_uint32` / `uinteger`.
-    buffered_u32: Option<u32>,
+    /// `has_uint32`: a high half is waiting in `uinteger`.
+    has_uint32: bool,
+    /// `uinteger`: the last high half kept, still reported after it is used (NumPy does not
+    /// clear it).
+    uinteger: u32,
 }
 
 impl core::fmt::Debug for Pcg64 {
@@ -57,7 +60,8 @@ impl Pcg64 {
         // steps once.
         Pcg64 {
             lcg: Lcg128Xsl64::new(initstate, initseq),
-            buffered_u32: None,
+            has_uint32: false,
+            uinteger: 0,
         }
     }
 
@@ -72,11 +76,13 @@ impl Pcg64 {
     /// 64-bit draw, keeping its high half for the next call.
     #[inline]
     pub fn next_u32(&mut self) -> u32 {
-        if let Some(high) = self.buffered_u32.take() {
-            return high;
+        if self.has_uint32 {
+            self.has_uint32 = false;
+            return self.uinteger;
         }
         let draw = self.next_u64();
-        self.buffered_u32 = Some((draw >> 32) as u32);
+        self.has_uint32 = true;
+        self.uinteger = (draw >> 32) as u32;
         draw as u32
     }
 
@@ -96,6 +102,14 @@ impl Pcg64 {
         self.lcg.increment()
     }
 
+    /// `bit_generator.state = {...}` (`pcg64_set_state`): the LCG state and increment as given,
+    /// `has_uint32` and `uinteger`.
+    pub fn set_state(&mut self, state: u128, increment: u128, has_uint32: bool, uinteger: u32) {
+        self.lcg = Lcg128Xsl64::from_parts(state, increment);
+        self.has_uint32 = has_uint32;
+        self.uinteger = uinteger;
+    }
+
     /// `pcg64_next64` for every slot of `out`: the same draws as `out.len()` calls of
     /// [`next_u64`](Self::next_u64).
     pub fn fill_u64(&mut self, out: &mut [u64]) {
@@ -111,7 +125,12 @@ impl Pcg64 {
     /// `state['has_uint32']` and `state['uinteger']`: the high half waiting for the next 32-bit
     /// draw, if any.
     pub fn buffered_u32(&self) -> Option<u32> {
-        self.buffered_u32
+        self.has_uint32.then_some(self.uinteger)
+    }
+
+    /// `state['uinteger']`: the last high half kept, whether or not it is still waiting.
+    pub fn uinteger(&self) -> u32 {
+        self.uinteger
     }
 }
 
@@ -145,11 +164,13 @@ impl BitGenerator for DrawnAhead<'_> {
 
     /// `pcg64_next32` over the draws ahead.
     fn next_uint32(&mut self) -> u32 {
-        if let Some(high) = self.pcg.buffered_u32.take() {
-            return high;
+        if self.pcg.has_uint32 {
+            self.pcg.has_uint32 = false;
+            return self.pcg.uinteger;
         }
         let draw = self.next_uint64();
-        self.pcg.buffered_u32 = Some((draw >> 32) as u32);
+        self.pcg.has_uint32 = true;
+        self.pcg.uinteger = (draw >> 32) as u32;
         draw as u32
     }
 
@@ -215,6 +236,30 @@ mod tests {
         assert_eq!(halves.buffered_u32(), Some((first >> 32) as u32));
         assert_eq!(halves.next_u32(), (first >> 32) as u32);
         assert_eq!(halves.buffered_u32(), None);
+        // NumPy keeps the used half in `uinteger`: the state dict still shows it.
+        assert_eq!(halves.uinteger(), (first >> 32) as u32);
+    }
+
+    /// Restoring a saved state (`bit_generator.state = saved`) repeats the draws, the buffered
+    /// half included; another generator given that state draws the same.
+    #[test]
+    fn a_restored_state_repeats_the_draws() {
+        let mut bg = seeded(17);
+        bg.next_u32();
+        let (state, inc, has, uinteger) = (
+            bg.state(),
+            bg.increment(),
+            bg.buffered_u32().is_some(),
+            bg.uinteger(),
+        );
+        let first: Vec<u32> = (0..5).map(|_| bg.next_u32()).collect();
+        bg.set_state(state, inc, has, uinteger);
+        let again: Vec<u32> = (0..5).map(|_| bg.next_u32()).collect();
+        assert_eq!(first, again);
+        let mut other = seeded(99);
+        other.set_state(state, inc, has, uinteger);
+        let copied: Vec<u32> = (0..5).map(|_| other.next_u32()).collect();
+        assert_eq!(first, copied);
     }
 
     #[test]

@@ -103,9 +103,9 @@ fn check_non_negative(x: f64, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// `LEGACY_CONS_POISSON`.
+/// `LEGACY_CONS_POISSON` (and `CONS_POISSON`: on 64-bit Linux the two limits are equal).
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_poisson(lam: f64) -> Result<()> {
+pub(crate) fn check_poisson(lam: f64) -> Result<()> {
     if !(lam >= 0.0) {
         return Err(Error::value("lam < 0 or lam is NaN"));
     }
@@ -117,7 +117,7 @@ fn check_poisson(lam: f64) -> Result<()> {
 
 /// `CONS_BOUNDED_GT_0_1`.
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_geometric(p: f64) -> Result<()> {
+pub(crate) fn check_geometric(p: f64) -> Result<()> {
     if !(p > 0.0) || !(p <= 1.0) {
         return Err(Error::value("p <= 0, p > 1 or p contains NaNs"));
     }
@@ -126,7 +126,7 @@ fn check_geometric(p: f64) -> Result<()> {
 
 /// `binomial`'s checks: `n` converted to a C long, then `p` in [0, 1], then `n >= 0`.
 #[allow(clippy::neg_cmp_op_on_partial_ord)] // NumPy's tests, which NaN fails
-fn check_binomial(trials: i128, p: f64) -> Result<i64> {
+pub(crate) fn check_binomial(trials: i128, p: f64) -> Result<i64> {
     let trials = i64::try_from(trials).map_err(|_| {
         Error::new(
             ErrorKind::OverflowError,

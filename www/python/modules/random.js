@@ -16,7 +16,18 @@ import {
   PyTuple,
   PyType,
 } from '../objects.js';
-import { binaryOp, getItem, iterate, len, str, toIndex, typeName } from '../ops.js';
+import {
+  binaryOp,
+  compare,
+  getItem,
+  iterate,
+  len,
+  str,
+  toIndex,
+  truthy,
+  typeName,
+} from '../ops.js';
+import { betavariate, gammavariate, paretovariate, weibullvariate } from './random-variates.js';
 
 /** @typedef {import('../objects.js').Value} Value */
 /** @typedef {import('../objects.js').Kwargs} Kwargs */
@@ -108,6 +119,37 @@ function weightsArg(w) {
   return Float64Array.from([...iterate(w)], (x) => floatArg(x, 0));
 }
 
+/**
+ * sample(population, k, counts=...): a sample of range(total) mapped back through the
+ * cumulative counts (bisect_right), as CPython's Random.sample does.
+ * @param {PyRandom} r @param {Record<string, any>} a @param {number} n
+ */
+function sampleCounts(r, a, n) {
+  /** @type {Value[]} */
+  const cum = [];
+  /** @type {Value} */
+  let acc = 0n;
+  for (const c of iterate(a.counts)) {
+    acc = cum.length === 0 ? c : binaryOp('+', acc, c);
+    cum.push(acc);
+  }
+  if (cum.length !== n)
+    throw new PyError('ValueError', 'The number of counts does not match the population');
+  const total = /** @type {Value} */ (cum.pop());
+  if (typeof total !== 'bigint' && typeof total !== 'boolean')
+    throw typeError('Counts must be integers');
+  if (BigInt(total) <= 0n)
+    throw new PyError('ValueError', 'Total of counts must be greater than zero');
+  const picks = r.rng.sample(BigInt(total), toIndex(a.k));
+  return new PyList(
+    Array.from(picks, (s) => {
+      let i = 0;
+      while (i < cum.length && !truthy(compare('<', s, cum[i]))) i++; // bisect_right
+      return getItem(a.population, BigInt(i));
+    }),
+  );
+}
+
 /** @type {Record<string, Method>} */
 const METHODS = {
   seed(r, args, kwargs) {
@@ -146,6 +188,26 @@ const METHODS = {
     const a = bind('lognormvariate', ['mu', 'sigma'], args, kwargs);
     return r.rng.lognormvariate(floatArg(a.mu, 0), floatArg(a.sigma, 1), 1)[0];
   },
+  gammavariate(r, args, kwargs) {
+    const a = bind('gammavariate', ['alpha', 'beta'], args, kwargs);
+    return gammavariate(
+      variateSource(r, 'gammavariate'),
+      floatArg(a.alpha, 0),
+      floatArg(a.beta, 0),
+    );
+  },
+  betavariate(r, args, kwargs) {
+    const a = bind('betavariate', ['alpha', 'beta'], args, kwargs);
+    return betavariate(variateSource(r, 'betavariate'), floatArg(a.alpha, 0), floatArg(a.beta, 0));
+  },
+  paretovariate(r, args, kwargs) {
+    const a = bind('paretovariate', ['alpha'], args, kwargs);
+    return paretovariate(variateSource(r, 'paretovariate'), a.alpha);
+  },
+  weibullvariate(r, args, kwargs) {
+    const a = bind('weibullvariate', ['alpha', 'beta'], args, kwargs);
+    return weibullvariate(variateSource(r, 'weibullvariate'), a.alpha, a.beta);
+  },
   expovariate(r, args, kwargs) {
     const a = bind('expovariate', ['lambd'], args, kwargs);
     const lambd = operand(a.lambd, 1, (v) => binaryOp('/', 0.5, v));
@@ -182,12 +244,11 @@ const METHODS = {
   },
   sample(r, args, kwargs) {
     const a = bind('sample', ['population', 'k', '*', 'counts='], args, kwargs);
-    if (a.counts !== undefined && a.counts !== null)
-      throw new Unsupported('random.sample(counts=...)');
     if (a.population instanceof PySet) {
       throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
     }
     const n = len(a.population);
+    if (a.counts !== undefined && a.counts !== null) return sampleCounts(r, a, n);
     const idx = r.rng.sample(BigInt(n), toIndex(a.k));
     return new PyList(Array.from(idx, (i) => getItem(a.population, i)));
   },
@@ -244,15 +305,7 @@ const METHODS = {
 };
 
 /** random.Random's methods this page does not run. */
-const KNOWN = new Set([
-  'betavariate',
-  'binomialvariate',
-  'gammavariate',
-  'paretovariate',
-  'vonmisesvariate',
-  'weibullvariate',
-  'randbytes',
-]);
+const KNOWN = new Set(['vonmisesvariate', 'randbytes']);
 
 export class PyRandom extends PyObject {
   /** @param {WasmPyRandom} rng */
@@ -288,7 +341,20 @@ export class PyRandom extends PyObject {
   }
 }
 
-const wasm = { PyRandom: /** @type {any} */ (null) };
+const wasm = {
+  PyRandom: /** @type {any} */ (null),
+  /** glibc's log and exp, ported (math.log / math.exp) @type {((x: number) => number) | null} */
+  log: null,
+  /** @type {((x: number) => number) | null} */
+  exp: null,
+};
+
+/** The draws and math ports of a variate. @param {PyRandom} r @param {string} name */
+function variateSource(r, name) {
+  const { log, exp } = wasm;
+  if (!log || !exp) throw new Unsupported(`random.${name}`);
+  return { random: () => r.rng.random(1)[0], log, exp };
+}
 
 /** random.Random(x=None) */
 const RANDOM_TYPE = new PyType(
@@ -306,6 +372,8 @@ const RANDOM_TYPE = new PyType(
  */
 export function createRandom(pkg) {
   wasm.PyRandom = pkg.PyRandom;
+  wasm.log = typeof pkg.mathLog === 'function' ? pkg.mathLog : null;
+  wasm.exp = typeof pkg.mathExp === 'function' ? pkg.mathExp : null;
   const inst = new PyRandom(new pkg.PyRandom(undefined));
   /** @type {Record<string, Value>} */
   const attrs = { Random: RANDOM_TYPE };

@@ -375,3 +375,42 @@ export function bincount(args, kwargs) {
   for (let i = 0; i < values.length; i++) sums[values[i]] += weights[i];
   return NDArray.fromBuffer(sums, [length], FLOAT64);
 }
+
+/**
+ * The bytes an array's elements occupy in its buffer, as [start, end) pairs, with the buffer.
+ * @param {NDArray} a
+ */
+function byteSpans(a) {
+  const data = /** @type {any} */ (a.s.data);
+  const size = data.BYTES_PER_ELEMENT ?? 0;
+  const base = data.byteOffset ?? 0;
+  const spans = Array.from(a.s.offsetArray(), (p) => [base + p * size, base + (p + 1) * size]);
+  return { buffer: data.buffer ?? data, spans };
+}
+
+/**
+ * np.shares_memory(a, b) (exact: some byte belongs to both) and np.may_share_memory(a, b)
+ * (the memory bounds overlap). Python lists and scalars become new arrays: no sharing.
+ * @param {'shares_memory' | 'may_share_memory'} which
+ */
+export function sharesMemory(which) {
+  return (/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) => {
+    const a = bind(which, ['a', 'b', '/', 'max_work='], args, kwargs);
+    if (!(a.a instanceof NDArray) || !(a.b instanceof NDArray)) return false;
+    const x = byteSpans(a.a);
+    const y = byteSpans(a.b);
+    if (x.buffer !== y.buffer || x.spans.length === 0 || y.spans.length === 0) return false;
+    chargeWork(x.spans.length + y.spans.length);
+    if (which === 'may_share_memory') {
+      const lo = (/** @type {number[][]} */ s) => Math.min(...s.map((p) => p[0]));
+      const hi = (/** @type {number[][]} */ s) => Math.max(...s.map((p) => p[1]));
+      return lo(x.spans) < hi(y.spans) && lo(y.spans) < hi(x.spans);
+    }
+    const bytes = new Set();
+    for (const [s, e] of x.spans) for (let i = s; i < e; i++) bytes.add(i);
+    return y.spans.some(([s, e]) => {
+      for (let i = s; i < e; i++) if (bytes.has(i)) return true;
+      return false;
+    });
+  };
+}

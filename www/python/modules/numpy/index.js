@@ -58,13 +58,14 @@ import {
   concatenate,
   countNonzero,
   isclose,
+  sharesMemory,
   stack,
   uniqueFunction,
   vhstack,
   where,
 } from './functions.js';
 import { nanArg, nanMinMax, nanmean, nanmedian, nanstd, nansum, nanvar } from './nanfunctions.js';
-import { quantileFunction } from './quantile.js';
+import { nanQuantileFunction, quantileFunction } from './quantile.js';
 import { createNumpyRandom } from './random/index.js';
 import { normalizeAxis } from './reduce.js';
 import { abstractScalarTypes, NpScalar, prettyAsName, scalarType } from './scalar.js';
@@ -310,8 +311,6 @@ const KNOWN_NAMES = [
   'histogram2d',
   'digitize',
   'average',
-  'nanpercentile',
-  'nanquantile',
   'nanprod',
   'nancumsum',
   'nancumprod',
@@ -601,10 +600,14 @@ const FUNCTIONS = {
   copy: (args) => asArray(args[0]).copy('K'),
   tolist: (args) => toList(asArray(args[0])),
   set_printoptions: setPrintoptions,
+  shares_memory: sharesMemory('shares_memory'),
+  may_share_memory: sharesMemory('may_share_memory'),
   printoptions: (args, kwargs) => new PrintOptionsContext(args, kwargs),
   bincount,
   percentile: quantileFunction('percentile'),
   quantile: quantileFunction('quantile'),
+  nanpercentile: nanQuantileFunction('nanpercentile'),
+  nanquantile: nanQuantileFunction('nanquantile'),
   nansum,
   nanmean,
   nanvar,

@@ -3,7 +3,8 @@
 // neighbours of each, and _lerp's two formulas (a + d*t below t = 0.5, b - d*(1 - t) from
 // 0.5), every step through the ufuncs so that types promote as NumPy's do (a Python float q
 // is weak: a float32 array gives float32). Methods 'linear' (the default), 'lower', 'higher',
-// 'nearest' and 'midpoint'; a slice holding NaN gives NaN.
+// 'nearest' and 'midpoint'; a slice holding NaN gives NaN. np.nanpercentile and np.nanquantile
+// take each slice without its NaNs through the same steps.
 
 import { bind } from '../../args.js';
 import { PyError, Unsupported } from '../../errors.js';
@@ -93,87 +94,154 @@ function gather(arr, rows, positions, shape) {
   return NDArray.fromBuffer(out, shape, arr.dtype);
 }
 
+/**
+ * The arguments of np.percentile / np.quantile (and their nan* forms), checked as NumPy checks
+ * them: the array, q as an array in [0, 1], weak promotion, the method, the axis.
+ * @param {string} which @param {Value[]} args @param {Kwargs} kwargs
+ */
+function quantileArgs(which, args, kwargs) {
+  const a = bind(
+    which,
+    ['a', 'q', 'axis=', 'out=', 'overwrite_input=', 'method=', 'keepdims=', '*', 'weights='],
+    args,
+    kwargs,
+  );
+  refuse(which, a, ['out', 'weights']);
+  const arr0 = asArray(a.a);
+  if (arr0.dtype.isString) throw new Unsupported(`np.${which} of a string array`);
+  // A Python int or float q keeps weak promotion for the result type.
+  const weakQ = typeof a.q === 'bigint' || typeof a.q === 'number';
+  const qOperand = operand(a.q);
+  if (!qOperand) throw new Unsupported(`np.${which} with q of type ${String(a.q)}`);
+  const percent = which.endsWith('percentile');
+  const q = percent
+    ? arrayOf(binaryUfunc('true_divide', [qOperand, { weak: 100n }]))
+    : qOperand.array
+      ? qOperand.array
+      : asArray(a.q);
+  const qValues = Array.from(q.values(), Number);
+  if (!qValues.every((v) => v >= 0 && v <= 1)) {
+    throw new PyError(
+      'ValueError',
+      percent
+        ? 'Percentiles must be in the range [0, 100]'
+        : 'Quantiles must be in the range [0, 1]',
+    );
+  }
+  if (q.ndim > 2) throw new PyError('ValueError', 'q must be a scalar or 1d');
+  const method = a.method === undefined ? 'linear' : a.method;
+  if (typeof method !== 'string' || !METHODS.includes(method)) {
+    throw new PyError(
+      'ValueError',
+      `${typeof method === 'string' ? `'${method}'` : String(method)} is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(', ')}])`,
+    );
+  }
+  if (!['linear', 'lower', 'higher', 'nearest', 'midpoint'].includes(method))
+    throw new Unsupported(`np.${which}(..., method='${method}')`);
+  if (a.axis instanceof PyTuple) throw new Unsupported(`np.${which} over several axes`);
+  const axisNone = a.axis === undefined || a.axis === null;
+  const arr = axisNone ? arr0.reshape([arr0.size]) : arr0;
+  const axis = axisNone ? 0 : normalizeAxis(a.axis, arr.ndim);
+  const keepdims = a.keepdims !== undefined && a.keepdims !== null && a.keepdims !== false;
+  return { arr0, arr, axis, axisNone, q, weakQ, method, keepdims };
+}
+
+/**
+ * _quantile over sorted rows of n values each: shape q.shape + restShape; a row ending in NaN
+ * gives NaN.
+ * @param {NDArray} arr @param {any[][]} rows @param {number} n @param {NDArray} q
+ * @param {string} method @param {boolean} weakQ @param {number[]} outShape
+ */
+function quantileRows(arr, rows, n, q, method, weakQ, outShape) {
+  const nanRows = rows.map((row) => typeof row[n - 1] === 'number' && Number.isNaN(row[n - 1]));
+  const scaled = arrayOf(binaryUfunc('multiply', [{ weak: BigInt(n - 1) }, { array: q }]));
+  /** @type {NDArray} */
+  let result;
+  if (method === 'linear' && !scaled.dtype.isFloat) {
+    result = gather(arr, rows, Array.from(scaled.values(), Number), outShape);
+  } else if (method === 'lower' || method === 'higher' || method === 'nearest') {
+    const ufunc = { lower: 'floor', higher: 'ceil', nearest: 'rint' }[method];
+    const idx = arrayOf(unaryUfunc(ufunc, { array: scaled })).astype(INT64);
+    result = gather(arr, rows, Array.from(idx.values(), Number), outShape);
+  } else {
+    let virtual = scaled;
+    if (method === 'midpoint') {
+      const lo = arrayOf(unaryUfunc('floor', { array: scaled }));
+      const hi = arrayOf(unaryUfunc('ceil', { array: scaled }));
+      const sum = arrayOf(binaryUfunc('add', [{ array: lo }, { array: hi }]));
+      virtual = arrayOf(binaryUfunc('multiply', [{ weak: 0.5 }, { array: sum }]));
+    }
+    result = interpolate(arr, rows, n, virtual, method, weakQ, q.shape, outShape);
+  }
+  if (nanRows.some((x) => x)) {
+    const data = result.values().slice();
+    for (let k = 0; k < data.length; k++) if (nanRows[k % rows.length]) data[k] = Number.NaN;
+    result = NDArray.fromBuffer(data, [...result.shape], result.dtype);
+  }
+  return result;
+}
+
+/** keepdims: the result reshaped to q.shape + the array's shape with the reduced axes 1. */
+function keptShape(
+  /** @type {NDArray} */ result,
+  /** @type {ReturnType<typeof quantileArgs>} */ p,
+) {
+  const kept = p.arr0.shape.map((d, i) => (p.axisNone || i === p.axis ? 1 : d));
+  return result.reshape([...p.q.shape, ...kept]);
+}
+
 /** np.percentile / np.quantile. @param {'percentile' | 'quantile'} which */
 export function quantileFunction(which) {
   return (/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) => {
-    const a = bind(
-      which,
-      ['a', 'q', 'axis=', 'out=', 'overwrite_input=', 'method=', 'keepdims=', '*', 'weights='],
-      args,
-      kwargs,
-    );
-    refuse(which, a, ['out', 'weights']);
-    const arr0 = asArray(a.a);
-    if (arr0.dtype.isString) throw new Unsupported(`np.${which} of a string array`);
-    // A Python int or float q keeps weak promotion for the result type.
-    const weakQ = typeof a.q === 'bigint' || typeof a.q === 'number';
-    const qOperand = operand(a.q);
-    if (!qOperand) throw new Unsupported(`np.${which} with q of type ${String(a.q)}`);
-    const q =
-      which === 'percentile'
-        ? arrayOf(binaryUfunc('true_divide', [qOperand, { weak: 100n }]))
-        : qOperand.array
-          ? qOperand.array
-          : asArray(a.q);
-    const qValues = Array.from(q.values(), Number);
-    if (!qValues.every((v) => v >= 0 && v <= 1)) {
-      throw new PyError(
-        'ValueError',
-        which === 'percentile'
-          ? 'Percentiles must be in the range [0, 100]'
-          : 'Quantiles must be in the range [0, 1]',
-      );
-    }
-    if (q.ndim > 2) throw new PyError('ValueError', 'q must be a scalar or 1d');
-    const method = a.method === undefined ? 'linear' : a.method;
-    if (typeof method !== 'string' || !METHODS.includes(method)) {
-      throw new PyError(
-        'ValueError',
-        `${typeof method === 'string' ? `'${method}'` : String(method)} is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(', ')}])`,
-      );
-    }
-    if (!['linear', 'lower', 'higher', 'nearest', 'midpoint'].includes(method))
-      throw new Unsupported(`np.${which}(..., method='${method}')`);
-    if (a.axis instanceof PyTuple) throw new Unsupported(`np.${which} over several axes`);
-    const axisNone = a.axis === undefined || a.axis === null;
-    const arr = axisNone ? arr0.reshape([arr0.size]) : arr0;
-    const axis = axisNone ? 0 : normalizeAxis(a.axis, arr.ndim);
-    const n = arr.shape[axis];
+    const p = quantileArgs(which, args, kwargs);
+    const n = p.arr.shape[p.axis];
     if (n === 0)
       throw new PyError('IndexError', `index -1 is out of bounds for axis 0 with size 0`);
-    const { rows, restShape } = sortedRows(arr, axis);
-    const outShape = [...q.shape, ...restShape];
-    const nanRows = rows.map((row) => typeof row[n - 1] === 'number' && Number.isNaN(row[n - 1]));
+    const { rows, restShape } = sortedRows(p.arr, p.axis);
+    const outShape = [...p.q.shape, ...restShape];
+    const result = quantileRows(p.arr, rows, n, p.q, p.method, p.weakQ, outShape);
+    return p.keepdims ? keptShape(result, p) : wrap(result);
+  };
+}
 
-    const scaled = arrayOf(binaryUfunc('multiply', [{ weak: BigInt(n - 1) }, { array: q }]));
-    /** @type {NDArray} */
-    let result;
-    if (method === 'linear' && !scaled.dtype.isFloat) {
-      result = gather(arr, rows, Array.from(scaled.values(), Number), outShape);
-    } else if (method === 'lower' || method === 'higher' || method === 'nearest') {
-      const ufunc = { lower: 'floor', higher: 'ceil', nearest: 'rint' }[method];
-      const idx = arrayOf(unaryUfunc(ufunc, { array: scaled })).astype(INT64);
-      result = gather(arr, rows, Array.from(idx.values(), Number), outShape);
-    } else {
-      let virtual = scaled;
-      if (method === 'midpoint') {
-        const lo = arrayOf(unaryUfunc('floor', { array: scaled }));
-        const hi = arrayOf(unaryUfunc('ceil', { array: scaled }));
-        const sum = arrayOf(binaryUfunc('add', [{ array: lo }, { array: hi }]));
-        virtual = arrayOf(binaryUfunc('multiply', [{ weak: 0.5 }, { array: sum }]));
+/**
+ * np.nanpercentile / np.nanquantile: each slice's values without its NaNs, through _quantile
+ * (_nanquantile_1d); a slice of only NaN is refused (NumPy warns).
+ * @param {'nanpercentile' | 'nanquantile'} which
+ */
+export function nanQuantileFunction(which) {
+  return (/** @type {Value[]} */ args, /** @type {Kwargs} */ kwargs) => {
+    const p = quantileArgs(which, args, kwargs);
+    if (p.arr0.size === 0)
+      throw new Unsupported(`np.${which} of an empty array (NumPy warns "Mean of empty slice")`);
+    const perm = [...p.arr.shape.keys()].filter((i) => i !== p.axis).concat([p.axis]);
+    const moved = new NDArray(p.arr.dtype, p.arr.s.transpose(perm));
+    const values = moved.values();
+    const n = p.arr.shape[p.axis];
+    const restShape = perm.slice(0, -1).map((i) => p.arr.shape[i]);
+    const count = values.length / n;
+    const perQ = p.q.size;
+    /** @type {NDArray | null} */
+    let result = null;
+    for (let r = 0; r < count; r++) {
+      const kept = Array.from(values.slice(r * n, (r + 1) * n)).filter(
+        (x) => !(typeof x === 'number' && Number.isNaN(x)),
+      );
+      if (kept.length === 0) {
+        throw new Unsupported(
+          `np.${which} of a slice of only NaN (NumPy warns "All-NaN slice encountered")`,
+        );
       }
-      result = interpolate(arr, rows, n, virtual, method, weakQ, q.shape, outShape);
+      const slice = NDArray.fromValues(p.arr.dtype, [kept.length], kept);
+      const { rows } = sortedRows(slice, 0);
+      const one = quantileRows(slice, rows, kept.length, p.q, p.method, p.weakQ, [...p.q.shape]);
+      result ??= NDArray.zeros(one.dtype, [...p.q.shape, ...restShape]);
+      const out = /** @type {any} */ (result.s.data);
+      const got = one.values();
+      for (let k = 0; k < perQ; k++) out[k * count + r] = got[k];
     }
-    if (nanRows.some((x) => x)) {
-      const data = result.values().slice();
-      for (let k = 0; k < data.length; k++) if (nanRows[k % rows.length]) data[k] = Number.NaN;
-      result = NDArray.fromBuffer(data, [...result.shape], result.dtype);
-    }
-    if (a.keepdims !== undefined && a.keepdims !== null && a.keepdims !== false) {
-      const kept = arr0.shape.map((d, i) => (axisNone || i === axis ? 1 : d));
-      return result.reshape([...q.shape, ...kept]);
-    }
-    return wrap(result);
+    const full = /** @type {NDArray} */ (result);
+    return p.keepdims ? keptShape(full, p) : wrap(full);
   };
 }
 

@@ -10,6 +10,7 @@ import { asArray } from '../convert.js';
 import { FLOAT32, FLOAT64, INT64 } from '../dtype.js';
 import { NDArray } from '../ndarray.js';
 import {
+  floatArg,
   floatDtypeArg,
   intArg,
   intDtypeArg,
@@ -137,6 +138,27 @@ const METHODS = {
   exponential: floatDistribution('exponential', ['scale'], [1], (r, [scale], n) =>
     r.exponential(scale, n),
   ),
+  poisson(g, args, kwargs) {
+    if (typeof g.rng.poisson !== 'function') throw new Unsupported('Generator.poisson');
+    const a = bind('poisson', ['lam=', 'size='], args, kwargs);
+    const size = sizeArg(a.size);
+    return result(g.rng.poisson(floatArg(a.lam, 1, 'lam'), size.n), size, INT64);
+  },
+  geometric(g, args, kwargs) {
+    if (typeof g.rng.geometric !== 'function') throw new Unsupported('Generator.geometric');
+    const a = bind('geometric', ['p', 'size='], args, kwargs);
+    const size = sizeArg(a.size);
+    return result(g.rng.geometric(floatArg(a.p, 0, 'p'), size.n), size, INT64);
+  },
+  binomial(g, args, kwargs) {
+    if (typeof g.rng.binomial !== 'function') throw new Unsupported('Generator.binomial');
+    const a = bind('binomial', ['n', 'p', 'size='], args, kwargs);
+    // <int64_t>n: a float count is truncated
+    const n =
+      typeof a.n === 'number' && Number.isFinite(a.n) ? BigInt(Math.trunc(a.n)) : intArg(a.n, 'n');
+    const size = sizeArg(a.size);
+    return result(g.rng.binomial(n, floatArg(a.p, 0, 'p'), size.n), size, INT64);
+  },
   standard_exponential(g, args, kwargs) {
     const a = bind('standard_exponential', ['size=', 'dtype=', 'method=', 'out='], args, kwargs);
     if (floatDtypeArg(a.dtype, 'standard_exponential') !== 'float64') {
@@ -183,13 +205,11 @@ const METHODS = {
 
 const KNOWN_METHODS = new Set([
   'beta',
-  'binomial',
   'bytes',
   'chisquare',
   'dirichlet',
   'f',
   'gamma',
-  'geometric',
   'gumbel',
   'hypergeometric',
   'laplace',
@@ -204,7 +224,6 @@ const KNOWN_METHODS = new Set([
   'noncentral_f',
   'pareto',
   'permuted',
-  'poisson',
   'power',
   'rayleigh',
   'standard_cauchy',

@@ -177,7 +177,7 @@ function intDistribution(name, spec, draw) {
       return result(
         draw(
           rs.rng,
-          spec.map((s) => a[s]),
+          spec.map((s) => a[s.replace(/=$/, '')]),
           size.n,
         ),
         size,

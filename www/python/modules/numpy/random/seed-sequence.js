@@ -5,9 +5,9 @@
 // default_rng(seed); two Generators over one PCG64 share its state, as in NumPy.
 
 import { bind } from '../../../args.js';
-import { typeError, Unsupported } from '../../../errors.js';
+import { PyError, typeError, Unsupported } from '../../../errors.js';
 import { PyBuiltin, PyDict, PyList, PyObject, PyTuple, PyType } from '../../../objects.js';
-import { hashKey, repr, toIndex } from '../../../ops.js';
+import { binaryOp, getItem, hashKey, repr, toIndex, truthy } from '../../../ops.js';
 import { entropyArg, intLike } from './arguments.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
@@ -195,9 +195,8 @@ export class PyPcg64BitGenerator extends PyObject {
 
   /** @param {string} name @param {Value} value @override */
   setattr(name, value) {
-    void value;
-    if (name === 'state') throw new Unsupported('setting bit_generator.state');
-    super.setattr(name, value);
+    if (name === 'state') setPcg64State(this.rng, value);
+    else super.setattr(name, value);
   }
 
   /** @param {string} name */
@@ -206,6 +205,49 @@ export class PyPcg64BitGenerator extends PyObject {
       ? new Unsupported(`PCG64.${name}`)
       : undefined;
   }
+}
+
+/** A Python int stored into a uint64 array element, with NumPy's error. @param {Value} v */
+function uint64Word(v) {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 2 ** 64) return BigInt(v);
+  if (typeof v !== 'bigint' && typeof v !== 'boolean')
+    throw new Unsupported(`a PCG64 state holding ${repr(v)}`);
+  const n = BigInt(v);
+  if (n < 0n || n >= 2n ** 64n)
+    throw new PyError('OverflowError', `Python integer ${n} out of bounds for uint64`);
+  return n;
+}
+
+/**
+ * PCG64.state = value (_pcg64.pyx): a dict for 'PCG64', the state and increment split into
+ * uint64 words (value // 2**64, value % 2**64), has_uint32 and uinteger (a C uint32_t).
+ * @param {any} rng  seedlab's wasm Generator @param {Value} value
+ */
+function setPcg64State(rng, value) {
+  if (typeof rng.setBitGeneratorState !== 'function')
+    throw new Unsupported('setting bit_generator.state');
+  if (!(value instanceof PyDict)) throw typeError('state must be a dict');
+  const name = value.map.get(hashKey('bit_generator'));
+  if (name?.[1] !== 'PCG64') throw new PyError('ValueError', 'state must be for a PCG64 RNG');
+  const inner = getItem(value, 'state');
+  const split = (/** @type {Value} */ key) => {
+    const v = getItem(inner, key);
+    const q = binaryOp('//', v, 2n ** 64n);
+    const r = binaryOp('%', v, 2n ** 64n);
+    return [uint64Word(q), uint64Word(r)];
+  };
+  const [stateHigh, stateLow] = split('state');
+  const [incHigh, incLow] = split('inc');
+  const has = getItem(value, 'has_uint32');
+  const uinteger = getItem(value, 'uinteger');
+  if (has !== true && has !== false && has !== 0n && has !== 1n)
+    throw new Unsupported(`a PCG64 state with has_uint32=${repr(has)}`);
+  if (typeof uinteger !== 'bigint' && typeof uinteger !== 'boolean')
+    throw new Unsupported(`a PCG64 state with uinteger=${repr(uinteger)}`);
+  const u = BigInt(uinteger);
+  if (u < 0n) throw new PyError('OverflowError', "can't convert negative value to uint32_t");
+  if (u >= 2n ** 32n) throw new PyError('OverflowError', 'value too large to convert to uint32_t');
+  rng.setBitGeneratorState(stateHigh, stateLow, incHigh, incLow, truthy(has), Number(u));
 }
 
 export const PCG64_TYPE = new PyType(

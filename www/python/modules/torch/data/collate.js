@@ -7,7 +7,7 @@
 import { typeOf } from '../../../builtin-types.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyBuiltin, PyDict, PyList, PyTuple } from '../../../objects.js';
-import { iterate, len } from '../../../ops.js';
+import { iterate, keyErrorFor, len } from '../../../ops.js';
 import { tpName } from '../arg-parser.js';
 import { stack, tensorFromData } from '../creation.js';
 import { bool, float32, float64, int64, promoteTypes, uint8 } from '../dtypes.js';
@@ -97,7 +97,7 @@ function collateDict(elem, items) {
       if (!(d instanceof PyDict))
         throw new Unsupported('default_collate of mixed dict and non-dict samples');
       const entry = d.map.get(hk);
-      if (!entry) throw new PyError('KeyError', String(key));
+      if (!entry) throw keyErrorFor(key);
       return entry[1];
     });
     out.map.set(hk, [key, collate(new PyList(column))]);

@@ -6,9 +6,10 @@
 // generator); later batches draw nothing, unless the sampler draws with replacement. Batches
 // are fetched from the dataset and collated as torch's default_collate does, or by collate_fn=.
 
+import { PyInstance } from '../../../classes.js';
 import { PyError, Unsupported } from '../../../errors.js';
 import { PyList, PyObject, PyType } from '../../../objects.js';
-import { compare, getItem, len, repr, str, truthy } from '../../../ops.js';
+import { compare, getItem, iterate, len, repr, str, truthy } from '../../../ops.js';
 import { pyBind } from '../nn/pyargs.js';
 import { TorchGeneratorObject, wasmCall } from '../random.js';
 import { DEFAULT_GENERATORS } from '../random-api.js';
@@ -17,6 +18,31 @@ import { objectRepr } from './dataset.js';
 import { RandomSampler, SequentialSampler, shuffleSampler, WASM } from './sampler.js';
 
 /** @typedef {import('../../../objects.js').Value} Value */
+
+/**
+ * A Python iterator as the loader holds one: an object of the code's own class (its __next__
+ * and __iter__ run as Python runs them) or a built-in iterator (a JS iterator).
+ * @typedef {PyInstance | Iterator<Value>} PyIterator
+ */
+
+/** iter(v) @param {Value | PyIterator} v @returns {PyIterator} */
+function pyIter(v) {
+  if (v instanceof PyInstance) {
+    const it = v.special('__iter__');
+    if (it instanceof PyInstance) return it;
+    if (it !== undefined) return iterate(it)[Symbol.iterator]();
+  }
+  if (v instanceof PyObject || typeof v !== 'object' || v === null)
+    return iterate(/** @type {Value} */ (v))[Symbol.iterator]();
+  return /** @type {Iterator<Value>} */ (v); // a built-in iterator's iter() is itself
+}
+
+/** next(it), or undefined at StopIteration. @param {PyIterator} it */
+function pyNext(it) {
+  if (it instanceof PyInstance) return it.nextValue();
+  const r = it.next();
+  return r.done ? undefined : r.value;
+}
 
 /** Attributes DataLoader.__setattr__ refuses to change after __init__. */
 const FROZEN = new Set([
@@ -79,7 +105,8 @@ export class DataLoader extends PyObject {
     const batchSize = this.get('batch_size');
     const dropLast = this.get('drop_last') === true;
     if (sampler instanceof RandomSampler) return sampler.loader(batchSize, dropLast);
-    const n = len(this.get('dataset'));
+    // Other samplers give their own indices: the engine runs over the sampler's length.
+    const n = len(sampler instanceof SequentialSampler ? this.get('dataset') : sampler);
     return wasmCall(() => new WASM.pkg.TorchDataLoader(n, batchSize, false, dropLast, false));
   }
 
@@ -100,6 +127,9 @@ export class DataLoader extends PyObject {
     const sampler = this.get('sampler');
     const samplerGenerator = sampler instanceof RandomSampler ? (sampler.generator ?? dflt) : dflt;
     if (sampler instanceof RandomSampler) sampler.checkDraws();
+    if (!(sampler instanceof RandomSampler || sampler instanceof SequentialSampler)) {
+      return this.iterSampler(sampler, loaderGenerator);
+    }
     const it = wasmCall(() => this.engine().iter(loaderGenerator.engine));
     if (truthy(compare('!=', this.get('timeout'), 0n))) {
       // _BaseDataLoaderIter drew the base seed before _SingleProcessDataLoaderIter checks this
@@ -118,7 +148,61 @@ export class DataLoader extends PyObject {
     };
   }
 
-  /** _MapDatasetFetcher.fetch: the samples at these indices, collated. @param {BigInt64Array} indices */
+  /**
+   * Iteration over any other sampler (WeightedRandomSampler, SubsetRandomSampler, one's own):
+   * the base seed on iter(loader), then BatchSampler's batches of the sampler's indices, pulled
+   * lazily (the sampler starts on the first batch and advances one batch per next()).
+   * @param {Value} sampler @param {TorchGeneratorObject} loaderGenerator
+   */
+  iterSampler(sampler, loaderGenerator) {
+    const base = wasmCall(() => new WASM.pkg.TorchDataLoader(0, null, false, false, false));
+    try {
+      wasmCall(() => base.iter(loaderGenerator.engine)).free(); // draws the base seed
+    } finally {
+      base.free();
+    }
+    if (truthy(compare('!=', this.get('timeout'), 0n)))
+      throw new PyError('AssertionError', '_SingleProcessDataLoaderIter requires timeout == 0');
+    const batchSize = this.get('batch_size');
+    const size = batchSize === null ? 1 : Number(batchSize);
+    const dropLast = batchSize !== null && this.get('drop_last') === true;
+    const loader = this;
+    /** BatchSampler.__iter__'s state, made on the first batch @type {PyIterator[] | null} */
+    let sources = null;
+    let finished = false;
+    return {
+      next() {
+        if (finished) return { done: true, value: null };
+        if (sources === null) {
+          const samplerIter = pyIter(sampler);
+          // drop_last: zip(*[sampler_iter] * batch_size) takes iter() of it batch_size times
+          sources = dropLast
+            ? Array.from({ length: size }, () => pyIter(samplerIter))
+            : [samplerIter];
+        }
+        const from = /** @type {PyIterator[]} */ (sources);
+        // otherwise: [*itertools.islice(sampler_iter, batch_size)], an iter() per batch
+        const source = dropLast ? null : pyIter(from[0]);
+        /** @type {Value[]} */
+        const batch = [];
+        for (let k = 0; k < size; k++) {
+          const v = pyNext(source ?? from[k]);
+          if (v === undefined) {
+            finished = true;
+            break;
+          }
+          batch.push(v);
+        }
+        if (batch.length === 0 || (finished && dropLast)) return { done: true, value: null };
+        return { done: false, value: loader.fetch(batch) };
+      },
+      [Symbol.iterator]() {
+        return this;
+      },
+    };
+  }
+
+  /** _MapDatasetFetcher.fetch: the samples at these indices, collated. @param {ArrayLike<Value>} indices */
   fetch(indices) {
     const dataset = this.get('dataset');
     const collateFn = this.get('collate_fn');
@@ -228,10 +312,6 @@ function makeDataLoader(args, kwargs, interp) {
     sampler = shuffle
       ? shuffleSampler(a.dataset, a.generator, interp)
       : new SequentialSampler(a.dataset);
-  } else if (!(sampler instanceof RandomSampler || sampler instanceof SequentialSampler)) {
-    throw new Unsupported(
-      'DataLoader(sampler=...) with a sampler other than RandomSampler or SequentialSampler',
-    );
   }
   if (a.batch_size !== null) checkBatching(a.batch_size, a.drop_last);
   if (a.pin_memory_device !== '') {

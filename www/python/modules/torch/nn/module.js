@@ -12,7 +12,7 @@ import { PyIterator } from '../../../builtins.js';
 import { bind } from '../../../classes.js';
 import { PyError, typeError, Unsupported } from '../../../errors.js';
 import { PyBoundMethod, PyCallable, PyTuple, PyType } from '../../../objects.js';
-import { repr, str, truthy } from '../../../ops.js';
+import { keyErrorFor, str, truthy } from '../../../ops.js';
 import { DType, float32, float64 } from '../dtypes.js';
 import { DeviceObject } from '../random.js';
 import { castTensor, Tensor } from '../tensor.js';
@@ -523,11 +523,10 @@ export function addModule(m, name, module) {
     throw typeError(`module name should be a string. Got ${torchTypename(name)}`);
   }
   if (m.getattr(name) !== undefined && !m.children.has(name)) {
-    throw new PyError('KeyError', repr(`attribute '${name}' already exists`));
+    throw keyErrorFor(`attribute '${name}' already exists`);
   }
-  if (name.includes('.'))
-    throw new PyError('KeyError', repr(`module name can't contain ".", got: ${name}`));
-  if (name === '') throw new PyError('KeyError', repr('module name can\'t be empty string ""'));
+  if (name.includes('.')) throw keyErrorFor(`module name can't contain ".", got: ${name}`);
+  if (name === '') throw keyErrorFor('module name can\'t be empty string ""');
   m.children.set(name, module);
 }
 
