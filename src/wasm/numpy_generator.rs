@@ -343,11 +343,11 @@ impl JsGenerator {
     #[wasm_bindgen(js_name = setBitGeneratorState)]
     pub fn set_bit_generator_state(
         &mut self,
-        state_high: u64,
-        state_low: u64,
-        inc_high: u64,
-        inc_low: u64,
-        has_uint32: bool,
+        #[wasm_bindgen(js_name = stateHigh)] state_high: u64,
+        #[wasm_bindgen(js_name = stateLow)] state_low: u64,
+        #[wasm_bindgen(js_name = incHigh)] inc_high: u64,
+        #[wasm_bindgen(js_name = incLow)] inc_low: u64,
+        #[wasm_bindgen(js_name = hasUint32)] has_uint32: bool,
         uinteger: u32,
     ) {
         let state = (u128::from(state_high) << 64) | u128::from(state_low);

@@ -23,7 +23,7 @@ import { createNN } from './nn/index.js';
 import { pyBind } from './nn/pyargs.js';
 import { SET_PRINTOPTIONS } from './printing.js';
 import { DeviceObject, makeGeneratorType, TorchGeneratorObject, wasmCall } from './random.js';
-import { DEFAULT_GENERATORS, randomFunctions } from './random-api.js';
+import { DEFAULT_GENERATORS, MATH, randomFunctions } from './random-api.js';
 import { SIZE_TYPE } from './size.js';
 import { session, TENSOR_TYPE } from './tensor.js';
 
@@ -266,6 +266,7 @@ export function createTorch(pkg, interp) {
     wasmCall(() => new pkg.TorchGenerator(undefined)),
   );
   if (interp) DEFAULT_GENERATORS.set(interp, defaultGenerator);
+  MATH.exp = typeof pkg.mathExp === 'function' ? (x) => pkg.mathExp(x) : null;
   const random = randomFunctions(defaultGenerator);
   const attrs = {
     ...moduleConstants(),

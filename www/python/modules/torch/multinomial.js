@@ -7,7 +7,7 @@
 //     its last bucket set to 1, then for each sample a double uniform (53 bits of random64)
 //     and a binary search for the first bucket not below it.
 // Where topk/argmax would meet equal values (zeros for categories of probability 0, say), the
-// order torch's selection gives them is not reproduced: refused.
+// order torch's selection gives them is not reproduced: refused. torch.poisson (below 10) too.
 
 import { PyError, Unsupported } from '../../errors.js';
 import { float32, float64, int64 } from './dtypes.js';
@@ -123,4 +123,44 @@ function withReplacement(t, p, rows, categories, n, g, out) {
       out[r * n + s] = BigInt(left);
     }
   }
+}
+
+/**
+ * torch.poisson(rates) as _s_poisson_cpu draws it: element by element in order, each through
+ * sample_poisson: rate 0 gives 0, a rate below 10 multiplies double uniforms (53 bits of
+ * random64) until the product falls to exp(-rate) (glibc's exp, ported). Rates of 10 or more
+ * take a rejection sampler that calls std::lgamma, which no port reproduces: refused.
+ * @param {Tensor} t @param {TorchGeneratorObject} g @param {(x: number) => number} exp
+ */
+export function poisson(t, g, exp) {
+  if (!t.dtype.isFloating)
+    throw new PyError(
+      'NotImplementedError',
+      `"poisson_cpu" not implemented for '${DTYPE_CPP_NAMES.get(t.dtype.name)}'`,
+    );
+  if (t.dtype !== float32 && t.dtype !== float64)
+    throw new Unsupported(`torch.poisson of a ${t.dtype.repr()} tensor`);
+  if (!t.storage.isContiguous()) throw new Unsupported('torch.poisson of a non-contiguous tensor');
+  const rates = t.values();
+  if (Array.from(rates).some((r) => r >= 10)) {
+    throw new Unsupported(
+      "torch.poisson with rates of 10 or more (torch's rejection sampler calls std::lgamma, which no port reproduces)",
+    );
+  }
+  const out = t.dtype.make(rates.length);
+  for (let i = 0; i < rates.length; i++) {
+    const rate = rates[i];
+    if (!(rate >= 0)) throw runtimeError('invalid Poisson rate, expected rate to be non-negative');
+    if (rate === 0) continue;
+    const enlam = exp(-rate);
+    let x = 0;
+    let prod = 1.0;
+    for (;;) {
+      prod *= /** @type {number} */ (g.fill('uniform', 'torch.poisson', float64, 1, 0, 1)[0]);
+      if (prod > enlam) x += 1;
+      else break;
+    }
+    out[i] = x;
+  }
+  return Tensor.of(out, [...t.shape], t.dtype);
 }

@@ -27,7 +27,7 @@ import {
   intRange,
   uint8,
 } from './dtypes.js';
-import { multinomial } from './multinomial.js';
+import { multinomial, poisson } from './multinomial.js';
 import { getState, setState, TorchGeneratorObject } from './random.js';
 import { session, TENSOR_METHODS, Tensor } from './tensor.js';
 import { markWritten } from './uninitialized.js';
@@ -36,6 +36,9 @@ import { markWritten } from './uninitialized.js';
 
 const FACTORY_KW =
   'torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False';
+
+/** glibc's exp, ported (set from seedlab's package when a session makes the module). */
+export const MATH = { exp: /** @type {((x: number) => number) | null} */ (null) };
 
 /** The generator a call draws from: generator= or the session's default. @param {Value | undefined} g @param {TorchGeneratorObject} dflt */
 function generatorOf(g, dflt) {
@@ -240,9 +243,24 @@ function otherDrawFunctions(fns, defaultGenerator) {
     },
   );
   multinomialFunction(fns, defaultGenerator);
-  fns.poisson = new PyBuiltin('poisson', () => {
-    throw new Unsupported('torch.poisson');
-  });
+  poissonFunction(fns, defaultGenerator);
+}
+
+/**
+ * torch.poisson(input, generator=None)
+ * @param {Record<string, PyBuiltin>} fns @param {TorchGeneratorObject} defaultGenerator
+ */
+function poissonFunction(fns, defaultGenerator) {
+  defineFunction(
+    fns,
+    'poisson',
+    new ArgParser('poisson', ['(Tensor input, torch.Generator generator = None)']),
+    (a) => {
+      const exp = MATH.exp;
+      if (!exp) throw new Unsupported('torch.poisson');
+      return poisson(a.input, generatorOf(a.generator, defaultGenerator), exp);
+    },
+  );
 }
 
 /**
