@@ -343,17 +343,30 @@ impl JsGenerator {
     #[wasm_bindgen(js_name = setBitGeneratorState)]
     pub fn set_bit_generator_state(
         &mut self,
-        #[wasm_bindgen(js_name = stateHigh)] state_high: u64,
-        #[wasm_bindgen(js_name = stateLow)] state_low: u64,
-        #[wasm_bindgen(js_name = incHigh)] inc_high: u64,
-        #[wasm_bindgen(js_name = incLow)] inc_low: u64,
+        #[wasm_bindgen(js_name = stateHigh, unchecked_param_type = "bigint")] state_high: JsValue,
+        #[wasm_bindgen(js_name = stateLow, unchecked_param_type = "bigint")] state_low: JsValue,
+        #[wasm_bindgen(js_name = incHigh, unchecked_param_type = "bigint")] inc_high: JsValue,
+        #[wasm_bindgen(js_name = incLow, unchecked_param_type = "bigint")] inc_low: JsValue,
         #[wasm_bindgen(js_name = hasUint32)] has_uint32: bool,
         uinteger: u32,
-    ) {
-        let state = (u128::from(state_high) << 64) | u128::from(state_low);
-        let inc = (u128::from(inc_high) << 64) | u128::from(inc_low);
+    ) -> Result<(), JsValue> {
+        let state = (u128::from(uint64_word(&state_high, "stateHigh")?) << 64)
+            | u128::from(uint64_word(&state_low, "stateLow")?);
+        let inc = (u128::from(uint64_word(&inc_high, "incHigh")?) << 64)
+            | u128::from(uint64_word(&inc_low, "incLow")?);
         self.inner
             .bit_generator_mut()
             .set_state(state, inc, has_uint32, uinteger);
+        Ok(())
     }
+}
+
+/// One of the state's uint64 words, from a BigInt or an integral Number in [0, 2**64).
+fn uint64_word(value: &JsValue, name: &str) -> Result<u64, Error> {
+    u64::try_from(int_arg(value, name)?).map_err(|_| {
+        Error::new(
+            ErrorKind::ValueError,
+            format!("{name} must be in [0, 2**64), a uint64 word of the state"),
+        )
+    })
 }
