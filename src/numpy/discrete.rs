@@ -163,43 +163,11 @@ fn geometric_search<B: BitGenerator>(bitgen: &mut B, p: f64) -> i64 {
 /// BTPE otherwise. Unlike the Generator's `random_binomial`, `n == 0` and `p == 0` still draw
 /// one uniform.
 pub(crate) fn legacy_binomial<B: BitGenerator>(bitgen: &mut B, p: f64, n: i64) -> i64 {
-    if p <= 0.5 {
-        if p * n as f64 <= 30.0 {
-            legacy_binomial_inversion(bitgen, n, p)
-        } else {
-            binomial_btpe(bitgen, n, p)
-        }
-    } else {
-        let q = 1.0 - p;
-        if q * n as f64 <= 30.0 {
-            n.wrapping_sub(legacy_binomial_inversion(bitgen, n, q))
-        } else {
-            n.wrapping_sub(binomial_btpe(bitgen, n, q))
-        }
-    }
-}
-
-/// `legacy_random_binomial_inversion`: `exp(n * log(q))` where the Generator has `log1p(-p)`.
-fn legacy_binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {
-    let q = 1.0 - p;
-    let qn = math::exp(n as f64 * math::log(q));
-    let np = n as f64 * p;
-    let bound = c_double_to_i64((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
-    let mut x: i64 = 0;
-    let mut px = qn;
-    let mut u = bitgen.next_double();
-    while u > px {
-        x += 1;
-        if x > bound {
-            x = 0;
-            px = qn;
-            u = bitgen.next_double();
-        } else {
-            u -= px;
-            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
-        }
-    }
-    x
+    // legacy_random_binomial_inversion's quirk: `exp(n * log(q))` where the Generator has
+    // `log1p(-p)`.
+    binomial_by(bitgen, p, n, |n, p| {
+        math::exp(n as f64 * math::log(1.0 - p))
+    })
 }
 
 /// `random_binomial(p, n)` (the Generator's): 0 without a draw when `n == 0` or `p == 0`, else
@@ -209,26 +177,35 @@ pub(crate) fn binomial<B: BitGenerator>(bitgen: &mut B, p: f64, n: i64) -> i64 {
     if n == 0 || p == 0.0 {
         return 0;
     }
-    if p <= 0.5 {
-        if p * n as f64 <= 30.0 {
-            binomial_inversion(bitgen, n, p)
-        } else {
-            binomial_btpe(bitgen, n, p)
-        }
+    binomial_by(bitgen, p, n, |n, p| math::exp(n as f64 * math::log1p(-p)))
+}
+
+/// The dispatch both binomials share: inversion on the smaller tail when its mean is at most
+/// 30, BTPE otherwise; `q_to_the_n(n, p)` is the inversion's starting probability `(1-p)^n`,
+/// which the two compute differently.
+fn binomial_by<B: BitGenerator>(
+    bitgen: &mut B,
+    p: f64,
+    n: i64,
+    q_to_the_n: impl Fn(i64, f64) -> f64,
+) -> i64 {
+    let tail = p.min(1.0 - p);
+    let x = if tail * n as f64 <= 30.0 {
+        binomial_inversion(bitgen, n, tail, q_to_the_n(n, tail))
     } else {
-        let q = 1.0 - p;
-        if q * n as f64 <= 30.0 {
-            n.wrapping_sub(binomial_inversion(bitgen, n, q))
-        } else {
-            n.wrapping_sub(binomial_btpe(bitgen, n, q))
-        }
+        binomial_btpe(bitgen, n, tail)
+    };
+    if p <= 0.5 {
+        x
+    } else {
+        n.wrapping_sub(x)
     }
 }
 
-/// `random_binomial_inversion`: as the legacy one, with `qn = exp(n * log1p(-p))`.
-fn binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64) -> i64 {
+/// `random_binomial_inversion` (and the legacy one): walks the probabilities up from
+/// `qn = (1-p)^n`, restarting past a bound of the mean plus ten deviations.
+fn binomial_inversion<B: BitGenerator>(bitgen: &mut B, n: i64, p: f64, qn: f64) -> i64 {
     let q = 1.0 - p;
-    let qn = math::exp(n as f64 * math::log1p(-p));
     let np = n as f64 * p;
     let bound = c_double_to_i64((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
     let mut x: i64 = 0;
